@@ -1,0 +1,22 @@
+# Writes OUTPUT: a C++ file holding every rules/*.md as a string, so the
+# binary carries its own documentation. Run with -DDOCS_DIR=... -DOUTPUT=...
+file(GLOB docs "${DOCS_DIR}/*.md")
+list(SORT docs)
+set(body "// Generated from rules/*.md by cmake/embed_docs.cmake. Do not edit.\n")
+string(APPEND body "#include \"rules/rule_docs.h\"\n\nnamespace msklint {\n\n")
+string(APPEND body "std::vector<EmbeddedFile> embedded_rule_docs() {\n  return {\n")
+foreach(doc IN LISTS docs)
+  get_filename_component(name "${doc}" NAME)
+  file(READ "${doc}" contents)
+  string(APPEND body "      {\"${name}\", R\"msklint_doc(${contents})msklint_doc\"},\n")
+endforeach()
+string(APPEND body "  };\n}\n\n}  // namespace msklint\n")
+# Only touch the output when it changes, so builds stay incremental.
+if(EXISTS "${OUTPUT}")
+  file(READ "${OUTPUT}" old)
+else()
+  set(old "")
+endif()
+if(NOT old STREQUAL body)
+  file(WRITE "${OUTPUT}" "${body}")
+endif()

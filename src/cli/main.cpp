@@ -1,0 +1,118 @@
+// msklint's command line: check (the default), rules, explain, schema.
+
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/check_command.h"
+#include "cli/info_commands.h"
+
+namespace {
+
+// `msklint PATH...` means `msklint check PATH...`.
+std::vector<std::string> with_default_command(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  static const std::vector<std::string> commands = {"check", "rules", "explain", "schema", "help"};
+  static const std::vector<std::string> global = {"-h", "--help", "--version", "-V"};
+  if (!args.empty() && std::find(commands.begin(), commands.end(), args[0]) == commands.end() &&
+      std::find(global.begin(), global.end(), args[0]) == global.end()) {
+    args.insert(args.begin(), "check");
+  }
+  return args;
+}
+
+int run(int argc, char** argv) {
+  using namespace msklint;
+  CLI::App app{"msklint: lint musculoskeletal (MSK) care pathways against ARMA's guidance", "msklint"};
+  app.set_version_flag("-V,--version", "msklint " MSKLINT_VERSION);
+  app.require_subcommand(0, 1);
+  app.footer("Run 'msklint COMMAND --help' for a command's options. 'msklint PATH...' is 'msklint check PATH...'.\n"
+             "Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or internal error.");
+
+  CheckOptions check;
+  auto* check_command = app.add_subcommand("check", "Lint pathway files and directories (the default command)");
+  check_command->add_option("paths", check.paths, "Files or directories (searched for *.yaml, *.yml)")
+      ->default_str(".");
+  check_command
+      ->add_option("--format", check.format, "Output format")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, OutputFormat>{{"text", OutputFormat::text},
+                                                                               {"json", OutputFormat::json}}))
+      ->default_str("text");
+  check_command
+      ->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit code 1")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, FailLevel>{{"error", FailLevel::error},
+                                                                            {"warning", FailLevel::warning},
+                                                                            {"info", FailLevel::info},
+                                                                            {"never", FailLevel::never}}))
+      ->default_str("error");
+  check_command
+      ->add_option("--color", check.color, "Colour in text output (auto: on a terminal, unless NO_COLOR is set)")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, ColorMode>{
+          {"auto", ColorMode::auto_}, {"always", ColorMode::always}, {"never", ColorMode::never}}))
+      ->default_str("auto");
+  check_command->add_option("-j,--jobs", check.jobs, "Files linted in parallel (0: all cores)")
+      ->check(CLI::Range(0u, 1024u))
+      ->default_str("0");
+  auto* limits = check_command->add_option_group("Limits", "Bounds on what one file may cost");
+  limits->add_option("--max-file-size", check.limits.max_file_bytes, "Largest file read, in bytes")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 32))
+      ->capture_default_str();
+  limits->add_option("--max-depth", check.limits.max_depth, "Deepest nesting of YAML collections")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
+  limits->add_option("--max-alias-uses", check.limits.max_alias_uses, "Most aliases (*name) followed")
+      ->capture_default_str();
+  limits->add_option("--max-services", check.limits.max_services, "Most services read from one file")
+      ->capture_default_str();
+  limits->add_option("--max-routes", check.limits.max_routes, "Most routes read from one file")
+      ->capture_default_str();
+
+  RulesOptions rules;
+  auto* rules_command = app.add_subcommand("rules", "List every rule: id, default severity, theme, summary");
+  rules_command
+      ->add_option("--format", rules.format, "Output format")
+      ->check(CLI::IsMember({"text", "json", "markdown"}))
+      ->default_str("text");
+
+  std::string explain_id;
+  auto* explain_command = app.add_subcommand("explain", "Show a rule's document: what, why, how to fix, examples");
+  explain_command->add_option("rule", explain_id, "Rule id, e.g. dead-end")->required();
+
+  app.add_subcommand("schema", "Print a JSON Schema of the pathway format (for editors)");
+
+  const auto args = with_default_command(argc, argv);
+  try {
+    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    app.parse(reversed);
+  } catch (const CLI::ParseError& error) {
+    // --help and --version are "errors" that exit 0.
+    return app.exit(error);
+  }
+  if (*check_command) {
+    if (check.paths.empty()) check.paths.push_back(".");
+    return run_check(check);
+  }
+  if (*rules_command) return print_rules(rules);
+  if (*explain_command) return explain_rule(explain_id);
+  if (app.got_subcommand("schema")) return print_schema();
+  std::cout << app.help();
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& error) {
+    std::cerr << "msklint: internal error: " << error.what() << "\n"
+              << "This is a bug in msklint; please report it with the file that caused it.\n";
+  } catch (...) {
+    std::cerr << "msklint: internal error\n";
+  }
+  return 2;
+}

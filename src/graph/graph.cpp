@@ -1,0 +1,65 @@
+#include "graph/graph.h"
+
+#include <deque>
+
+namespace msklint {
+
+Graph::Graph(const Pathway& pathway) : pathway_(pathway) {
+  const int nodes = node_count();
+  out_.resize(static_cast<std::size_t>(nodes));
+  in_.resize(static_cast<std::size_t>(nodes));
+  for (int node = 0; node < nodes; ++node) {
+    const Service& service = pathway.services[static_cast<std::size_t>(node)];
+    if (service.id.present) by_id_.emplace(service.id.value, node);  // keeps the first of duplicates
+    if (service.entry.value) entries_.push_back(node);
+  }
+  for (std::size_t route_index = 0; route_index < pathway.routes.size(); ++route_index) {
+    const Route& route = pathway.routes[route_index];
+    if (!route.from.present) continue;
+    const auto from = find(route.from.value);
+    if (!from) continue;
+    for (std::size_t target = 0; target < route.to.size(); ++target) {
+      const auto to = find(route.to[target].value);
+      if (!to || *to == *from) continue;
+      const int index = static_cast<int>(edges_.size());
+      edges_.push_back({*from, *to, static_cast<int>(route_index), static_cast<int>(target), route.kind.value});
+      out_[static_cast<std::size_t>(*from)].push_back(index);
+      in_[static_cast<std::size_t>(*to)].push_back(index);
+    }
+  }
+}
+
+std::optional<int> Graph::find(std::string_view id) const {
+  const auto it = by_id_.find(id);
+  if (it == by_id_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::vector<bool> Graph::reachable_from(std::span<const int> starts, const std::vector<bool>& avoid) const {
+  auto avoided = [&](int node) { return !avoid.empty() && avoid[static_cast<std::size_t>(node)]; };
+  std::vector<bool> reached(static_cast<std::size_t>(node_count()), false);
+  std::deque<int> queue;
+  for (const int start : starts) {
+    if (avoided(start) || reached[static_cast<std::size_t>(start)]) continue;
+    reached[static_cast<std::size_t>(start)] = true;
+    queue.push_back(start);
+  }
+  while (!queue.empty()) {
+    const int node = queue.front();
+    queue.pop_front();
+    for (const int edge_index : out_edges(node)) {
+      const int next = edge(edge_index).to;
+      if (reached[static_cast<std::size_t>(next)] || avoided(next)) continue;
+      reached[static_cast<std::size_t>(next)] = true;
+      queue.push_back(next);
+    }
+  }
+  return reached;
+}
+
+bool Graph::has_path_avoiding(int from, int to, const std::vector<bool>& avoid) const {
+  const int starts[] = {from};
+  return reachable_from(starts, avoid)[static_cast<std::size_t>(to)];
+}
+
+}  // namespace msklint

@@ -1,0 +1,65 @@
+#pragma once
+
+// The pathway as a directed graph: services are nodes, each (route, target)
+// pair is an edge. Routes naming unknown services, and routes from a service
+// to itself, are left out (rules report them from the model).
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "model/pathway.h"
+
+namespace msklint {
+
+struct Edge {
+  int from = -1;
+  int to = -1;
+  int route = -1;   // index into Pathway::routes
+  int target = -1;  // index into Route::to
+  RouteKind kind = RouteKind::referral;
+};
+
+class Graph {
+ public:
+  explicit Graph(const Pathway& pathway);
+
+  const Pathway& pathway() const { return pathway_; }
+  int node_count() const { return static_cast<int>(pathway_.services.size()); }
+  const Service& service(int node) const { return pathway_.services[static_cast<std::size_t>(node)]; }
+  const std::string& setting(int node) const { return service(node).setting.value; }
+
+  // The node of the first service with this id.
+  std::optional<int> find(std::string_view id) const;
+
+  const std::vector<Edge>& edges() const { return edges_; }
+  const Edge& edge(int index) const { return edges_[static_cast<std::size_t>(index)]; }
+  const std::vector<int>& out_edges(int node) const { return out_[static_cast<std::size_t>(node)]; }
+  const std::vector<int>& in_edges(int node) const { return in_[static_cast<std::size_t>(node)]; }
+  int out_degree(int node) const { return static_cast<int>(out_edges(node).size()); }
+  int in_degree(int node) const { return static_cast<int>(in_edges(node).size()); }
+
+  // Services marked `entry: true`.
+  const std::vector<int>& entries() const { return entries_; }
+
+  // reachable[n] is true when n can be reached from any of `starts` without
+  // passing through a node marked in `avoid` (the starts themselves count as
+  // reached unless avoided). One breadth-first search: O(nodes + edges).
+  std::vector<bool> reachable_from(std::span<const int> starts, const std::vector<bool>& avoid = {}) const;
+
+  // True when `to` can be reached from `from` without passing through `avoid`.
+  bool has_path_avoiding(int from, int to, const std::vector<bool>& avoid) const;
+
+ private:
+  const Pathway& pathway_;
+  std::unordered_map<std::string_view, int> by_id_;
+  std::vector<Edge> edges_;
+  std::vector<std::vector<int>> out_;
+  std::vector<std::vector<int>> in_;
+  std::vector<int> entries_;
+};
+
+}  // namespace msklint

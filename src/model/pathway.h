@@ -1,0 +1,129 @@
+#pragma once
+
+// The located model of one pathway file (format version 1, docs/pathway-format.md).
+// Every value remembers where its key and its value were written, so a
+// finding can point at the exact spot.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/location.h"
+
+namespace msklint {
+
+// A value read from the file, with the position of its key and of its value.
+template <class T>
+struct Field {
+  T value{};
+  Location key;
+  Location at;
+  bool present = false;
+};
+
+using Text = Field<std::string>;
+using TextList = Field<std::vector<Text>>;
+
+enum class Period { day, week, month, year };
+
+// "<number>/<period>", e.g. "400/month".
+struct Rate {
+  double count = 0;
+  Period per = Period::month;
+  double per_month() const;
+};
+
+// "6 weeks", "3 days", "3 working days", "2 months", "24 hours".
+struct Duration {
+  double days = 0;
+  bool working_days = false;
+};
+
+// A prerequisite or eligibility criterion: free text, optionally with the
+// clinical basis it rests on (e.g. "NICE QS87 statement 7").
+struct Condition {
+  Text text;
+  Text basis;
+  Location at;
+};
+using ConditionList = Field<std::vector<Condition>>;
+
+struct Waiver {
+  std::string rule;
+  std::string reason;
+  Location key;
+  Location at;
+};
+
+struct Access {
+  ConditionList criteria;
+  Text did_not_attend;  // contact | rebook | clinical-review | discharge | remove
+  Field<std::optional<Duration>> wait;
+  Text wait_text;
+};
+
+struct Service {
+  Text id;
+  Text name;
+  Text type;
+  Text setting;  // explicit or defaulted from type (then present == false)
+  Field<bool> entry;
+  Field<std::optional<Rate>> capacity;
+  Field<std::optional<Rate>> throughput;
+  TextList delivery;
+  TextList staff;
+  TextList offers;
+  Access access;
+  std::vector<Waiver> waivers;
+  Location at;  // the start of the service's mapping
+
+  const std::string& display_name() const { return name.present ? name.value : id.value; }
+};
+
+enum class RouteKind { referral, self_referral, signpost, urgent, emergency };
+
+struct Route {
+  Text from;
+  std::vector<Text> to;
+  Field<RouteKind> kind;
+  Field<std::optional<double>> share;  // fraction 0..1
+  ConditionList requires_;
+  Field<std::optional<Duration>> within;
+  Text within_text;
+  std::vector<Waiver> waivers;
+  Location at;  // the start of the route's mapping
+};
+
+struct Population {
+  TextList ages;
+};
+
+struct PathwayInfo {
+  Text id;
+  Text title;
+  Text owner;
+  Text version;
+  Text msk_lead;
+  TextList conditions;
+  Field<Population> population;
+  TextList coproduction;
+  TextList equalities;
+  TextList measures;
+  std::vector<Waiver> waivers;
+  Location at;
+};
+
+struct Pathway {
+  PathwayInfo info;
+  bool has_info = false;
+  std::vector<Service> services;
+  std::vector<Route> routes;
+};
+
+std::string_view to_string(RouteKind kind);
+
+// "gp -> physio": the name findings use for one edge of a route.
+std::string route_name(const Route& route, const Text& target);
+
+}  // namespace msklint

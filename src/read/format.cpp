@@ -1,0 +1,185 @@
+#include "read/format.h"
+
+#include <algorithm>
+#include <array>
+
+namespace msklint::format {
+
+namespace {
+
+constexpr std::array<ServiceType, 39> service_type_table{{
+    {"general-practice", "primary", false},
+    {"first-contact-practitioner", "primary", false},
+    {"pharmacy", "primary", false},
+    {"social-prescribing", "primary", false},
+    {"health-coaching", "primary", false},
+    {"self-referral", "self-care", false},
+    {"self-management", "self-care", true},
+    {"discharge", "self-care", true},
+    {"digital-triage", "community", false},
+    {"community-msk", "community", false},
+    {"physiotherapy", "community", false},
+    {"community-rehabilitation", "community", false},
+    {"community-pain", "community", false},
+    {"podiatry", "community", false},
+    {"occupational-therapy", "community", false},
+    {"osteopathy", "community", false},
+    {"chiropractic", "community", false},
+    {"exercise-programme", "community", false},
+    {"strength-and-balance", "community", false},
+    {"group-consultation", "community", false},
+    {"self-management-education", "community", false},
+    {"talking-therapies", "community", false},
+    {"mental-health", "community", false},
+    {"leisure-services", "community", true},
+    {"orthopaedics", "secondary", false},
+    {"spinal-surgery", "secondary", false},
+    {"rheumatology", "secondary", false},
+    {"pain-management", "secondary", false},
+    {"fracture-liaison-service", "secondary", false},
+    {"emergency-department", "secondary", false},
+    {"diagnostics", "secondary", false},
+    {"specialist-nursing", "secondary", false},
+    {"rehabilitation", "secondary", false},
+    {"patient-organisation", "voluntary", true},
+    {"peer-support", "voluntary", true},
+    {"voluntary-sector", "voluntary", true},
+    {"private-practice", "community", false},
+    {"falls-service", "community", false},
+    {"public-health", "community", true},
+}};
+
+constexpr auto service_type_words = [] {
+  std::array<std::string_view, service_type_table.size()> words{};
+  for (std::size_t i = 0; i < words.size(); ++i) words[i] = service_type_table[i].id;
+  return words;
+}();
+
+constexpr std::string_view setting_words[] = {"primary", "community", "secondary", "voluntary", "self-care"};
+
+constexpr std::string_view condition_words[] = {
+    "osteoarthritis",      "back-pain",          "sciatica",         "inflammatory-arthritis",
+    "rheumatoid-arthritis", "axial-spondyloarthritis", "psoriatic-arthritis", "osteoporosis",
+    "fragility-fracture",  "fibromyalgia",       "persistent-pain",  "shoulder-pain",
+    "gout",                "hypermobility",      "juvenile-idiopathic-arthritis", "general-msk",
+    "cauda-equina-syndrome", "hip-pain",         "knee-pain",        "neck-pain",
+    "lupus",               "connective-tissue-disease", "vasculitis", "polymyalgia-rheumatica",
+};
+
+constexpr std::string_view age_words[] = {"adults", "young-people", "children"};
+
+constexpr std::string_view delivery_words[] = {"face-to-face", "telephone", "video", "app",
+                                               "online",       "group",     "home-visit"};
+
+constexpr std::string_view offer_words[] = {
+    "shared-decision-making", "personalised-care",   "red-flag-screening",  "pain-pathway",
+    "wellbeing-check",        "mental-health-support", "health-coaching",   "self-management-support",
+    "patient-organisation-signposting", "peer-support", "social-prescribing", "prehabilitation",
+    "support-while-waiting",  "advice-line",         "exercise-programme",  "education",
+    "falls-prevention",       "bone-health-assessment", "interpreters",     "accessible-information",
+    "evening-and-weekend",    "transport-support",   "group-sessions",      "return-to-work",
+};
+
+constexpr std::string_view route_kind_words[] = {"referral", "self-referral", "signpost", "urgent", "emergency"};
+
+constexpr std::string_view did_not_attend_words[] = {"contact", "rebook", "clinical-review", "discharge", "remove"};
+
+constexpr KeySpec population_keys[] = {
+    {"ages", ValueType::word_list, false, &ages, nullptr, "Age groups the pathway serves."},
+};
+
+constexpr KeySpec pathway_keys[] = {
+    {"id", ValueType::slug, true, nullptr, nullptr, "Identifier of the pathway: a lower-case slug such as hip-knee-oa."},
+    {"title", ValueType::text, true, nullptr, nullptr, "Title of the pathway."},
+    {"owner", ValueType::text, false, nullptr, nullptr, "Organisation that owns the pathway, e.g. an ICB."},
+    {"version", ValueType::text, false, nullptr, nullptr, "Version or status of this draft."},
+    {"msk_lead", ValueType::text, false, nullptr, nullptr, "Who leads MSK for the ICB."},
+    {"conditions", ValueType::word_list, false, &conditions, nullptr, "Conditions the pathway is for."},
+    {"population", ValueType::object, false, nullptr, &population, "Who the pathway serves."},
+    {"coproduction", ValueType::text_list, false, nullptr, nullptr,
+     "How people with lived experience and patient organisations shaped the pathway."},
+    {"equalities", ValueType::text_list, false, nullptr, nullptr,
+     "How inequalities of access, outcome and experience are addressed."},
+    {"measures", ValueType::text_list, false, nullptr, nullptr, "How success is measured."},
+    {"waive", ValueType::waivers, false, nullptr, nullptr, "Findings waived for the whole pathway: rule id to reason."},
+};
+
+constexpr KeySpec condition_keys[] = {
+    {"text", ValueType::text, true, nullptr, nullptr, "The criterion or prerequisite, in words."},
+    {"basis", ValueType::text, false, nullptr, nullptr,
+     "The clinical basis it rests on, e.g. a NICE guideline or quality standard."},
+};
+
+constexpr KeySpec access_keys[] = {
+    {"criteria", ValueType::conditions, false, nullptr, nullptr, "Eligibility criteria."},
+    {"did_not_attend", ValueType::word, false, &did_not_attend_actions, nullptr,
+     "What happens when someone does not attend."},
+    {"wait", ValueType::duration, false, nullptr, nullptr, "Target wait, e.g. \"6 weeks\"."},
+};
+
+constexpr KeySpec service_keys[] = {
+    {"id", ValueType::slug, true, nullptr, nullptr, "Identifier, unique within the file; routes refer to it."},
+    {"name", ValueType::text, false, nullptr, nullptr, "Display name."},
+    {"type", ValueType::word, true, &service_types, nullptr, "What kind of service this is."},
+    {"setting", ValueType::word, false, &settings, nullptr, "Care setting; defaults from the type."},
+    {"entry", ValueType::boolean, false, nullptr, nullptr, "A person can start here."},
+    {"capacity", ValueType::rate, false, nullptr, nullptr, "How many people it can see, e.g. \"400/month\"."},
+    {"throughput", ValueType::rate, false, nullptr, nullptr, "How many people it treats or sends on, e.g. \"120/month\"."},
+    {"delivery", ValueType::word_list, false, &delivery_modes, nullptr, "How the service is delivered."},
+    {"staff", ValueType::text_list, false, nullptr, nullptr, "Professions on the team."},
+    {"offers", ValueType::word_list, false, &offers, nullptr, "What the service offers beyond its core treatment."},
+    {"access", ValueType::object, false, nullptr, &access, "Eligibility, non-attendance policy and wait."},
+    {"waive", ValueType::waivers, false, nullptr, nullptr, "Findings waived for this service: rule id to reason."},
+};
+
+constexpr KeySpec route_keys[] = {
+    {"from", ValueType::slug, true, nullptr, nullptr, "Service the route starts at."},
+    {"to", ValueType::ids, true, nullptr, nullptr, "Service (or list of services) the route leads to."},
+    {"kind", ValueType::word, false, &route_kinds, nullptr, "Kind of route; referral when not given."},
+    {"share", ValueType::share, false, nullptr, nullptr, "Fraction of the source's throughput that takes this route."},
+    {"requires", ValueType::conditions, false, nullptr, nullptr, "Prerequisites before the route can be used."},
+    {"within", ValueType::duration, false, nullptr, nullptr, "Target time, e.g. \"3 days\"."},
+    {"waive", ValueType::waivers, false, nullptr, nullptr, "Findings waived for this route: rule id to reason."},
+};
+
+constexpr KeySpec top_level_keys[] = {
+    {"pathway", ValueType::object, true, nullptr, &pathway, "About the pathway as a whole."},
+    {"services", ValueType::object_list, true, nullptr, &service, "The services a person can use."},
+    {"routes", ValueType::object_list, false, nullptr, &route, "The routes between services."},
+};
+
+}  // namespace
+
+bool Vocabulary::contains(std::string_view word) const {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+const KeySpec* ObjectSpec::find(std::string_view key) const {
+  const auto it = std::find_if(keys.begin(), keys.end(), [&](const KeySpec& spec) { return spec.key == key; });
+  return it == keys.end() ? nullptr : &*it;
+}
+
+const Vocabulary service_types{"service type", service_type_words};
+const Vocabulary settings{"setting", setting_words};
+const Vocabulary conditions{"condition", condition_words};
+const Vocabulary ages{"age group", age_words};
+const Vocabulary delivery_modes{"delivery mode", delivery_words};
+const Vocabulary offers{"offer", offer_words};
+const Vocabulary route_kinds{"route kind", route_kind_words};
+const Vocabulary did_not_attend_actions{"did_not_attend action", did_not_attend_words};
+
+const ObjectSpec top_level{"pathway file", top_level_keys};
+const ObjectSpec pathway{"pathway", pathway_keys};
+const ObjectSpec population{"population", population_keys};
+const ObjectSpec service{"service", service_keys};
+const ObjectSpec access{"access", access_keys};
+const ObjectSpec route{"route", route_keys};
+const ObjectSpec condition{"criterion", condition_keys};
+
+const ServiceType* find_service_type(std::string_view id) {
+  const auto it = std::find_if(service_type_table.begin(), service_type_table.end(),
+                               [&](const ServiceType& type) { return type.id == id; });
+  return it == service_type_table.end() ? nullptr : &*it;
+}
+
+}  // namespace msklint::format

@@ -1,0 +1,80 @@
+#pragma once
+
+// The pathway format, version 1, as data: the keys each object may have and
+// the controlled vocabularies. The reader checks files against it and
+// `msklint schema` turns it into a JSON Schema, so the two cannot drift.
+
+#include <span>
+#include <string_view>
+
+namespace msklint::format {
+
+struct Vocabulary {
+  std::string_view name;  // used in messages: "service type"
+  std::span<const std::string_view> words;
+
+  bool contains(std::string_view word) const;
+};
+
+enum class ValueType {
+  text,        // a string
+  slug,        // a lower-case identifier: a-z, 0-9, '-'
+  boolean,
+  rate,        // "<number>/<day|week|month|year>"
+  duration,    // "6 weeks", "3 working days", "same day"
+  share,       // "80%" or a number from 0 to 1
+  text_list,   // a list of strings (a single string is accepted as a list of one)
+  word,        // one word of `vocabulary`
+  word_list,   // a list of words of `vocabulary`
+  conditions,  // a list of text or {text, basis}
+  waivers,     // a mapping from rule id to a reason
+  ids,         // one service id or a list of them
+  object,      // a nested object: see `object`
+  object_list, // a list of nested objects
+};
+
+struct ObjectSpec;
+
+struct KeySpec {
+  std::string_view key;
+  ValueType type;
+  bool required = false;
+  const Vocabulary* vocabulary = nullptr;
+  const ObjectSpec* object = nullptr;
+  std::string_view description;
+};
+
+struct ObjectSpec {
+  std::string_view name;  // used in messages: "service"
+  std::span<const KeySpec> keys;
+
+  const KeySpec* find(std::string_view key) const;
+};
+
+struct ServiceType {
+  std::string_view id;
+  std::string_view setting;  // the default setting
+  bool is_end;               // a person may rightly finish here (no onward route needed)
+};
+
+extern const Vocabulary service_types;
+extern const Vocabulary settings;
+extern const Vocabulary conditions;
+extern const Vocabulary ages;
+extern const Vocabulary delivery_modes;
+extern const Vocabulary offers;
+extern const Vocabulary route_kinds;
+extern const Vocabulary did_not_attend_actions;
+
+extern const ObjectSpec top_level;
+extern const ObjectSpec pathway;
+extern const ObjectSpec population;
+extern const ObjectSpec service;
+extern const ObjectSpec access;
+extern const ObjectSpec route;
+extern const ObjectSpec condition;
+
+// nullptr when `id` is not a service type.
+const ServiceType* find_service_type(std::string_view id);
+
+}  // namespace msklint::format

@@ -1,0 +1,81 @@
+#include "read/json_schema.h"
+
+#include <nlohmann/json.hpp>
+
+#include "read/format.h"
+
+namespace msklint {
+
+namespace {
+
+using nlohmann::json;
+using format::ValueType;
+
+constexpr const char* slug_pattern = "^[a-z0-9][a-z0-9_-]*$";
+constexpr const char* rate_pattern = "^\\s*[0-9]+(\\.[0-9]+)?\\s*(/|per |a )\\s*(day|week|month|year)s?\\s*$";
+constexpr const char* duration_pattern =
+    "^\\s*(same[ -]day|immediately?|[0-9]+(\\.[0-9]+)?\\s*(hours?|(working )?days?|weeks?|months?|years?))\\s*$";
+
+json one_or_many(const json& item) { return {{"anyOf", {item, {{"type", "array"}, {"items", item}}}}}; }
+
+json words(const format::Vocabulary& vocabulary) {
+  json list = json::array();
+  for (const auto word : vocabulary.words) list.push_back(word);
+  return {{"enum", list}};
+}
+
+json object_schema(const format::ObjectSpec& spec);
+
+json value_schema(const format::KeySpec& key) {
+  switch (key.type) {
+    case ValueType::text: return {{"type", {"string", "number", "boolean"}}};
+    case ValueType::slug: return {{"type", "string"}, {"pattern", slug_pattern}};
+    case ValueType::boolean: return {{"type", "boolean"}};
+    case ValueType::rate: return {{"type", "string"}, {"pattern", rate_pattern}};
+    case ValueType::duration: return {{"type", "string"}, {"pattern", duration_pattern}};
+    case ValueType::share:
+      return {{"anyOf",
+               {{{"type", "string"}, {"pattern", "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$"}},
+                {{"type", "number"}, {"minimum", 0}, {"maximum", 1}}}}};
+    case ValueType::text_list: return one_or_many({{"type", {"string", "number"}}});
+    case ValueType::word: return words(*key.vocabulary);
+    case ValueType::word_list: return one_or_many(words(*key.vocabulary));
+    case ValueType::conditions:
+      return one_or_many({{"anyOf", {{{"type", "string"}}, object_schema(format::condition)}}});
+    case ValueType::waivers:
+      return {{"type", "object"}, {"additionalProperties", {{"type", "string"}, {"minLength", 1}}}};
+    case ValueType::ids: return one_or_many({{"type", "string"}, {"pattern", slug_pattern}});
+    case ValueType::object: return object_schema(*key.object);
+    case ValueType::object_list: return {{"type", "array"}, {"items", object_schema(*key.object)}};
+  }
+  return json::object();
+}
+
+json object_schema(const format::ObjectSpec& spec) {
+  json properties = json::object();
+  json required = json::array();
+  for (const auto& key : spec.keys) {
+    json schema = value_schema(key);
+    schema["description"] = key.description;
+    properties[std::string(key.key)] = std::move(schema);
+    if (key.required) required.push_back(key.key);
+  }
+  // "<<" is YAML's merge key, which msklint understands.
+  properties["<<"] = json::object();
+  json schema = {{"type", "object"}, {"properties", std::move(properties)}, {"additionalProperties", false}};
+  if (!required.empty()) schema["required"] = std::move(required);
+  return schema;
+}
+
+}  // namespace
+
+std::string pathway_json_schema() {
+  json schema = object_schema(format::top_level);
+  schema["$schema"] = "http://json-schema.org/draft-07/schema#";
+  schema["title"] = "msklint pathway, format version 1";
+  schema["description"] = "A musculoskeletal care pathway: services and the routes between them.";
+  schema["properties"]["services"]["minItems"] = 1;
+  return schema.dump(2) + "\n";
+}
+
+}  // namespace msklint

@@ -1,0 +1,531 @@
+#include "read/pathway_reader.h"
+
+#include <algorithm>
+#include <string_view>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "read/format.h"
+#include "read/values.h"
+#include "util/did_you_mean.h"
+
+namespace msklint {
+
+namespace {
+
+using format::KeySpec;
+using format::ObjectSpec;
+using format::ValueType;
+using Kind = YamlNode::Kind;
+
+std::string_view kind_name(Kind kind) {
+  switch (kind) {
+    case Kind::null: return "nothing";
+    case Kind::scalar: return "a single value";
+    case Kind::sequence: return "a list";
+    case Kind::mapping: return "a mapping";
+    case Kind::alias: return "an alias";
+  }
+  return "a value";
+}
+
+struct Entry {
+  int key = -1;
+  int value = -1;
+};
+
+class Reader {
+ public:
+  Reader(const YamlTree& tree, const SourceText& source, const Limits& limits, Findings& problems)
+      : tree_(tree), source_(source), limits_(limits), problems_(problems) {}
+
+  Pathway read_file() {
+    Pathway pathway;
+    const int root = resolve(tree_.root);
+    if (root < 0) return pathway;
+    if (node(root).kind != Kind::mapping) {
+      report("schema", node(root).at, "",
+             fmt::format("a pathway file must be a mapping with the keys 'pathway', 'services' and 'routes', "
+                         "but this file holds {}",
+                         kind_name(node(root).kind)),
+             "start from an example in examples/ or the template in docs/pathway-format.md");
+      return pathway;
+    }
+    const auto entries = checked_entries(root, format::top_level, "");
+    for (const auto& [key, value] : entries) {
+      const std::string& name = node(key).value;
+      if (name == "pathway") {
+        pathway.has_info = read_info(value, pathway.info);
+      } else if (name == "services") {
+        read_list(value, "services", "service", limits_.max_services,
+                  [&](int item) { pathway.services.push_back(read_service(item)); });
+      } else if (name == "routes") {
+        read_list(value, "routes", "route", limits_.max_routes,
+                  [&](int item) { pathway.routes.push_back(read_route(item)); });
+      }
+    }
+    return pathway;
+  }
+
+ private:
+  const YamlNode& node(int index) const { return tree_.node(index); }
+
+  void report(std::string rule, Location at, std::string subject, std::string message, std::string hint = {}) {
+    Finding finding;
+    finding.rule = std::move(rule);
+    finding.file = source_.path();
+    finding.at = at;
+    finding.subject = std::move(subject);
+    finding.message = std::move(message);
+    finding.hint = std::move(hint);
+    problems_.push_back(std::move(finding));
+  }
+
+  // "service 'gp': " before a message, so every problem names its subject.
+  static std::string prefix(std::string_view subject) {
+    return subject.empty() ? std::string() : fmt::format("{}: ", subject);
+  }
+
+  // Follows an alias to the node it names, counting alias uses so that an
+  // alias bomb costs bounded work. Returns -1 when there is nothing to read.
+  int resolve(int index) {
+    if (index < 0) return -1;
+    if (node(index).kind != Kind::alias) return index;
+    if (++alias_uses_ > limits_.max_alias_uses) {
+      if (!alias_limit_reported_) {
+        alias_limit_reported_ = true;
+        report("limit-exceeded", node(index).at, "",
+               fmt::format("the file uses aliases (*name) more than {} times; msklint stops following them here",
+                           limits_.max_alias_uses),
+               "write the values out, or raise the limit with --max-alias-uses");
+      }
+      return -1;
+    }
+    return node(index).alias_of;
+  }
+
+  // The key/value pairs of a mapping, with YAML merge keys ("<<: *defaults")
+  // applied: the mapping's own keys win over merged ones.
+  std::vector<Entry> entries(int map) {
+    std::vector<Entry> own;
+    std::vector<Entry> merged;
+    const auto& children = node(map).children;
+    for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
+      const int key = resolve(children[i]);
+      if (key >= 0 && node(key).kind == Kind::scalar && node(key).value == "<<" && !node(key).quoted) {
+        const int source = resolve(children[i + 1]);
+        if (source >= 0 && node(source).kind == Kind::mapping) {
+          const auto& inner = node(source).children;
+          for (std::size_t k = 0; k + 1 < inner.size(); k += 2) merged.push_back({resolve(inner[k]), inner[k + 1]});
+        }
+        continue;
+      }
+      own.push_back({key, children[i + 1]});
+    }
+    for (const auto& entry : merged) {
+      const bool shadowed = std::any_of(own.begin(), own.end(), [&](const Entry& mine) {
+        return mine.key >= 0 && entry.key >= 0 && node(mine.key).value == node(entry.key).value;
+      });
+      if (!shadowed) own.push_back(entry);
+    }
+    return own;
+  }
+
+  // Entries whose keys are known for `spec`; reports unknown keys, keys that are
+  // not plain text, later duplicates (already reported by the parser) and
+  // missing required keys.
+  std::vector<Entry> checked_entries(int map, const ObjectSpec& spec, std::string_view subject) {
+    std::vector<Entry> known;
+    std::vector<std::string_view> seen;
+    for (const Entry& entry : entries(map)) {
+      if (entry.key < 0) continue;
+      const YamlNode& key = node(entry.key);
+      if (key.kind != Kind::scalar) {
+        report("schema", key.at, std::string(subject),
+               fmt::format("{}keys of a {} must be plain words, not {}", prefix(subject), spec.name, kind_name(key.kind)));
+        continue;
+      }
+      if (std::find(seen.begin(), seen.end(), key.value) != seen.end()) continue;
+      seen.push_back(key.value);
+      if (spec.find(key.value) == nullptr) {
+        std::vector<std::string_view> names;
+        for (const auto& candidate : spec.keys) names.push_back(candidate.key);
+        report("unknown-key", key.at, std::string(subject),
+               fmt::format("{}unknown key '{}' in a {}{}", prefix(subject), key.value, spec.name,
+                           did_you_mean(key.value, names)),
+               fmt::format("the keys a {} may have are listed in docs/pathway-format.md", spec.name));
+        continue;
+      }
+      known.push_back(entry);
+    }
+    for (const auto& key_spec : spec.keys) {
+      if (key_spec.required && std::find(seen.begin(), seen.end(), key_spec.key) == seen.end()) {
+        report("schema", node(map).at, std::string(subject),
+               fmt::format("{}the {} has no '{}', which is required", prefix(subject), spec.name, key_spec.key),
+               fmt::format("add '{}: ...' ({})", key_spec.key, key_spec.description));
+      }
+    }
+    return known;
+  }
+
+  template <class ReadItem>
+  void read_list(int value_index, std::string_view key, std::string_view item_name, std::size_t max_items,
+                 ReadItem read_item) {
+    const int list = resolve(value_index);
+    if (list < 0) return;
+    if (node(list).kind == Kind::null) return;
+    if (node(list).kind != Kind::sequence) {
+      report("schema", node(value_index).at, "",
+             fmt::format("'{}' must be a list of {} entries (each starting with '- '), but it is {}", key, item_name,
+                         kind_name(node(list).kind)));
+      return;
+    }
+    std::size_t count = 0;
+    for (const int child : node(list).children) {
+      if (++count > max_items) {
+        report("limit-exceeded", node(child).at, "",
+               fmt::format("more than {} {} entries; msklint reads the first {}", max_items, item_name, max_items),
+               fmt::format("split the pathway, or raise the limit with --max-{}", key));
+        return;
+      }
+      const int item = resolve(child);
+      if (item < 0) continue;
+      if (node(item).kind != Kind::mapping) {
+        report("schema", node(child).at, "",
+               fmt::format("each entry of '{}' must be a mapping of keys (id: ..., type: ...), but this one is {}", key,
+                           kind_name(node(item).kind)));
+        continue;
+      }
+      read_item(item);
+    }
+  }
+
+  // A scalar as text; reports and returns false for anything else.
+  bool scalar(int value_index, const KeySpec& spec, std::string_view subject, Text& out, Location key_at) {
+    out.key = key_at;
+    out.at = node(value_index).at;
+    const int value = resolve(value_index);
+    if (value < 0) return false;
+    if (node(value).kind != Kind::scalar) {
+      report("schema", node(value_index).at, std::string(subject),
+             fmt::format("{}'{}' must be a single value, but it is {}", prefix(subject), spec.key,
+                         kind_name(node(value).kind)),
+             std::string(spec.description));
+      return false;
+    }
+    out.value = node(value).value;
+    out.present = true;
+    return true;
+  }
+
+  void check_word(Text& text, const KeySpec& spec, std::string_view subject) {
+    const auto& vocabulary = *spec.vocabulary;
+    if (vocabulary.contains(text.value)) return;
+    report("schema", text.at, std::string(subject),
+           fmt::format("{}unknown {} '{}'{}", prefix(subject), vocabulary.name, text.value,
+                       did_you_mean(text.value, vocabulary.words)),
+           vocabulary.words.size() <= 8
+               ? fmt::format("use one of: {}", fmt::join(vocabulary.words, ", "))
+               : fmt::format("the {}s msklint knows are listed in docs/pathway-format.md", vocabulary.name));
+    text.present = false;
+  }
+
+  Text read_text(int value_index, const KeySpec& spec, std::string_view subject, Location key_at) {
+    Text text;
+    if (!scalar(value_index, spec, subject, text, key_at)) return text;
+    if (spec.type == ValueType::word) check_word(text, spec, subject);
+    if (spec.type == ValueType::slug && !is_slug(text.value)) {
+      report("schema", text.at, std::string(subject),
+             fmt::format("{}'{}' must be a lower-case id made of letters, digits and '-', such as 'community-physio'; "
+                         "got '{}'",
+                         prefix(subject), spec.key, text.value));
+      text.present = false;
+    }
+    return text;
+  }
+
+  // A list of scalars; a single scalar is read as a list of one.
+  TextList read_text_list(int value_index, const KeySpec& spec, std::string_view subject, Location key_at) {
+    TextList list;
+    list.key = key_at;
+    list.at = node(value_index).at;
+    const int value = resolve(value_index);
+    if (value < 0 || node(value).kind == Kind::null) return list;
+    list.present = true;
+    std::vector<int> items;
+    if (node(value).kind == Kind::sequence) items = node(value).children;
+    else items.push_back(value_index);
+    for (const int item : items) {
+      Text text = read_text(item, spec, subject, key_at);
+      if (spec.type == ValueType::word_list && text.present) check_word(text, spec, subject);
+      if (text.present) list.value.push_back(std::move(text));
+    }
+    return list;
+  }
+
+  ConditionList read_conditions(int value_index, const KeySpec& spec, std::string_view subject, Location key_at) {
+    ConditionList list;
+    list.key = key_at;
+    list.at = node(value_index).at;
+    const int value = resolve(value_index);
+    if (value < 0 || node(value).kind == Kind::null) return list;
+    list.present = true;
+    std::vector<int> items;
+    if (node(value).kind == Kind::sequence) items = node(value).children;
+    else items.push_back(value_index);
+    for (const int item_index : items) {
+      const int item = resolve(item_index);
+      if (item < 0) continue;
+      Condition condition;
+      condition.at = node(item_index).at;
+      if (node(item).kind == Kind::mapping) {
+        for (const auto& [key, inner] : checked_entries(item, format::condition, subject)) {
+          const KeySpec& inner_spec = *format::condition.find(node(key).value);
+          Text& target = node(key).value == "text" ? condition.text : condition.basis;
+          target = read_text(inner, inner_spec, subject, node(key).at);
+        }
+      } else if (!scalar(item_index, spec, subject, condition.text, key_at)) {
+        continue;
+      }
+      if (condition.text.present) list.value.push_back(std::move(condition));
+    }
+    return list;
+  }
+
+  std::vector<Waiver> read_waivers(int value_index, std::string_view subject) {
+    std::vector<Waiver> waivers;
+    const int value = resolve(value_index);
+    if (value < 0 || node(value).kind == Kind::null) return waivers;
+    if (node(value).kind != Kind::mapping) {
+      report("schema", node(value_index).at, std::string(subject),
+             fmt::format("{}'waive' must map rule ids to reasons, e.g. 'waive: {{dead-end: \"hands over to the "
+                         "regional pathway\"}}'",
+                         prefix(subject)));
+      return waivers;
+    }
+    for (const auto& [key_index, reason_index] : entries(value)) {
+      if (key_index < 0) continue;
+      const int reason = resolve(reason_index);
+      if (node(key_index).kind != Kind::scalar || reason < 0 || node(reason).kind != Kind::scalar ||
+          node(reason).value.empty()) {
+        report("schema", node(key_index).at, std::string(subject),
+               fmt::format("{}a waiver needs a rule id and a reason in words", prefix(subject)),
+               "write 'rule-id: \"why this finding does not apply here\"'");
+        continue;
+      }
+      waivers.push_back({node(key_index).value, node(reason).value, node(key_index).at, node(reason_index).at});
+    }
+    return waivers;
+  }
+
+  template <class T, class Parse>
+  Field<std::optional<T>> read_parsed(int value_index, const KeySpec& spec, std::string_view subject, Location key_at,
+                                      Parse parse, std::string_view example, Text* raw = nullptr) {
+    Field<std::optional<T>> field;
+    field.key = key_at;
+    field.at = node(value_index).at;
+    Text text;
+    if (!scalar(value_index, spec, subject, text, key_at)) return field;
+    if (raw != nullptr) *raw = text;
+    field.value = parse(text.value);
+    if (!field.value) {
+      report("schema", text.at, std::string(subject),
+             fmt::format("{}'{}' cannot be read from '{}': write it like {}", prefix(subject), spec.key, text.value,
+                         example));
+      return field;
+    }
+    field.present = true;
+    return field;
+  }
+
+  Field<bool> read_bool(int value_index, const KeySpec& spec, std::string_view subject, Location key_at) {
+    Field<bool> field;
+    Text text;
+    if (!scalar(value_index, spec, subject, text, key_at)) return field;
+    field.key = key_at;
+    field.at = text.at;
+    if (text.value == "true" || text.value == "false") {
+      field.value = text.value == "true";
+      field.present = true;
+    } else {
+      report("schema", text.at, std::string(subject),
+             fmt::format("{}'{}' must be true or false, not '{}'", prefix(subject), spec.key, text.value));
+    }
+    return field;
+  }
+
+  bool read_info(int value_index, PathwayInfo& info) {
+    const int map = resolve(value_index);
+    if (map < 0) return false;
+    if (node(map).kind != Kind::mapping) {
+      report("schema", node(value_index).at, "pathway",
+             fmt::format("'pathway' must be a mapping with at least 'id' and 'title', but it is {}",
+                         kind_name(node(map).kind)));
+      return false;
+    }
+    info.at = node(map).at;
+    for (const auto& [key, value] : checked_entries(map, format::pathway, "pathway")) {
+      const std::string& name = node(key).value;
+      const KeySpec& spec = *format::pathway.find(name);
+      const Location key_at = node(key).at;
+      if (name == "id") info.id = read_text(value, spec, "pathway", key_at);
+      else if (name == "title") info.title = read_text(value, spec, "pathway", key_at);
+      else if (name == "owner") info.owner = read_text(value, spec, "pathway", key_at);
+      else if (name == "version") info.version = read_text(value, spec, "pathway", key_at);
+      else if (name == "msk_lead") info.msk_lead = read_text(value, spec, "pathway", key_at);
+      else if (name == "conditions") info.conditions = read_text_list(value, spec, "pathway", key_at);
+      else if (name == "coproduction") info.coproduction = read_text_list(value, spec, "pathway", key_at);
+      else if (name == "equalities") info.equalities = read_text_list(value, spec, "pathway", key_at);
+      else if (name == "measures") info.measures = read_text_list(value, spec, "pathway", key_at);
+      else if (name == "waive") info.waivers = read_waivers(value, "pathway");
+      else if (name == "population") read_population(value, key_at, info.population);
+    }
+    return true;
+  }
+
+  void read_population(int value_index, Location key_at, Field<Population>& population) {
+    population.key = key_at;
+    population.at = node(value_index).at;
+    const int map = resolve(value_index);
+    if (map < 0 || node(map).kind == Kind::null) return;
+    if (node(map).kind != Kind::mapping) {
+      report("schema", node(value_index).at, "pathway", "pathway: 'population' must be a mapping such as {ages: [adults]}");
+      return;
+    }
+    population.present = true;
+    for (const auto& [key, value] : checked_entries(map, format::population, "pathway")) {
+      population.value.ages = read_text_list(value, *format::population.find("ages"), "pathway", node(key).at);
+    }
+  }
+
+  Service read_service(int map) {
+    Service service;
+    service.at = node(map).at;
+    std::string subject = "service";
+    const auto known = checked_entries_with_id(map, format::service, subject, service.id);
+    for (const auto& [key, value] : known) {
+      const std::string& name = node(key).value;
+      const KeySpec& spec = *format::service.find(name);
+      const Location key_at = node(key).at;
+      if (name == "name") service.name = read_text(value, spec, subject, key_at);
+      else if (name == "type") service.type = read_text(value, spec, subject, key_at);
+      else if (name == "setting") service.setting = read_text(value, spec, subject, key_at);
+      else if (name == "entry") service.entry = read_bool(value, spec, subject, key_at);
+      else if (name == "capacity") service.capacity = read_parsed<Rate>(value, spec, subject, key_at, parse_rate, "'400/month'");
+      else if (name == "throughput") service.throughput = read_parsed<Rate>(value, spec, subject, key_at, parse_rate, "'120/month'");
+      else if (name == "delivery") service.delivery = read_text_list(value, spec, subject, key_at);
+      else if (name == "staff") service.staff = read_text_list(value, spec, subject, key_at);
+      else if (name == "offers") service.offers = read_text_list(value, spec, subject, key_at);
+      else if (name == "waive") service.waivers = read_waivers(value, subject);
+      else if (name == "access") read_access(value, subject, service.access);
+    }
+    if (!service.setting.present && service.type.present) {
+      if (const auto* type = format::find_service_type(service.type.value)) {
+        service.setting.value = std::string(type->setting);  // defaulted: `present` stays false
+      }
+    }
+    return service;
+  }
+
+  // Reads the id first so every later problem in the object can name it.
+  std::vector<Entry> checked_entries_with_id(int map, const ObjectSpec& spec, std::string& subject, Text& id) {
+    for (const Entry& entry : entries(map)) {
+      if (entry.key >= 0 && node(entry.key).kind == Kind::scalar && node(entry.key).value == "id") {
+        id = read_text(entry.value, *spec.find("id"), subject, node(entry.key).at);
+        break;
+      }
+    }
+    if (id.present) subject = fmt::format("{} '{}'", spec.name, id.value);
+    auto known = checked_entries(map, spec, subject);
+    std::erase_if(known, [&](const Entry& entry) { return node(entry.key).value == "id"; });
+    return known;
+  }
+
+  void read_access(int value_index, const std::string& subject, Access& access) {
+    const int map = resolve(value_index);
+    if (map < 0 || node(map).kind == Kind::null) return;
+    if (node(map).kind != Kind::mapping) {
+      report("schema", node(value_index).at, subject,
+             fmt::format("{}'access' must be a mapping with criteria, did_not_attend or wait", prefix(subject)));
+      return;
+    }
+    for (const auto& [key, value] : checked_entries(map, format::access, subject)) {
+      const std::string& name = node(key).value;
+      const KeySpec& spec = *format::access.find(name);
+      const Location key_at = node(key).at;
+      if (name == "criteria") access.criteria = read_conditions(value, spec, subject, key_at);
+      else if (name == "did_not_attend") access.did_not_attend = read_text(value, spec, subject, key_at);
+      else if (name == "wait") {
+        access.wait = read_parsed<Duration>(value, spec, subject, key_at, parse_duration, "'6 weeks'", &access.wait_text);
+      }
+    }
+  }
+
+  Route read_route(int map) {
+    Route route;
+    route.at = node(map).at;
+    route.kind.value = RouteKind::referral;
+    // A route is named by where it starts until its targets are known.
+    std::string subject = "route";
+    for (const Entry& entry : entries(map)) {
+      if (entry.key >= 0 && node(entry.key).kind == Kind::scalar && node(entry.key).value == "from") {
+        route.from = read_text(entry.value, *format::route.find("from"), subject, node(entry.key).at);
+      }
+    }
+    if (route.from.present) subject = fmt::format("route from '{}'", route.from.value);
+    for (const auto& [key, value] : checked_entries(map, format::route, subject)) {
+      const std::string& name = node(key).value;
+      const KeySpec& spec = *format::route.find(name);
+      const Location key_at = node(key).at;
+      if (name == "to") {
+        KeySpec id_spec = spec;
+        id_spec.type = ValueType::slug;
+        for (auto& target : read_text_list(value, id_spec, subject, key_at).value) route.to.push_back(std::move(target));
+        if (route.to.empty()) {
+          report("schema", node(value).at, subject, fmt::format("{}'to' names no service", prefix(subject)),
+                 "write the id of the service the route leads to, or a list of ids");
+        }
+      } else if (name == "kind") {
+        const Text kind = read_text(value, spec, subject, key_at);
+        route.kind.key = key_at;
+        route.kind.at = kind.at;
+        if (kind.present) {
+          route.kind.present = true;
+          for (const RouteKind candidate : {RouteKind::referral, RouteKind::self_referral, RouteKind::signpost,
+                                            RouteKind::urgent, RouteKind::emergency}) {
+            if (to_string(candidate) == kind.value) route.kind.value = candidate;
+          }
+        }
+      } else if (name == "share") {
+        route.share = read_parsed<double>(value, spec, subject, key_at, parse_share, "'80%' or 0.8");
+      } else if (name == "requires") {
+        route.requires_ = read_conditions(value, spec, subject, key_at);
+      } else if (name == "within") {
+        route.within = read_parsed<Duration>(value, spec, subject, key_at, parse_duration, "'3 days' or '2 weeks'",
+                                             &route.within_text);
+      } else if (name == "waive") {
+        route.waivers = read_waivers(value, subject);
+      }
+    }
+    return route;
+  }
+
+  const YamlTree& tree_;
+  const SourceText& source_;
+  const Limits& limits_;
+  Findings& problems_;
+  std::size_t alias_uses_ = 0;
+  bool alias_limit_reported_ = false;
+};
+
+}  // namespace
+
+ReadPathway read_pathway(const YamlTree& tree, const SourceText& source, const Limits& limits) {
+  ReadPathway result;
+  Reader reader(tree, source, limits, result.problems);
+  result.pathway = reader.read_file();
+  return result;
+}
+
+}  // namespace msklint

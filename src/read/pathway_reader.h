@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/finding.h"
+#include "model/pathway.h"
+#include "read/limits.h"
+#include "read/source.h"
+#include "read/yaml_tree.h"
+
+namespace msklint {
+
+struct ReadPathway {
+  Pathway pathway;
+  Findings problems;  // schema, unknown-key, limit-exceeded
+};
+
+// Turns a located YAML tree into the pathway model, checking it against the
+// format (read/format.h). Reads everything it can understand, so later rules
+// still run on a file with some mistakes.
+ReadPathway read_pathway(const YamlTree& tree, const SourceText& source, const Limits& limits);
+
+}  // namespace msklint

@@ -1,0 +1,110 @@
+#include "read/values.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <string>
+#include <utility>
+
+namespace msklint {
+
+namespace {
+
+std::string lower_trimmed(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+// Reads a non-negative number at the front of `text` and removes it.
+std::optional<double> take_number(std::string_view& text) {
+  double value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || value < 0 || end == text.data()) return std::nullopt;
+  text.remove_prefix(static_cast<std::size_t>(end - text.data()));
+  return value;
+}
+
+void skip_spaces(std::string_view& text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+}
+
+// "week" or "weeks" -> "week".
+std::string_view singular(std::string_view word) {
+  if (word.size() > 1 && word.back() == 's') word.remove_suffix(1);
+  return word;
+}
+
+}  // namespace
+
+std::optional<Rate> parse_rate(std::string_view input) {
+  const std::string lowered = lower_trimmed(input);
+  std::string_view text = lowered;
+  const auto count = take_number(text);
+  if (!count) return std::nullopt;
+  skip_spaces(text);
+  if (text.starts_with("/")) text.remove_prefix(1);
+  else if (text.starts_with("per ")) text.remove_prefix(4);
+  else if (text.starts_with("a ")) text.remove_prefix(2);
+  else return std::nullopt;
+  skip_spaces(text);
+  static constexpr std::array<std::pair<std::string_view, Period>, 4> units{
+      {{"day", Period::day}, {"week", Period::week}, {"month", Period::month}, {"year", Period::year}}};
+  for (const auto& [word, period] : units) {
+    if (singular(text) == word) return Rate{*count, period};
+  }
+  return std::nullopt;
+}
+
+std::optional<Duration> parse_duration(std::string_view input) {
+  const std::string lowered = lower_trimmed(input);
+  if (lowered == "same day" || lowered == "same-day" || lowered == "immediately" || lowered == "immediate") {
+    return Duration{0, false};
+  }
+  std::string_view text = lowered;
+  const auto count = take_number(text);
+  if (!count) return std::nullopt;
+  skip_spaces(text);
+  bool working = false;
+  if (text.starts_with("working ")) {
+    working = true;
+    text.remove_prefix(8);
+  }
+  static constexpr std::array<std::pair<std::string_view, double>, 5> units{
+      {{"hour", 1.0 / 24}, {"day", 1}, {"week", 7}, {"month", 365.25 / 12}, {"year", 365.25}}};
+  for (const auto& [word, days] : units) {
+    if (singular(text) == word) {
+      if (working && word != "day") return std::nullopt;
+      return Duration{*count * days, working};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<double> parse_share(std::string_view input) {
+  const std::string lowered = lower_trimmed(input);
+  std::string_view text = lowered;
+  const auto value = take_number(text);
+  if (!value) return std::nullopt;
+  skip_spaces(text);
+  if (text == "%") {
+    if (*value > 100) return std::nullopt;
+    return *value / 100;
+  }
+  if (!text.empty() || *value > 1) return std::nullopt;
+  return *value;
+}
+
+bool is_slug(std::string_view text) {
+  if (text.empty() || !(std::islower(static_cast<unsigned char>(text[0])) || std::isdigit(static_cast<unsigned char>(text[0])))) {
+    return false;
+  }
+  return std::all_of(text.begin(), text.end(), [](unsigned char c) {
+    return std::islower(c) || std::isdigit(c) || c == '-' || c == '_';
+  });
+}
+
+}  // namespace msklint

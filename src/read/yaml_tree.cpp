@@ -1,0 +1,246 @@
+#include "read/yaml_tree.h"
+
+#include <streambuf>
+#include <istream>
+#include <string_view>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+namespace msklint {
+
+namespace {
+
+// An istream over bytes we already hold, without copying them.
+class ViewBuffer : public std::streambuf {
+ public:
+  explicit ViewBuffer(const std::string& bytes) {
+    char* begin = const_cast<char*>(bytes.data());  // read-only use: streambuf wants char*
+    setg(begin, begin, begin + bytes.size());
+  }
+};
+
+struct TooDeep {
+  YAML::Mark mark;
+};
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const SourceText& source, const Limits& limits, YamlTree& tree, Findings& problems)
+      : source_(source), limits_(limits), tree_(tree), problems_(problems) {}
+
+  YAML::Mark document_start;
+
+  void OnDocumentStart(const YAML::Mark& mark) override { document_start = mark; }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    add(YamlNode::Kind::null, mark, anchor);
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    const int index = add(YamlNode::Kind::alias, mark, 0);
+    if (anchor < anchors_.size()) tree_.nodes[static_cast<std::size_t>(index)].alias_of = anchors_[anchor];
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    const int index = add(YamlNode::Kind::scalar, mark, anchor);
+    auto& node = tree_.nodes[static_cast<std::size_t>(index)];
+    node.value = value;
+    node.quoted = tag == "!";  // yaml-cpp tags quoted scalars "!" and plain ones "?"
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(add(YamlNode::Kind::sequence, mark, anchor), mark);
+  }
+  void OnSequenceEnd() override { open_.pop_back(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(add(YamlNode::Kind::mapping, mark, anchor), mark);
+  }
+  void OnMapEnd() override {
+    report_duplicate_keys(open_.back());
+    open_.pop_back();
+  }
+
+ private:
+  int add(YamlNode::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    const int index = static_cast<int>(tree_.nodes.size());
+    YamlNode node;
+    node.kind = kind;
+    node.at = source_.location_of(static_cast<std::size_t>(mark.pos));
+    tree_.nodes.push_back(std::move(node));
+    if (anchor != YAML::NullAnchor) {
+      if (anchors_.size() <= anchor) anchors_.resize(anchor + 1, -1);
+      anchors_[anchor] = index;
+    }
+    if (open_.empty()) {
+      tree_.root = index;
+    } else {
+      tree_.nodes[static_cast<std::size_t>(open_.back())].children.push_back(index);
+    }
+    return index;
+  }
+
+  void open(int index, const YAML::Mark& mark) {
+    if (static_cast<int>(open_.size()) >= limits_.max_depth) throw TooDeep{mark};
+    open_.push_back(index);
+  }
+
+  void report_duplicate_keys(int map_index) {
+    const auto& children = tree_.nodes[static_cast<std::size_t>(map_index)].children;
+    std::unordered_map<std::string_view, int> first_at;
+    for (std::size_t i = 0; i < children.size(); i += 2) {
+      const auto& key = tree_.nodes[static_cast<std::size_t>(children[i])];
+      if (key.kind != YamlNode::Kind::scalar) continue;
+      const auto [it, inserted] = first_at.emplace(key.value, children[i]);
+      if (inserted) continue;
+      const auto& first = tree_.nodes[static_cast<std::size_t>(it->second)];
+      Finding finding;
+      finding.rule = "duplicate-key";
+      finding.file = source_.path();
+      finding.at = key.at;
+      finding.subject = key.value;
+      finding.message = fmt::format("key '{}' is written twice in the same mapping (first at line {}); "
+                                    "msklint reads the first and ignores this one",
+                                    key.value, first.at.line);
+      finding.hint = "keep one of the two entries, or merge them";
+      problems_.push_back(std::move(finding));
+    }
+  }
+
+  const SourceText& source_;
+  const Limits& limits_;
+  YamlTree& tree_;
+  Findings& problems_;
+  std::vector<int> open_;
+  std::vector<int> anchors_;
+};
+
+// Sees a later document without keeping it.
+class DocumentSkipper : public YAML::EventHandler {
+ public:
+  YAML::Mark start;
+  void OnDocumentStart(const YAML::Mark& mark) override { start = mark; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+Finding problem(const SourceText& source, std::string rule, Location at, std::string message, std::string hint) {
+  Finding finding;
+  finding.rule = std::move(rule);
+  finding.file = source.path();
+  finding.at = at;
+  finding.message = std::move(message);
+  finding.hint = std::move(hint);
+  return finding;
+}
+
+Location location_of_mark(const SourceText& source, const YAML::Mark& mark) {
+  if (mark.pos < 0) return {};
+  return source.location_of(static_cast<std::size_t>(mark.pos));
+}
+
+bool is_blank_document(const YamlTree& tree) {
+  return tree.root < 0 || tree.node(tree.root).kind == YamlNode::Kind::null;
+}
+
+}  // namespace
+
+SyntaxExplanation explain_syntax_error(const std::string& parser_message) {
+  struct Known {
+    std::string_view starts_with;
+    std::string_view message;
+    std::string_view hint;
+  };
+  static constexpr Known known[] = {
+      {"illegal map value", "a 'key: value' pair is not allowed here",
+       "check the indentation of this line and the one above; text containing ': ' needs quotes"},
+      {"end of map not found", "a mapping is not closed where it should be",
+       "check the indentation: every key of one mapping must start in the same column"},
+      {"end of sequence not found", "a list is not closed where it should be",
+       "check the indentation of the '- ' items in this list"},
+      {"end of map flow not found", "a '{' has no matching '}'", "add the missing '}' or remove the '{'"},
+      {"end of sequence flow not found", "a '[' has no matching ']'", "add the missing ']' or remove the '['"},
+      {"unknown escape character", "a backslash in double-quoted text starts an unknown escape",
+       "use single quotes, or write the backslash twice (\\\\)"},
+      {"illegal EOF in scalar", "quoted text is not closed before the end of the file",
+       "add the closing quote"},
+      {"illegal tab", "a tab is used for indentation", "indent with spaces; YAML does not allow tabs there"},
+      {"illegal block entry", "a '- ' list item is not allowed here", "check the indentation of this list item"},
+      {"block sequence entries are not allowed", "a '- ' list item is not allowed here",
+       "put the list on its own lines, indented under its key"},
+      {"illegal map key", "a key is not allowed here", "check the indentation and brackets around this line"},
+      {"illegal flow end", "a closing ']' or '}' has no opening bracket", "remove it or add the opening bracket"},
+      {"the referenced anchor is not defined", "an alias (*name) refers to an anchor (&name) that is not defined before it",
+       "define the anchor before its first use, or fix the name"},
+      {"unknown token", "this text cannot start a YAML value", "check for stray characters, or quote the value"},
+      {"deep recursion", "the file nests too deeply to be a pathway", "flatten the nesting"},
+  };
+  for (const auto& entry : known) {
+    if (std::string_view(parser_message).starts_with(entry.starts_with)) {
+      return {fmt::format("not valid YAML: {} (parser: {})", entry.message, parser_message), std::string(entry.hint)};
+    }
+  }
+  return {fmt::format("not valid YAML: {}", parser_message), "fix the YAML syntax at this spot"};
+}
+
+ParsedYaml parse_yaml(const SourceText& source, const Limits& limits) {
+  ParsedYaml parsed;
+  ViewBuffer buffer(source.bytes());
+  std::istream stream(&buffer);
+  TreeBuilder builder(source, limits, parsed.tree, parsed.problems);
+  bool got_document = false;
+  try {
+    YAML::Parser parser(stream);
+    got_document = parser.HandleNextDocument(builder);
+    if (got_document) {
+      // Look for a second document, once; a document that does not advance
+      // the stream is yaml-cpp looping on its own input (upstream issue 1040).
+      DocumentSkipper skipper;
+      if (parser.HandleNextDocument(skipper) && skipper.start.pos > builder.document_start.pos) {
+        parsed.problems.push_back(problem(
+            source, "multiple-documents", location_of_mark(source, skipper.start),
+            "the file holds more than one YAML document; msklint reads only the first",
+            "put each pathway in its own file, or remove the '---' line that starts this document"));
+      }
+    }
+  } catch (const TooDeep& too_deep) {
+    parsed.tree = {};
+    parsed.problems.push_back(problem(
+        source, "limit-exceeded", location_of_mark(source, too_deep.mark),
+        fmt::format("the YAML nests more than {} levels deep, far deeper than any pathway", limits.max_depth),
+        "flatten the nesting, or raise the limit with --max-depth"));
+    return parsed;
+  } catch (const YAML::ParserException& error) {
+    // A syntax error in the first document means the tree is incomplete; a
+    // syntax error in a later one still leaves the first usable.
+    const Location at = location_of_mark(source, error.mark);
+    auto [message, hint] = explain_syntax_error(error.msg);
+    parsed.problems.push_back(problem(source, "yaml-syntax", at, std::move(message), std::move(hint)));
+    if (!got_document || is_blank_document(parsed.tree)) parsed.tree = {};
+    return parsed;
+  } catch (const YAML::Exception& error) {
+    parsed.problems.push_back(problem(source, "yaml-syntax", location_of_mark(source, error.mark),
+                                      fmt::format("not valid YAML: {}", error.msg), "fix the YAML syntax at this spot"));
+    parsed.tree = {};
+    return parsed;
+  }
+  if (is_blank_document(parsed.tree)) {
+    parsed.tree = {};
+    parsed.problems.push_back(problem(source, "empty-file", {1, 1}, "the file is empty: it holds no pathway",
+                                      "write a pathway (see docs/pathway-format.md), or remove the file"));
+  }
+  return parsed;
+}
+
+}  // namespace msklint

@@ -1,0 +1,47 @@
+#include <fmt/format.h>
+
+#include "report/report.h"
+#include "rules/rule_docs.h"
+
+namespace msklint {
+
+Counts count_findings(std::span<const FileReport> reports) {
+  Counts counts;
+  counts.files = static_cast<int>(reports.size());
+  for (const auto& report : reports) {
+    for (const auto& finding : report.findings) {
+      switch (finding.severity.value_or(Severity::error)) {
+        case Severity::error: ++counts.errors; break;
+        case Severity::warning: ++counts.warnings; break;
+        case Severity::info: ++counts.infos; break;
+      }
+    }
+  }
+  return counts;
+}
+
+std::string summary_line(const Counts& counts) {
+  auto plural = [](int n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+  };
+  std::vector<std::string> parts;
+  if (counts.errors > 0) parts.push_back(plural(counts.errors, "error", "errors"));
+  if (counts.warnings > 0) parts.push_back(plural(counts.warnings, "warning", "warnings"));
+  if (counts.infos > 0) parts.push_back(plural(counts.infos, "info", "infos"));
+  const std::string files = plural(counts.files, "file", "files");
+  if (parts.empty()) return fmt::format("no findings in {}", files);
+  return fmt::format("{} in {}", fmt::join(parts, ", "), files);
+}
+
+std::string fix_text(const Finding& finding) {
+  if (!finding.hint.empty()) return finding.hint;
+  const RuleDoc* doc = find_rule_doc(finding.rule);
+  return doc != nullptr ? doc->fix : std::string();
+}
+
+std::string why_text(const Finding& finding) {
+  const RuleDoc* doc = find_rule_doc(finding.rule);
+  return doc != nullptr ? doc->why : std::string();
+}
+
+}  // namespace msklint

@@ -1,0 +1,51 @@
+// duplicate-id and unknown-service: every id names one service, and every
+// route names services that exist.
+
+#include <unordered_map>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "rules/rule.h"
+#include "util/did_you_mean.h"
+
+namespace msklint {
+
+void check_duplicate_id(const RuleContext& context, Findings& out) {
+  std::unordered_map<std::string_view, const Service*> first;
+  for (const Service& service : context.pathway.services) {
+    if (!service.id.present) continue;
+    const auto [it, inserted] = first.emplace(service.id.value, &service);
+    if (inserted) continue;
+    out.push_back(context.finding(
+        "duplicate-id", service.id.at, service.id.value,
+        fmt::format("service id '{}' is used again (first at line {}); routes to '{}' can only reach the first",
+                    service.id.value, it->second->id.at.line, service.id.value),
+        "give each service its own id, or merge the two entries"));
+  }
+}
+
+void check_unknown_service(const RuleContext& context, Findings& out) {
+  std::vector<std::string_view> ids;
+  for (const Service& service : context.pathway.services) {
+    if (service.id.present) ids.push_back(service.id.value);
+  }
+  auto check = [&](const Route& route, const Text& end, std::string_view role) {
+    if (!end.present || context.graph.find(end.value)) return;
+    const std::string subject = role == "from" || route.to.empty() ? "route from '" + route.from.value + "'"
+                                                                   : route_name(route, end);
+    out.push_back(context.finding(
+        "unknown-service", end.at, subject,
+        role == "from" ? fmt::format("route starts at '{}', which is not a service in this file{}", end.value,
+                                     did_you_mean(end.value, ids))
+                       : fmt::format("route from '{}' leads to '{}', which is not a service in this file{}",
+                                     route.from.value, end.value, did_you_mean(end.value, ids)),
+        "fix the id, or add the service to 'services'"));
+  };
+  for (const Route& route : context.pathway.routes) {
+    check(route, route.from, "from");
+    for (const Text& target : route.to) check(route, target, "to");
+  }
+}
+
+}  // namespace msklint

@@ -1,0 +1,65 @@
+// no-entry-point, unreachable-service and dead-end: a person must be able to
+// start somewhere, reach every service, and never be left with nowhere to go.
+
+#include <fmt/format.h>
+
+#include "read/format.h"
+#include "rules/rule.h"
+
+namespace msklint {
+
+namespace {
+
+// A later service with a duplicate id is not a node routes can reach:
+// duplicate-id reports it, and the other rules leave it alone.
+bool is_graph_node(const Graph& graph, int node) {
+  const Service& service = graph.service(node);
+  return service.id.present && graph.find(service.id.value) == node;
+}
+
+}  // namespace
+
+void check_no_entry_point(const RuleContext& context, Findings& out) {
+  const auto& services = context.pathway.services;
+  if (services.empty() || !context.graph.entries().empty()) return;
+  out.push_back(context.finding(
+      "no-entry-point", services.front().at, "pathway",
+      "no service is marked 'entry: true', so the pathway does not say where a person can start",
+      "mark the services people can start at (GP, first contact practitioner, self-referral) with 'entry: true'"));
+}
+
+void check_unreachable_service(const RuleContext& context, Findings& out) {
+  const Graph& graph = context.graph;
+  if (graph.entries().empty()) return;  // no-entry-point says it all
+  const auto reached = graph.reachable_from(graph.entries());
+  for (int node = 0; node < graph.node_count(); ++node) {
+    const Service& service = graph.service(node);
+    if (reached[static_cast<std::size_t>(node)] || !is_graph_node(graph, node)) continue;
+    out.push_back(context.finding(
+        "unreachable-service", service.id.at, service.id.value,
+        fmt::format("service '{}' cannot be reached: no route leads to it from any entry point",
+                    service.id.value),
+        fmt::format("add a route to '{}' from a service people reach, or mark it 'entry: true' if people can "
+                    "start there",
+                    service.id.value)));
+  }
+}
+
+void check_dead_end(const RuleContext& context, Findings& out) {
+  const Graph& graph = context.graph;
+  for (int node = 0; node < graph.node_count(); ++node) {
+    const Service& service = graph.service(node);
+    if (!is_graph_node(graph, node) || !service.type.present || graph.out_degree(node) > 0) continue;
+    const auto* type = format::find_service_type(service.type.value);
+    if (type == nullptr || type->is_end) continue;
+    out.push_back(context.finding(
+        "dead-end", service.id.at, service.id.value,
+        fmt::format("service '{}' ({}) has no onward route: people who reach it have nowhere to go next",
+                    service.id.value, service.type.value),
+        fmt::format("add routes from '{}' to where people go next, such as discharge with self-management "
+                    "support, a follow-on service, or back to the referrer",
+                    service.id.value)));
+  }
+}
+
+}  // namespace msklint

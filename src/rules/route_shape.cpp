@@ -1,0 +1,44 @@
+// duplicate-route and self-route: routes that say nothing new.
+
+#include <map>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "rules/rule.h"
+
+namespace msklint {
+
+void check_duplicate_route(const RuleContext& context, Findings& out) {
+  std::map<std::tuple<std::string_view, std::string_view, RouteKind>, Location> first;
+  for (const Route& route : context.pathway.routes) {
+    if (!route.from.present) continue;
+    for (const Text& target : route.to) {
+      if (target.value == route.from.value) continue;  // self-route reports it
+      const auto [it, inserted] = first.emplace(std::tuple{std::string_view(route.from.value),
+                                                           std::string_view(target.value), route.kind.value},
+                                                target.at);
+      if (inserted) continue;
+      out.push_back(context.finding(
+          "duplicate-route", target.at, route_name(route, target),
+          fmt::format("the {} route {} is written twice (first at line {})", to_string(route.kind.value),
+                      route_name(route, target), it->second.line),
+          "remove one of the two; if they differ in share or target time, keep the one that is right"));
+    }
+  }
+}
+
+void check_self_route(const RuleContext& context, Findings& out) {
+  for (const Route& route : context.pathway.routes) {
+    if (!route.from.present) continue;
+    for (const Text& target : route.to) {
+      if (target.value != route.from.value) continue;
+      out.push_back(context.finding(
+          "self-route", target.at, route_name(route, target),
+          fmt::format("route from '{}' leads back to '{}' itself", route.from.value, target.value),
+          "remove it; a follow-up within a service is not a route, and a re-referral should name where it goes"));
+    }
+  }
+}
+
+}  // namespace msklint

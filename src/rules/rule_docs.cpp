@@ -1,0 +1,60 @@
+#include "rules/rule_docs.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+namespace msklint {
+
+RuleDoc parse_rule_doc(std::string_view file, std::string_view text) {
+  auto fail = [&](std::string_view why) {
+    throw std::runtime_error(fmt::format("rule document {}: {}", file, why));
+  };
+  constexpr std::string_view fence = "---\n";
+  if (!text.starts_with(fence)) fail("does not start with '---' front matter");
+  const auto end = text.find("\n---\n", fence.size() - 1);
+  if (end == std::string_view::npos) fail("front matter is not closed with '---'");
+  const std::string front(text.substr(fence.size(), end + 1 - fence.size()));
+  RuleDoc doc;
+  try {
+    const YAML::Node node = YAML::Load(front);
+    auto field = [&](const char* key) {
+      if (!node[key] || !node[key].IsScalar()) fail(fmt::format("front matter has no '{}'", key));
+      return node[key].as<std::string>();
+    };
+    doc.id = field("id");
+    const auto severity = parse_severity(field("severity"));
+    if (!severity) fail("severity must be error, warning or info");
+    doc.severity = *severity;
+    doc.theme = field("theme");
+    doc.guidance = field("guidance");
+    doc.summary = field("summary");
+    doc.why = field("why");
+    doc.fix = field("fix");
+  } catch (const YAML::Exception& error) {
+    fail(error.what());
+  }
+  doc.body = std::string(text.substr(end + 5));
+  return doc;
+}
+
+const std::vector<RuleDoc>& rule_docs() {
+  static const std::vector<RuleDoc> docs = [] {
+    std::vector<RuleDoc> parsed;
+    for (const auto& file : embedded_rule_docs()) parsed.push_back(parse_rule_doc(file.name, file.contents));
+    std::sort(parsed.begin(), parsed.end(), [](const RuleDoc& a, const RuleDoc& b) { return a.id < b.id; });
+    return parsed;
+  }();
+  return docs;
+}
+
+const RuleDoc* find_rule_doc(std::string_view id) {
+  const auto& docs = rule_docs();
+  const auto it = std::lower_bound(docs.begin(), docs.end(), id,
+                                   [](const RuleDoc& doc, std::string_view key) { return doc.id < key; });
+  return it != docs.end() && it->id == id ? &*it : nullptr;
+}
+
+}  // namespace msklint

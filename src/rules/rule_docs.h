@@ -1,0 +1,41 @@
+#pragma once
+
+// Rule documents (rules/<id>.md) are compiled into the binary. Their front
+// matter gives each rule's default severity, theme, guidance section and the
+// one-line summary, why and fix that text output shows; their body is what
+// `msklint explain` prints.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/severity.h"
+
+namespace msklint {
+
+struct RuleDoc {
+  std::string id;
+  Severity severity = Severity::warning;
+  std::string theme;
+  std::string guidance;
+  std::string summary;
+  std::string why;
+  std::string fix;
+  std::string body;  // Markdown after the front matter
+};
+
+// All documents, sorted by id. Parsed once.
+const std::vector<RuleDoc>& rule_docs();
+const RuleDoc* find_rule_doc(std::string_view id);
+
+// Parses one document; throws std::runtime_error naming `file` if it is malformed.
+RuleDoc parse_rule_doc(std::string_view file, std::string_view text);
+
+// The embedded files: (file name, contents). Generated at build time.
+struct EmbeddedFile {
+  const char* name;
+  const char* contents;
+};
+std::vector<EmbeddedFile> embedded_rule_docs();
+
+}  // namespace msklint

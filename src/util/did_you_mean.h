@@ -1,0 +1,18 @@
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace msklint {
+
+// The candidate closest to `word` by edit distance, if it is close enough to
+// be a plausible typo; empty otherwise.
+std::string closest_match(std::string_view word, std::span<const std::string_view> candidates);
+
+// "; did you mean 'x'?" or "" when nothing is close.
+std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates);
+
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace msklint

@@ -1,0 +1,15 @@
+# Unit tests live beside the code they test (src/**/*_test.cpp); fixture and
+# CLI tests live in tests/. One doctest binary runs them all.
+file(GLOB_RECURSE unit_tests CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/*_test.cpp)
+file(GLOB test_sources CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/*.cpp)
+add_executable(msklint_tests ${unit_tests} ${test_sources})
+target_link_libraries(msklint_tests PRIVATE msklint_core doctest::doctest)
+target_compile_definitions(msklint_tests PRIVATE
+  MSKLINT_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+  MSKLINT_BINARY="$<TARGET_FILE:msklint>")
+add_dependencies(msklint_tests msklint)
+
+include(doctest)
+doctest_discover_tests(msklint_tests
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}
+  PROPERTIES TIMEOUT 120)
