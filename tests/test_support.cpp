@@ -1,0 +1,51 @@
+#include "test_support.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+namespace msklint::testing {
+
+std::filesystem::path source_dir() { return MSKLINT_SOURCE_DIR; }
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+void write_file(const std::filesystem::path& path, const std::string& contents) {
+  std::ofstream out(path, std::ios::binary);
+  out << contents;
+}
+
+std::vector<std::filesystem::path> files_below(const std::filesystem::path& dir, const std::string& extension) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file() && entry.path().extension() == extension) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+FileReport lint_text(const std::string& name, const std::string& yaml) { return lint_bytes(name, yaml, Limits{}); }
+
+std::vector<Finding> of_rule(const FileReport& report, const std::string& rule) {
+  std::vector<Finding> found;
+  std::copy_if(report.findings.begin(), report.findings.end(), std::back_inserter(found),
+               [&](const Finding& finding) { return finding.rule == rule; });
+  return found;
+}
+
+std::string describe(const FileReport& report) {
+  std::string text;
+  for (const auto& finding : report.findings) {
+    text += fmt::format("  {}:{} {} {}\n", finding.at.line, finding.at.column, finding.rule, finding.message);
+  }
+  return text.empty() ? "  (no findings)\n" : text;
+}
+
+}  // namespace msklint::testing

@@ -1,0 +1,29 @@
+#pragma once
+
+// Helpers shared by the fixture, document and CLI tests.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "lint/lint.h"
+
+namespace msklint::testing {
+
+std::filesystem::path source_dir();
+std::string read_file(const std::filesystem::path& path);
+void write_file(const std::filesystem::path& path, const std::string& contents);
+
+// Files below `dir` with the given extension, sorted.
+std::vector<std::filesystem::path> files_below(const std::filesystem::path& dir, const std::string& extension);
+
+// Lints YAML text as if it were the file `name`.
+FileReport lint_text(const std::string& name, const std::string& yaml);
+
+// Findings of one rule.
+std::vector<Finding> of_rule(const FileReport& report, const std::string& rule);
+
+// Every finding, one line each: "line:col rule message" (for failure messages).
+std::string describe(const FileReport& report);
+
+}  // namespace msklint::testing
