@@ -27,3 +27,17 @@ std::vector<Finding> of_rule(const FileReport& report, const std::string& rule);
 std::string describe(const FileReport& report);
 
 }  // namespace msklint::testing
+
+namespace msklint::testing {
+
+struct Run {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs the built msklint binary with `args` (shell words) from the
+// repository root, with no standard input; captures both outputs.
+Run run_msklint(const std::string& args);
+
+}  // namespace msklint::testing

@@ -174,7 +174,15 @@ class Reader {
                  ReadItem read_item) {
     const int list = resolve(value_index);
     if (list < 0) return;
-    if (node(list).kind == Kind::null) return;
+    const bool empty = node(list).kind == Kind::null ||
+                       (node(list).kind == Kind::sequence && node(list).children.empty());
+    if (empty) {
+      if (key == "services") {
+        report("schema", node(value_index).at, "", "'services' is empty: a pathway needs at least one service",
+               "list the services a person can use, each with an id and a type");
+      }
+      return;
+    }
     if (node(list).kind != Kind::sequence) {
       report("schema", node(value_index).at, "",
              fmt::format("'{}' must be a list of {} entries (each starting with '- '), but it is {}", key, item_name,

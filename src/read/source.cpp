@@ -105,6 +105,9 @@ LoadedSource check_source(std::string path, std::string bytes) {
     loaded.source = SourceText(std::move(path), {});
     return loaded;
   }
+  // yaml-cpp skips a UTF-8 byte order mark without counting it; drop it too so
+  // positions agree.
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
   // Invalid UTF-8: report each line once and read on with U+FFFD in place of
   // each bad byte, so the rest of the file is still checked.
   std::string clean;

@@ -1,5 +1,6 @@
 #include "read/yaml_tree.h"
 
+#include <optional>
 #include <streambuf>
 #include <istream>
 #include <string_view>
@@ -150,6 +151,35 @@ Location location_of_mark(const SourceText& source, const YAML::Mark& mark) {
   return source.location_of(static_cast<std::size_t>(mark.pos));
 }
 
+// The first byte that is neither white space, a comment, nor a document
+// marker: where yaml-cpp silently skipped text it could not read (a lone ','
+// is read as an empty document).
+std::optional<std::size_t> first_content(std::string_view bytes) {
+  std::size_t line_start = 0;
+  while (line_start < bytes.size()) {
+    std::size_t line_end = bytes.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = bytes.size();
+    std::string_view line = bytes.substr(line_start, line_end - line_start);
+    const std::size_t indent = line.find_first_not_of(" \t\r");
+    if (indent != std::string_view::npos) {
+      line.remove_prefix(indent);
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+      const bool marker = line == "---" || line == "..." || line.starts_with("%");
+      if (!marker && !line.starts_with("#")) return line_start + indent;
+    }
+    line_start = line_end + 1;
+  }
+  return std::nullopt;
+}
+
+// True when the line at `offset` is only YAML's null: "~" or "null".
+bool is_null_word(std::string_view bytes, std::size_t offset) {
+  std::string_view rest = bytes.substr(offset);
+  rest = rest.substr(0, rest.find('\n'));
+  while (!rest.empty() && (rest.back() == '\r' || rest.back() == ' ' || rest.back() == '\t')) rest.remove_suffix(1);
+  return rest == "~" || rest == "null" || rest == "Null" || rest == "NULL";
+}
+
 bool is_blank_document(const YamlTree& tree) {
   return tree.root < 0 || tree.node(tree.root).kind == YamlNode::Kind::null;
 }
@@ -237,6 +267,12 @@ ParsedYaml parse_yaml(const SourceText& source, const Limits& limits) {
   }
   if (is_blank_document(parsed.tree)) {
     parsed.tree = {};
+    if (const auto content = first_content(source.bytes()); content && !is_null_word(source.bytes(), *content)) {
+      parsed.problems.push_back(problem(source, "yaml-syntax", source.location_of(*content),
+                                        "not valid YAML: this text cannot start a YAML value",
+                                        "remove the stray text, or quote it"));
+      return parsed;
+    }
     parsed.problems.push_back(problem(source, "empty-file", {1, 1}, "the file is empty: it holds no pathway",
                                       "write a pathway (see docs/pathway-format.md), or remove the file"));
   }

@@ -1,0 +1,66 @@
+#include <doctest/doctest.h>
+
+#include "graph/graph.h"
+
+using namespace msklint;
+
+namespace {
+
+Text text(std::string value) {
+  Text t;
+  t.value = std::move(value);
+  t.present = true;
+  return t;
+}
+
+Pathway pathway(std::initializer_list<const char*> ids, std::initializer_list<std::pair<const char*, const char*>> routes) {
+  Pathway p;
+  for (const char* id : ids) {
+    Service service;
+    service.id = text(id);
+    p.services.push_back(service);
+  }
+  p.services.front().entry.value = true;
+  for (const auto& [from, to] : routes) {
+    Route route;
+    route.from = text(from);
+    route.to.push_back(text(to));
+    p.routes.push_back(route);
+  }
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("routes become edges; unknown ids and self routes do not") {
+  const Pathway p = pathway({"gp", "physio", "ortho"}, {{"gp", "physio"}, {"physio", "ortho"}, {"gp", "nowhere"},
+                                                        {"ortho", "ortho"}});
+  const Graph graph(p);
+  CHECK(graph.edges().size() == 2);
+  CHECK(graph.out_degree(0) == 1);
+  CHECK(graph.in_degree(2) == 1);
+  CHECK(graph.out_degree(2) == 0);
+  CHECK(graph.entries() == std::vector<int>{0});
+  CHECK(graph.find("physio") == 1);
+  CHECK_FALSE(graph.find("nowhere"));
+}
+
+TEST_CASE("reachability follows routes, through cycles, and can avoid nodes") {
+  const Pathway p = pathway({"gp", "fcp", "physio", "ortho", "island"},
+                            {{"gp", "fcp"}, {"fcp", "physio"}, {"physio", "fcp"}, {"gp", "ortho"}, {"physio", "ortho"}});
+  const Graph graph(p);
+  const auto reached = graph.reachable_from(graph.entries());
+  CHECK(reached == std::vector<bool>{true, true, true, true, false});
+  std::vector<bool> avoid(5, false);
+  avoid[1] = true;  // without the first contact practitioner...
+  CHECK_FALSE(graph.has_path_avoiding(0, 2, avoid));  // ...physio cannot be reached
+  CHECK(graph.has_path_avoiding(0, 3, avoid));        // but orthopaedics still can
+}
+
+TEST_CASE("the first of two services with one id is the node routes reach") {
+  const Pathway p = pathway({"gp", "physio", "physio"}, {{"gp", "physio"}});
+  const Graph graph(p);
+  CHECK(graph.find("physio") == 1);
+  CHECK(graph.in_degree(1) == 1);
+  CHECK(graph.in_degree(2) == 0);
+}

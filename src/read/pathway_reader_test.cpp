@@ -1,0 +1,146 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "read/pathway_reader.h"
+
+using namespace msklint;
+
+namespace {
+
+struct Read {
+  SourceText source;
+  ParsedYaml parsed;
+  ReadPathway read;
+};
+
+std::unique_ptr<Read> read(const std::string& yaml) {
+  auto result = std::make_unique<Read>();
+  result->source = SourceText("t.yaml", yaml);
+  result->parsed = parse_yaml(result->source, {});
+  result->read = read_pathway(result->parsed.tree, result->source, {});
+  return result;
+}
+
+const char* const minimal = R"(pathway:
+  id: knee
+  title: Knee pain
+services:
+  - id: gp
+    type: general-practice
+    entry: true
+    capacity: 400/month
+    access: {wait: 2 weeks, did_not_attend: contact, criteria: [{text: "3 months of core treatment", basis: "NICE QS87"}]}
+  - id: physio
+    type: physiotherapy
+    setting: voluntary
+routes:
+  - from: gp
+    to: [physio]
+    kind: urgent
+    share: 25%
+    within: 3 working days
+)";
+
+}  // namespace
+
+TEST_CASE("a well-formed file is read into the model with key and value positions") {
+  const auto r = read(minimal);
+  CHECK(r->read.problems.empty());
+  const Pathway& p = r->read.pathway;
+  CHECK(p.info.id.value == "knee");
+  CHECK(p.info.title.key == Location{3, 3});
+  CHECK(p.info.title.at == Location{3, 10});
+  REQUIRE(p.services.size() == 2);
+  const Service& gp = p.services[0];
+  CHECK(gp.id.at == Location{5, 9});
+  CHECK(gp.entry.value);
+  CHECK(gp.setting.value == "primary");
+  CHECK_FALSE(gp.setting.present);  // defaulted from the type, not written
+  CHECK(gp.capacity.value->per_month() == 400);
+  CHECK(gp.access.wait.value->days == 14);
+  CHECK(gp.access.wait_text.value == "2 weeks");
+  REQUIRE(gp.access.criteria.value.size() == 1);
+  CHECK(gp.access.criteria.value[0].basis.value == "NICE QS87");
+  CHECK(p.services[1].setting.value == "voluntary");
+  CHECK(p.services[1].setting.present);
+  REQUIRE(p.routes.size() == 1);
+  const Route& route = p.routes[0];
+  CHECK(route.kind.value == RouteKind::urgent);
+  CHECK(*route.share.value == doctest::Approx(0.25));
+  CHECK(route.within.value->working_days);
+  REQUIRE(route.to.size() == 1);
+  CHECK(route.to[0].at == Location{15, 10});
+}
+
+TEST_CASE("merge keys and aliases are read; the mapping's own keys win") {
+  const auto r = read(R"(pathway: {id: p, title: T}
+services:
+  - &base {id: gp, type: general-practice, entry: true, delivery: [telephone]}
+  - <<: *base
+    id: gp2
+    delivery: [video]
+routes:
+  - {from: gp, to: gp2}
+)");
+  CHECK(r->read.problems.empty());
+  REQUIRE(r->read.pathway.services.size() == 2);
+  const Service& copy = r->read.pathway.services[1];
+  CHECK(copy.id.value == "gp2");
+  CHECK(copy.type.value == "general-practice");
+  REQUIRE(copy.delivery.value.size() == 1);
+  CHECK(copy.delivery.value[0].value == "video");
+}
+
+TEST_CASE("a single value is accepted where a list is expected") {
+  const auto r = read("pathway: {id: p, title: T, coproduction: Patient panel}\nservices:\n"
+                      "  - {id: gp, type: general-practice, entry: true, delivery: telephone}\n");
+  CHECK(r->read.problems.empty());
+  CHECK(r->read.pathway.info.coproduction.value.size() == 1);
+  CHECK(r->read.pathway.services[0].delivery.value[0].value == "telephone");
+}
+
+TEST_CASE("problems name their subject and say what was expected") {
+  const auto r = read(R"(pathway: {id: Knee Pain, title: T}
+services:
+  - id: gp
+    type: general-practise
+    capacty: 10/day
+    entry: yes
+routes:
+  - {from: gp, to: gp, share: 150%}
+)");
+  const auto& problems = r->read.problems;
+  auto has = [&](std::string_view rule, Location at, std::string_view text) {
+    return std::any_of(problems.begin(), problems.end(), [&](const Finding& f) {
+      return f.rule == rule && f.at == at && f.message.find(text) != std::string::npos;
+    });
+  };
+  CHECK(has("schema", {1, 15}, "lower-case id"));
+  CHECK(has("schema", {4, 11}, "did you mean 'general-practice'?"));
+  CHECK(has("unknown-key", {5, 5}, "did you mean 'capacity'?"));
+  CHECK(has("schema", {6, 12}, "true or false"));
+  CHECK(has("schema", {8, 31}, "'share' cannot be read from '150%'"));
+  CHECK(problems.size() == 5);
+}
+
+TEST_CASE("the wrong shape at the top is one clear message") {
+  const auto r = read("- just\n- a list\n");
+  REQUIRE(r->read.problems.size() == 1);
+  CHECK(r->read.problems[0].message.find("must be a mapping") != std::string::npos);
+}
+
+TEST_CASE("alias uses beyond the limit stop with one finding") {
+  std::string yaml = "pathway: {id: p, title: T}\nservices:\n  - &s {id: gp, type: general-practice}\n";
+  for (int i = 0; i < 20; ++i) yaml += "  - *s\n";
+  auto source = SourceText("t.yaml", yaml);
+  const auto parsed = parse_yaml(source, {});
+  Limits limits;
+  limits.max_alias_uses = 5;
+  const auto result = read_pathway(parsed.tree, source, limits);
+  const auto count = std::count_if(result.problems.begin(), result.problems.end(),
+                                   [](const Finding& f) { return f.rule == "limit-exceeded"; });
+  CHECK(count == 1);
+  CHECK(result.pathway.services.size() == 6);
+}

@@ -1,0 +1,71 @@
+#include <doctest/doctest.h>
+
+#include "read/source.h"
+
+using namespace msklint;
+
+TEST_CASE("locations count lines from 1 and columns in characters") {
+  const SourceText source("f.yaml", "ab\nné: x\r\nlast");
+  CHECK(source.location_of(0) == Location{1, 1});
+  CHECK(source.location_of(3) == Location{2, 1});
+  // "né" is three bytes but two characters, so ':' (byte 6) is column 3.
+  CHECK(source.location_of(6) == Location{2, 3});
+  CHECK(source.line(2) == "né: x");  // the \r of CRLF is not part of the line
+  CHECK(source.line(3) == "last");
+  CHECK(source.line(9).empty());
+}
+
+TEST_CASE("a NUL byte marks a binary file, located, and stops reading") {
+  const auto loaded = check_source("f.yaml", std::string("a: 1\nb: \0\n", 10));
+  CHECK_FALSE(loaded.parseable);
+  REQUIRE(loaded.problems.size() == 1);
+  CHECK(loaded.problems[0].rule == "encoding");
+  CHECK(loaded.problems[0].at == Location{2, 4});
+  CHECK(loaded.problems[0].message.find("NUL") != std::string::npos);
+}
+
+TEST_CASE("invalid UTF-8 is reported per line and replaced so reading goes on") {
+  const auto loaded = check_source("f.yaml", "a: caf\xE9\nb: ok\nc: \xFF\xFE\n");
+  CHECK(loaded.parseable);
+  REQUIRE(loaded.problems.size() == 2);
+  CHECK(loaded.problems[0].at == Location{1, 7});
+  CHECK(loaded.problems[1].at == Location{3, 4});
+  CHECK(loaded.source.line(1) == "a: caf\xEF\xBF\xBD");
+}
+
+TEST_CASE("overlong forms and surrogates are not UTF-8") {
+  CHECK(check_source("f", "a: \xC0\xAF").problems.size() == 1);
+  CHECK(check_source("f", "a: \xED\xA0\x80").problems.size() == 1);
+  CHECK(check_source("f", "a: \xF0\x9F\x98\x80").problems.empty());  // an emoji is fine
+}
+
+TEST_CASE("a UTF-16 file is named as such") {
+  const auto loaded = check_source("f.yaml", std::string("\xFF\xFE" "a\0:\0", 6));
+  REQUIRE(loaded.problems.size() == 1);
+  CHECK(loaded.problems[0].message.find("UTF-16") != std::string::npos);
+}
+
+TEST_CASE("a byte order mark is dropped so columns match the parser") {
+  const auto loaded = check_source("f.yaml", "\xEF\xBB\xBFid: x");
+  CHECK(loaded.problems.empty());
+  CHECK(loaded.source.line(1) == "id: x");
+}
+
+TEST_CASE("loading never reads past the size limit") {
+  Limits limits;
+  limits.max_file_bytes = 4;
+  const auto loaded = load_source(MSKLINT_SOURCE_DIR "/CMakeLists.txt", limits);
+  REQUIRE(loaded.problems.size() == 1);
+  CHECK(loaded.problems[0].rule == "limit-exceeded");
+  CHECK_FALSE(loaded.parseable);
+}
+
+TEST_CASE("a missing file or a directory is unreadable, not a crash") {
+  const auto missing = load_source("/nonexistent/pathway.yaml", {});
+  REQUIRE(missing.problems.size() == 1);
+  CHECK(missing.problems[0].rule == "unreadable-file");
+  CHECK(missing.problems[0].message.find("No such file") != std::string::npos);
+  const auto directory = load_source(MSKLINT_SOURCE_DIR, {});
+  REQUIRE(directory.problems.size() == 1);
+  CHECK(directory.problems[0].message.find("directory") != std::string::npos);
+}

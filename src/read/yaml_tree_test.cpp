@@ -1,0 +1,107 @@
+#include <doctest/doctest.h>
+
+#include "read/yaml_tree.h"
+
+using namespace msklint;
+
+namespace {
+
+ParsedYaml parse(const std::string& text, Limits limits = {}) {
+  static SourceText source;  // the tree refers to nothing in it after parsing
+  source = SourceText("t.yaml", text);
+  return parse_yaml(source, limits);
+}
+
+}  // namespace
+
+TEST_CASE("nodes keep the position of their own text") {
+  const auto parsed = parse("a:\n  - x\n  - 'y'\n");
+  REQUIRE(parsed.problems.empty());
+  const auto& root = parsed.tree.node(parsed.tree.root);
+  REQUIRE(root.kind == YamlNode::Kind::mapping);
+  REQUIRE(root.children.size() == 2);
+  const auto& list = parsed.tree.node(root.children[1]);
+  REQUIRE(list.children.size() == 2);
+  CHECK(parsed.tree.node(list.children[0]).at == Location{2, 5});
+  CHECK(parsed.tree.node(list.children[1]).at == Location{3, 5});
+  CHECK_FALSE(parsed.tree.node(list.children[0]).quoted);
+  CHECK(parsed.tree.node(list.children[1]).quoted);
+}
+
+TEST_CASE("aliases are kept as aliases, located where they are used") {
+  const auto parsed = parse("a: &x [1, 2]\nb: *x\n");
+  const auto& root = parsed.tree.node(parsed.tree.root);
+  const auto& alias = parsed.tree.node(root.children[3]);
+  CHECK(alias.kind == YamlNode::Kind::alias);
+  CHECK(alias.at == Location{2, 4});
+  CHECK(alias.alias_of == root.children[1]);
+}
+
+TEST_CASE("an alias bomb costs no more nodes than its text") {
+  std::string bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+  for (int i = 1; i < 40; ++i) {
+    bomb += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
+    for (int k = 0; k < 10; ++k) bomb += (k ? ", *a" : "*a") + std::to_string(i - 1);
+    bomb += "]\n";
+  }
+  const auto parsed = parse(bomb);
+  CHECK(parsed.problems.empty());
+  CHECK(parsed.tree.nodes.size() < 1000);
+}
+
+TEST_CASE("duplicate keys are reported at the second, naming the first") {
+  const auto parsed = parse("a: 1\nb: 2\na: 3\n");
+  REQUIRE(parsed.problems.size() == 1);
+  CHECK(parsed.problems[0].rule == "duplicate-key");
+  CHECK(parsed.problems[0].at == Location{3, 1});
+  CHECK(parsed.problems[0].message.find("line 1") != std::string::npos);
+}
+
+TEST_CASE("only the first document is read; a second is reported") {
+  const auto parsed = parse("a: 1\n---\nb: 2\n");
+  REQUIRE(parsed.problems.size() == 1);
+  CHECK(parsed.problems[0].rule == "multiple-documents");
+  CHECK(parsed.problems[0].at.line == 2);
+  CHECK(parsed.tree.node(parsed.tree.root).children.size() == 2);
+}
+
+TEST_CASE("a syntax error is located and explained in plain words") {
+  const auto parsed = parse("a: [1, 2\nb: 3\n");
+  REQUIRE(parsed.problems.size() == 1);
+  CHECK(parsed.problems[0].rule == "yaml-syntax");
+  CHECK(parsed.problems[0].message.find("'['") != std::string::npos);
+  CHECK(parsed.tree.root == -1);
+}
+
+TEST_CASE("a lone comma does not hang and is a syntax finding") {
+  // yaml-cpp 0.7's LoadAll loops forever on this input (upstream issue 1040).
+  const auto parsed = parse(",");
+  REQUIRE(parsed.problems.size() == 1);
+  CHECK(parsed.problems[0].rule == "yaml-syntax");
+}
+
+TEST_CASE("empty and comment-only files are empty, not broken") {
+  for (const char* text : {"", "\n\n", "# nothing yet\n", "---\n", "~\n"}) {
+    CAPTURE(text);
+    const auto parsed = parse(text);
+    REQUIRE(parsed.problems.size() == 1);
+    CHECK(parsed.problems[0].rule == "empty-file");
+  }
+}
+
+TEST_CASE("nesting deeper than the limit stops with a located finding") {
+  Limits limits;
+  limits.max_depth = 3;
+  const auto parsed = parse("[[[[[[x]]]]]]", limits);
+  REQUIRE(parsed.problems.size() == 1);
+  CHECK(parsed.problems[0].rule == "limit-exceeded");
+  CHECK(parsed.problems[0].at == Location{1, 4});
+  CHECK(parsed.tree.root == -1);
+}
+
+TEST_CASE("known parser messages are turned into plain words with a hint") {
+  const auto explained = explain_syntax_error("illegal map value");
+  CHECK(explained.message.find("not allowed here") != std::string::npos);
+  CHECK_FALSE(explained.hint.empty());
+  CHECK(explain_syntax_error("something new").message == "not valid YAML: something new");
+}
