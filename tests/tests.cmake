@@ -13,3 +13,8 @@ include(doctest)
 doctest_discover_tests(msklint_tests
   WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}
   PROPERTIES TIMEOUT 120)
+
+# The JSON Schema and the reader must agree on every example and fixture.
+add_test(NAME schema_agrees_with_reader
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/check_schema.py $<TARGET_FILE:msklint> ${CMAKE_SOURCE_DIR})
+set_tests_properties(schema_agrees_with_reader PROPERTIES TIMEOUT 300)

@@ -16,7 +16,27 @@ constexpr const char* rate_pattern = "^\\s*[0-9]+(\\.[0-9]+)?\\s*(/|per |a )\\s*
 constexpr const char* duration_pattern =
     "^\\s*(same[ -]day|immediately?|[0-9]+(\\.[0-9]+)?\\s*(hours?|(working )?days?|weeks?|months?|years?))\\s*$";
 
-json one_or_many(const json& item) { return {{"anyOf", {item, {{"type", "array"}, {"items", item}}}}}; }
+json one_or_many(const json& item) {
+  return {{"anyOf", {item, {{"type", "array"}, {"items", item}, {"minItems", 1}}}}};
+}
+
+// msklint reads words such as "Month" in any case; JSON Schema patterns have
+// no case-insensitive flag, so spell each letter both ways.
+std::string any_case(std::string_view pattern) {
+  std::string out;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {
+      out += pattern.substr(i, 2);
+      ++i;
+    } else if (c >= 'a' && c <= 'z') {
+      out += std::string("[") + c + static_cast<char>(c - 'a' + 'A') + "]";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
 
 json words(const format::Vocabulary& vocabulary) {
   json list = json::array();
@@ -31,13 +51,13 @@ json value_schema(const format::KeySpec& key) {
     case ValueType::text: return {{"type", {"string", "number", "boolean"}}};
     case ValueType::slug: return {{"type", "string"}, {"pattern", slug_pattern}};
     case ValueType::boolean: return {{"type", "boolean"}};
-    case ValueType::rate: return {{"type", "string"}, {"pattern", rate_pattern}};
-    case ValueType::duration: return {{"type", "string"}, {"pattern", duration_pattern}};
+    case ValueType::rate: return {{"type", "string"}, {"pattern", any_case(rate_pattern)}};
+    case ValueType::duration: return {{"type", "string"}, {"pattern", any_case(duration_pattern)}};
     case ValueType::share:
       return {{"anyOf",
                {{{"type", "string"}, {"pattern", "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$"}},
                 {{"type", "number"}, {"minimum", 0}, {"maximum", 1}}}}};
-    case ValueType::text_list: return one_or_many({{"type", {"string", "number"}}});
+    case ValueType::text_list: return one_or_many({{"type", {"string", "number", "boolean"}}});
     case ValueType::word: return words(*key.vocabulary);
     case ValueType::word_list: return one_or_many(words(*key.vocabulary));
     case ValueType::conditions:
@@ -56,6 +76,8 @@ json object_schema(const format::ObjectSpec& spec) {
   json required = json::array();
   for (const auto& key : spec.keys) {
     json schema = value_schema(key);
+    // An optional key may be left empty ("owner:"): msklint reads that as not written.
+    if (!key.required) schema = {{"anyOf", {std::move(schema), {{"type", "null"}}}}};
     schema["description"] = key.description;
     properties[std::string(key.key)] = std::move(schema);
     if (key.required) required.push_back(key.key);

@@ -147,6 +147,9 @@ class Reader {
         continue;
       }
       if (std::find(seen.begin(), seen.end(), key.value) != seen.end()) continue;
+      // A key with no value ("owner:") counts as not written.
+      const int value = resolve(entry.value);
+      if (value < 0 || node(value).kind == Kind::null) continue;
       seen.push_back(key.value);
       if (spec.find(key.value) == nullptr) {
         std::vector<std::string_view> names;

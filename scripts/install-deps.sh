@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages msklint needs, only when one is missing.
+#   scripts/install-deps.sh build   # compiler, CMake and libraries
+#   scripts/install-deps.sh test    # the above, plus what the tests use
+set -euo pipefail
+
+packages=(g++ cmake ninja-build libcli11-dev libyaml-cpp-dev libfmt-dev nlohmann-json3-dev)
+if [ "${1:-build}" = test ]; then
+  packages+=(doctest-dev python3 python3-yaml python3-jsonschema)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "msklint needs these Debian packages: ${missing[*]}" >&2
+  echo "Install them as root: apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+echo "Installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
