@@ -37,23 +37,19 @@ int run(int argc, char** argv) {
   auto* check_command = app.add_subcommand("check", "Lint pathway files and directories (the default command)");
   check_command->add_option("paths", check.paths, "Files or directories (searched for *.yaml, *.yml)")
       ->default_str(".");
+  std::string format = "text";
+  std::string fail_on = "error";
+  std::string color = "auto";
+  check_command->add_option("--format", format, "Output format: text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  check_command->add_option("--fail-on", fail_on, "Lowest severity that makes the exit code 1: error, warning, info or never")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
+      ->capture_default_str();
   check_command
-      ->add_option("--format", check.format, "Output format")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, OutputFormat>{{"text", OutputFormat::text},
-                                                                               {"json", OutputFormat::json}}))
-      ->default_str("text");
-  check_command
-      ->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit code 1")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, FailLevel>{{"error", FailLevel::error},
-                                                                            {"warning", FailLevel::warning},
-                                                                            {"info", FailLevel::info},
-                                                                            {"never", FailLevel::never}}))
-      ->default_str("error");
-  check_command
-      ->add_option("--color", check.color, "Colour in text output (auto: on a terminal, unless NO_COLOR is set)")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, ColorMode>{
-          {"auto", ColorMode::auto_}, {"always", ColorMode::always}, {"never", ColorMode::never}}))
-      ->default_str("auto");
+      ->add_option("--color", color, "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
   check_command->add_option("-j,--jobs", check.jobs, "Files linted in parallel (0: all cores)")
       ->check(CLI::Range(0u, 1024u))
       ->default_str("0");
@@ -89,11 +85,18 @@ int run(int argc, char** argv) {
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     app.parse(reversed);
   } catch (const CLI::ParseError& error) {
-    // --help and --version are "errors" that exit 0.
-    return app.exit(error);
+    // --help and --version arrive as "errors" that exit 0; every real error
+    // on the command line is exit 2, whatever CLI11's own code for it.
+    return app.exit(error) == 0 ? 0 : 2;
   }
   if (*check_command) {
     if (check.paths.empty()) check.paths.push_back(".");
+    check.format = format == "json" ? OutputFormat::json : OutputFormat::text;
+    check.fail_on = fail_on == "never" ? FailLevel::never
+                    : fail_on == "info" ? FailLevel::info
+                    : fail_on == "warning" ? FailLevel::warning
+                                           : FailLevel::error;
+    check.color = color == "always" ? ColorMode::always : color == "never" ? ColorMode::never : ColorMode::auto_;
     return run_check(check);
   }
   if (*rules_command) return print_rules(rules);

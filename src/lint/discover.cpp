@@ -30,7 +30,7 @@ Discovered discover_files(const std::vector<std::string>& paths) {
     std::error_code error;
     if (!fs::is_directory(path, error)) {
       // A named file is linted even if it cannot be read: that is a finding.
-      found.files.push_back(path);
+      found.files.push_back(fs::path(path).lexically_normal().string());
       continue;
     }
     std::size_t before = found.files.size();

@@ -23,4 +23,9 @@ struct Finding {
 
 using Findings = std::vector<Finding>;
 
+inline Finding make_finding(std::string rule, std::string file, Location at, std::string subject, std::string message,
+                            std::string hint = {}) {
+  return {std::move(rule), std::move(file), at, std::move(subject), std::move(message), std::move(hint), std::nullopt};
+}
+
 }  // namespace msklint

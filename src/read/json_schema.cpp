@@ -11,7 +11,7 @@ namespace {
 using nlohmann::json;
 using format::ValueType;
 
-constexpr const char* slug_pattern = "^[a-z0-9][a-z0-9_-]*$";
+constexpr const char* slug_pattern = "^[a-z0-9][a-z0-9-]*$";
 constexpr const char* rate_pattern = "^\\s*[0-9]+(\\.[0-9]+)?\\s*(/|per |a )\\s*(day|week|month|year)s?\\s*$";
 constexpr const char* duration_pattern =
     "^\\s*(same[ -]day|immediately?|[0-9]+(\\.[0-9]+)?\\s*(hours?|(working )?days?|weeks?|months?|years?))\\s*$";
@@ -55,7 +55,7 @@ json value_schema(const format::KeySpec& key) {
     case ValueType::duration: return {{"type", "string"}, {"pattern", any_case(duration_pattern)}};
     case ValueType::share:
       return {{"anyOf",
-               {{{"type", "string"}, {"pattern", "^\\s*[0-9]+(\\.[0-9]+)?\\s*%\\s*$"}},
+               {{{"type", "string"}, {"pattern", "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$"}},
                 {{"type", "number"}, {"minimum", 0}, {"maximum", 1}}}}};
     case ValueType::text_list: return one_or_many({{"type", {"string", "number", "boolean"}}});
     case ValueType::word: return words(*key.vocabulary);
@@ -85,6 +85,7 @@ json object_schema(const format::ObjectSpec& spec) {
   // "<<" is YAML's merge key, which msklint understands.
   properties["<<"] = json::object();
   json schema = {{"type", "object"}, {"properties", std::move(properties)}, {"additionalProperties", false}};
+  if (&spec == &format::top_level) schema["patternProperties"] = {{"^x-", json::object()}};
   if (!required.empty()) schema["required"] = std::move(required);
   return schema;
 }

@@ -1,6 +1,9 @@
 #include "read/pathway_reader.h"
 
 #include <algorithm>
+#include <optional>
+#include <set>
+#include <tuple>
 #include <string_view>
 #include <utility>
 
@@ -19,9 +22,15 @@ using format::ObjectSpec;
 using format::ValueType;
 using Kind = YamlNode::Kind;
 
+// "a service", "an access".
+std::string with_article(std::string_view noun) {
+  const bool vowel = !noun.empty() && std::string_view("aeiou").find(noun[0]) != std::string_view::npos;
+  return fmt::format("{} {}", vowel ? "an" : "a", noun);
+}
+
 std::string_view kind_name(Kind kind) {
   switch (kind) {
-    case Kind::null: return "nothing";
+    case Kind::null: return "empty";
     case Kind::scalar: return "a single value";
     case Kind::sequence: return "a list";
     case Kind::mapping: return "a mapping";
@@ -29,6 +38,16 @@ std::string_view kind_name(Kind kind) {
   }
   return "a value";
 }
+
+// Who a problem is about: `id` goes in the finding's subject field ("gp",
+// "gp -> physio", "pathway"); `label` starts its message ("service 'gp'").
+struct Subject {
+  std::string id;
+  std::string label;
+};
+
+const Subject file_subject{};
+const Subject pathway_subject{"pathway", "pathway"};
 
 struct Entry {
   int key = -1;
@@ -45,14 +64,14 @@ class Reader {
     const int root = resolve(tree_.root);
     if (root < 0) return pathway;
     if (node(root).kind != Kind::mapping) {
-      report("schema", node(root).at, "",
+      report("schema", node(root).at, {},
              fmt::format("a pathway file must be a mapping with the keys 'pathway', 'services' and 'routes', "
                          "but this file holds {}",
                          kind_name(node(root).kind)),
              "start from an example in examples/ or the template in docs/pathway-format.md");
       return pathway;
     }
-    const auto entries = checked_entries(root, format::top_level, "");
+    const auto entries = checked_entries(root, format::top_level, file_subject);
     for (const auto& [key, value] : entries) {
       const std::string& name = node(key).value;
       if (name == "pathway") {
@@ -71,20 +90,17 @@ class Reader {
  private:
   const YamlNode& node(int index) const { return tree_.node(index); }
 
+  // One finding per rule and place: a mistake inside a mapping merged into
+  // several services ("<<: *defaults") is reported once, where it is written.
   void report(std::string rule, Location at, std::string subject, std::string message, std::string hint = {}) {
-    Finding finding;
-    finding.rule = std::move(rule);
-    finding.file = source_.path();
-    finding.at = at;
-    finding.subject = std::move(subject);
-    finding.message = std::move(message);
-    finding.hint = std::move(hint);
-    problems_.push_back(std::move(finding));
+    if (!reported_.emplace(rule, at.line, at.column).second) return;
+    problems_.push_back(make_finding(std::move(rule), source_.path(), at, std::move(subject), std::move(message),
+                                     std::move(hint)));
   }
 
   // "service 'gp': " before a message, so every problem names its subject.
-  static std::string prefix(std::string_view subject) {
-    return subject.empty() ? std::string() : fmt::format("{}: ", subject);
+  static std::string prefix(const Subject& subject) {
+    return subject.label.empty() ? std::string() : fmt::format("{}: ", subject.label);
   }
 
   // Follows an alias to the node it names, counting alias uses so that an
@@ -95,7 +111,7 @@ class Reader {
     if (++alias_uses_ > limits_.max_alias_uses) {
       if (!alias_limit_reported_) {
         alias_limit_reported_ = true;
-        report("limit-exceeded", node(index).at, "",
+        report("limit-exceeded", node(index).at, {},
                fmt::format("the file uses aliases (*name) more than {} times; msklint stops following them here",
                            limits_.max_alias_uses),
                "write the values out, or raise the limit with --max-alias-uses");
@@ -114,11 +130,7 @@ class Reader {
     for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
       const int key = resolve(children[i]);
       if (key >= 0 && node(key).kind == Kind::scalar && node(key).value == "<<" && !node(key).quoted) {
-        const int source = resolve(children[i + 1]);
-        if (source >= 0 && node(source).kind == Kind::mapping) {
-          const auto& inner = node(source).children;
-          for (std::size_t k = 0; k + 1 < inner.size(); k += 2) merged.push_back({resolve(inner[k]), inner[k + 1]});
-        }
+        merge_into(merged, children[i + 1]);
         continue;
       }
       own.push_back({key, children[i + 1]});
@@ -132,18 +144,49 @@ class Reader {
     return own;
   }
 
+  // YAML merge keys: "<<: *a" merges one mapping, "<<: [*a, *b]" several, the
+  // earlier ones winning.
+  void merge_into(std::vector<Entry>& merged, int value_index) {
+    const int source = resolve(value_index);
+    if (source < 0) return;
+    std::vector<int> sources;
+    if (node(source).kind == Kind::mapping) sources.push_back(source);
+    if (node(source).kind == Kind::sequence) {
+      for (const int item : node(source).children) sources.push_back(resolve(item));
+    }
+    if (sources.empty()) {
+      report("schema", node(value_index).at, {}, "a merge key '<<' must name a mapping (<<: *defaults) or a list of them");
+    }
+    for (const int mapping : sources) {
+      if (mapping < 0) continue;
+      if (node(mapping).kind != Kind::mapping) {
+        report("schema", node(mapping).at, {}, "a merge key '<<' can only merge mappings");
+        continue;
+      }
+      const auto& inner = node(mapping).children;
+      for (std::size_t k = 0; k + 1 < inner.size(); k += 2) {
+        const int key = resolve(inner[k]);
+        const bool seen = std::any_of(merged.begin(), merged.end(), [&](const Entry& entry) {
+          return key >= 0 && entry.key >= 0 && node(entry.key).value == node(key).value;
+        });
+        if (!seen) merged.push_back({key, inner[k + 1]});
+      }
+    }
+  }
+
   // Entries whose keys are known for `spec`; reports unknown keys, keys that are
   // not plain text, later duplicates (already reported by the parser) and
   // missing required keys.
-  std::vector<Entry> checked_entries(int map, const ObjectSpec& spec, std::string_view subject) {
+  std::vector<Entry> checked_entries(int map, const ObjectSpec& spec, const Subject& subject) {
     std::vector<Entry> known;
     std::vector<std::string_view> seen;
     for (const Entry& entry : entries(map)) {
       if (entry.key < 0) continue;
       const YamlNode& key = node(entry.key);
       if (key.kind != Kind::scalar) {
-        report("schema", key.at, std::string(subject),
-               fmt::format("{}keys of a {} must be plain words, not {}", prefix(subject), spec.name, kind_name(key.kind)));
+        report("schema", key.at, subject.id,
+               fmt::format("{}keys of {} must be plain words, not {}", prefix(subject), with_article(spec.name),
+                           kind_name(key.kind)));
         continue;
       }
       if (std::find(seen.begin(), seen.end(), key.value) != seen.end()) continue;
@@ -151,20 +194,22 @@ class Reader {
       const int value = resolve(entry.value);
       if (value < 0 || node(value).kind == Kind::null) continue;
       seen.push_back(key.value);
+      // "x-" keys at the top of the file hold shared anchors, as in Docker Compose.
+      if (&spec == &format::top_level && key.value.starts_with("x-")) continue;
       if (spec.find(key.value) == nullptr) {
         std::vector<std::string_view> names;
         for (const auto& candidate : spec.keys) names.push_back(candidate.key);
-        report("unknown-key", key.at, std::string(subject),
-               fmt::format("{}unknown key '{}' in a {}{}", prefix(subject), key.value, spec.name,
+        report("unknown-key", key.at, subject.id,
+               fmt::format("{}unknown key '{}' in {}{}", prefix(subject), key.value, with_article(spec.name),
                            did_you_mean(key.value, names)),
-               fmt::format("the keys a {} may have are listed in docs/pathway-format.md", spec.name));
+               fmt::format("the keys {} may have are listed in docs/pathway-format.md", with_article(spec.name)));
         continue;
       }
       known.push_back(entry);
     }
     for (const auto& key_spec : spec.keys) {
       if (key_spec.required && std::find(seen.begin(), seen.end(), key_spec.key) == seen.end()) {
-        report("schema", node(map).at, std::string(subject),
+        report("schema", node(map).at, subject.id,
                fmt::format("{}the {} has no '{}', which is required", prefix(subject), spec.name, key_spec.key),
                fmt::format("add '{}: ...' ({})", key_spec.key, key_spec.description));
       }
@@ -181,13 +226,13 @@ class Reader {
                        (node(list).kind == Kind::sequence && node(list).children.empty());
     if (empty) {
       if (key == "services") {
-        report("schema", node(value_index).at, "", "'services' is empty: a pathway needs at least one service",
+        report("schema", node(value_index).at, {}, "'services' is empty: a pathway needs at least one service",
                "list the services a person can use, each with an id and a type");
       }
       return;
     }
     if (node(list).kind != Kind::sequence) {
-      report("schema", node(value_index).at, "",
+      report("schema", node(value_index).at, {},
              fmt::format("'{}' must be a list of {} entries (each starting with '- '), but it is {}", key, item_name,
                          kind_name(node(list).kind)));
       return;
@@ -195,7 +240,7 @@ class Reader {
     std::size_t count = 0;
     for (const int child : node(list).children) {
       if (++count > max_items) {
-        report("limit-exceeded", node(child).at, "",
+        report("limit-exceeded", node(child).at, {},
                fmt::format("more than {} {} entries; msklint reads the first {}", max_items, item_name, max_items),
                fmt::format("split the pathway, or raise the limit with --max-{}", key));
         return;
@@ -203,7 +248,7 @@ class Reader {
       const int item = resolve(child);
       if (item < 0) continue;
       if (node(item).kind != Kind::mapping) {
-        report("schema", node(child).at, "",
+        report("schema", node(child).at, {},
                fmt::format("each entry of '{}' must be a mapping of keys (id: ..., type: ...), but this one is {}", key,
                            kind_name(node(item).kind)));
         continue;
@@ -213,16 +258,16 @@ class Reader {
   }
 
   // A scalar as text; reports and returns false for anything else.
-  bool scalar(int value_index, const KeySpec& spec, std::string_view subject, Text& out, Location key_at) {
+  bool scalar(int value_index, const KeySpec& spec, const Subject& subject, Text& out, Location key_at) {
     out.key = key_at;
     out.at = node(value_index).at;
     const int value = resolve(value_index);
     if (value < 0) return false;
     if (node(value).kind != Kind::scalar) {
-      report("schema", node(value_index).at, std::string(subject),
+      report("schema", node(value_index).at, subject.id,
              fmt::format("{}'{}' must be a single value, but it is {}", prefix(subject), spec.key,
                          kind_name(node(value).kind)),
-             std::string(spec.description));
+             fmt::format("write one value here ('{}': {})", spec.key, spec.description));
       return false;
     }
     out.value = node(value).value;
@@ -230,10 +275,10 @@ class Reader {
     return true;
   }
 
-  void check_word(Text& text, const KeySpec& spec, std::string_view subject) {
+  void check_word(Text& text, const KeySpec& spec, const Subject& subject) {
     const auto& vocabulary = *spec.vocabulary;
     if (vocabulary.contains(text.value)) return;
-    report("schema", text.at, std::string(subject),
+    report("schema", text.at, subject.id,
            fmt::format("{}unknown {} '{}'{}", prefix(subject), vocabulary.name, text.value,
                        did_you_mean(text.value, vocabulary.words)),
            vocabulary.words.size() <= 8
@@ -242,12 +287,12 @@ class Reader {
     text.present = false;
   }
 
-  Text read_text(int value_index, const KeySpec& spec, std::string_view subject, Location key_at) {
+  Text read_text(int value_index, const KeySpec& spec, const Subject& subject, Location key_at) {
     Text text;
     if (!scalar(value_index, spec, subject, text, key_at)) return text;
     if (spec.type == ValueType::word) check_word(text, spec, subject);
     if (spec.type == ValueType::slug && !is_slug(text.value)) {
-      report("schema", text.at, std::string(subject),
+      report("schema", text.at, subject.id,
              fmt::format("{}'{}' must be a lower-case id made of letters, digits and '-', such as 'community-physio'; "
                          "got '{}'",
                          prefix(subject), spec.key, text.value));
@@ -256,18 +301,21 @@ class Reader {
     return text;
   }
 
-  // A list of scalars; a single scalar is read as a list of one.
-  TextList read_text_list(int value_index, const KeySpec& spec, std::string_view subject, Location key_at) {
-    TextList list;
+  // Starts a list field and returns its items; a single value is a list of one.
+  template <class List>
+  std::vector<int> list_items(int value_index, Location key_at, List& list) {
     list.key = key_at;
     list.at = node(value_index).at;
     const int value = resolve(value_index);
-    if (value < 0 || node(value).kind == Kind::null) return list;
+    if (value < 0 || node(value).kind == Kind::null) return {};
     list.present = true;
-    std::vector<int> items;
-    if (node(value).kind == Kind::sequence) items = node(value).children;
-    else items.push_back(value_index);
-    for (const int item : items) {
+    if (node(value).kind == Kind::sequence) return node(value).children;
+    return {value_index};
+  }
+
+  TextList read_text_list(int value_index, const KeySpec& spec, const Subject& subject, Location key_at) {
+    TextList list;
+    for (const int item : list_items(value_index, key_at, list)) {
       Text text = read_text(item, spec, subject, key_at);
       if (spec.type == ValueType::word_list && text.present) check_word(text, spec, subject);
       if (text.present) list.value.push_back(std::move(text));
@@ -275,17 +323,9 @@ class Reader {
     return list;
   }
 
-  ConditionList read_conditions(int value_index, const KeySpec& spec, std::string_view subject, Location key_at) {
+  ConditionList read_conditions(int value_index, const KeySpec& spec, const Subject& subject, Location key_at) {
     ConditionList list;
-    list.key = key_at;
-    list.at = node(value_index).at;
-    const int value = resolve(value_index);
-    if (value < 0 || node(value).kind == Kind::null) return list;
-    list.present = true;
-    std::vector<int> items;
-    if (node(value).kind == Kind::sequence) items = node(value).children;
-    else items.push_back(value_index);
-    for (const int item_index : items) {
+    for (const int item_index : list_items(value_index, key_at, list)) {
       const int item = resolve(item_index);
       if (item < 0) continue;
       Condition condition;
@@ -304,12 +344,12 @@ class Reader {
     return list;
   }
 
-  std::vector<Waiver> read_waivers(int value_index, std::string_view subject) {
+  std::vector<Waiver> read_waivers(int value_index, const Subject& subject) {
     std::vector<Waiver> waivers;
     const int value = resolve(value_index);
     if (value < 0 || node(value).kind == Kind::null) return waivers;
     if (node(value).kind != Kind::mapping) {
-      report("schema", node(value_index).at, std::string(subject),
+      report("schema", node(value_index).at, subject.id,
              fmt::format("{}'waive' must map rule ids to reasons, e.g. 'waive: {{dead-end: \"hands over to the "
                          "regional pathway\"}}'",
                          prefix(subject)));
@@ -320,7 +360,7 @@ class Reader {
       const int reason = resolve(reason_index);
       if (node(key_index).kind != Kind::scalar || reason < 0 || node(reason).kind != Kind::scalar ||
           node(reason).value.empty()) {
-        report("schema", node(key_index).at, std::string(subject),
+        report("schema", node(key_index).at, subject.id,
                fmt::format("{}a waiver needs a rule id and a reason in words", prefix(subject)),
                "write 'rule-id: \"why this finding does not apply here\"'");
         continue;
@@ -331,7 +371,7 @@ class Reader {
   }
 
   template <class T, class Parse>
-  Field<std::optional<T>> read_parsed(int value_index, const KeySpec& spec, std::string_view subject, Location key_at,
+  Field<std::optional<T>> read_parsed(int value_index, const KeySpec& spec, const Subject& subject, Location key_at,
                                       Parse parse, std::string_view example, Text* raw = nullptr) {
     Field<std::optional<T>> field;
     field.key = key_at;
@@ -341,8 +381,8 @@ class Reader {
     if (raw != nullptr) *raw = text;
     field.value = parse(text.value);
     if (!field.value) {
-      report("schema", text.at, std::string(subject),
-             fmt::format("{}'{}' cannot be read from '{}': write it like {}", prefix(subject), spec.key, text.value,
+      report("schema", text.at, subject.id,
+             fmt::format("{}'{}' cannot be read from '{}': write it as {}", prefix(subject), spec.key, text.value,
                          example));
       return field;
     }
@@ -350,17 +390,17 @@ class Reader {
     return field;
   }
 
-  Field<bool> read_bool(int value_index, const KeySpec& spec, std::string_view subject, Location key_at) {
+  Field<bool> read_bool(int value_index, const KeySpec& spec, const Subject& subject, Location key_at) {
     Field<bool> field;
+    field.key = key_at;
+    field.at = node(value_index).at;
     Text text;
     if (!scalar(value_index, spec, subject, text, key_at)) return field;
-    field.key = key_at;
-    field.at = text.at;
     if (text.value == "true" || text.value == "false") {
       field.value = text.value == "true";
       field.present = true;
     } else {
-      report("schema", text.at, std::string(subject),
+      report("schema", text.at, subject.id,
              fmt::format("{}'{}' must be true or false, not '{}'", prefix(subject), spec.key, text.value));
     }
     return field;
@@ -370,26 +410,26 @@ class Reader {
     const int map = resolve(value_index);
     if (map < 0) return false;
     if (node(map).kind != Kind::mapping) {
-      report("schema", node(value_index).at, "pathway",
+      report("schema", node(value_index).at, pathway_subject.id,
              fmt::format("'pathway' must be a mapping with at least 'id' and 'title', but it is {}",
                          kind_name(node(map).kind)));
       return false;
     }
     info.at = node(map).at;
-    for (const auto& [key, value] : checked_entries(map, format::pathway, "pathway")) {
+    for (const auto& [key, value] : checked_entries(map, format::pathway, pathway_subject)) {
       const std::string& name = node(key).value;
       const KeySpec& spec = *format::pathway.find(name);
       const Location key_at = node(key).at;
-      if (name == "id") info.id = read_text(value, spec, "pathway", key_at);
-      else if (name == "title") info.title = read_text(value, spec, "pathway", key_at);
-      else if (name == "owner") info.owner = read_text(value, spec, "pathway", key_at);
-      else if (name == "version") info.version = read_text(value, spec, "pathway", key_at);
-      else if (name == "msk_lead") info.msk_lead = read_text(value, spec, "pathway", key_at);
-      else if (name == "conditions") info.conditions = read_text_list(value, spec, "pathway", key_at);
-      else if (name == "coproduction") info.coproduction = read_text_list(value, spec, "pathway", key_at);
-      else if (name == "equalities") info.equalities = read_text_list(value, spec, "pathway", key_at);
-      else if (name == "measures") info.measures = read_text_list(value, spec, "pathway", key_at);
-      else if (name == "waive") info.waivers = read_waivers(value, "pathway");
+      if (name == "id") info.id = read_text(value, spec, pathway_subject, key_at);
+      else if (name == "title") info.title = read_text(value, spec, pathway_subject, key_at);
+      else if (name == "owner") info.owner = read_text(value, spec, pathway_subject, key_at);
+      else if (name == "version") info.version = read_text(value, spec, pathway_subject, key_at);
+      else if (name == "msk_lead") info.msk_lead = read_text(value, spec, pathway_subject, key_at);
+      else if (name == "conditions") info.conditions = read_text_list(value, spec, pathway_subject, key_at);
+      else if (name == "coproduction") info.coproduction = read_text_list(value, spec, pathway_subject, key_at);
+      else if (name == "equalities") info.equalities = read_text_list(value, spec, pathway_subject, key_at);
+      else if (name == "measures") info.measures = read_text_list(value, spec, pathway_subject, key_at);
+      else if (name == "waive") info.waivers = read_waivers(value, pathway_subject);
       else if (name == "population") read_population(value, key_at, info.population);
     }
     return true;
@@ -401,21 +441,25 @@ class Reader {
     const int map = resolve(value_index);
     if (map < 0 || node(map).kind == Kind::null) return;
     if (node(map).kind != Kind::mapping) {
-      report("schema", node(value_index).at, "pathway", "pathway: 'population' must be a mapping such as {ages: [adults]}");
+      report("schema", node(value_index).at, pathway_subject.id, "pathway: 'population' must be a mapping such as {ages: [adults]}");
       return;
     }
     population.present = true;
-    for (const auto& [key, value] : checked_entries(map, format::population, "pathway")) {
-      population.value.ages = read_text_list(value, *format::population.find("ages"), "pathway", node(key).at);
+    for (const auto& [key, value] : checked_entries(map, format::population, pathway_subject)) {
+      population.value.ages = read_text_list(value, *format::population.find("ages"), pathway_subject, node(key).at);
     }
   }
 
   Service read_service(int map) {
     Service service;
     service.at = node(map).at;
-    std::string subject = "service";
-    const auto known = checked_entries_with_id(map, format::service, subject, service.id);
-    for (const auto& [key, value] : known) {
+    // Read the id first so every later problem can name the service.
+    Subject subject{"", "service"};
+    if (const auto id = find_entry(map, "id")) {
+      service.id = read_text(id->value, *format::service.find("id"), subject, node(id->key).at);
+    }
+    if (service.id.present) subject = {service.id.value, fmt::format("service '{}'", service.id.value)};
+    for (const auto& [key, value] : checked_entries(map, format::service, subject)) {
       const std::string& name = node(key).value;
       const KeySpec& spec = *format::service.find(name);
       const Location key_at = node(key).at;
@@ -439,25 +483,19 @@ class Reader {
     return service;
   }
 
-  // Reads the id first so every later problem in the object can name it.
-  std::vector<Entry> checked_entries_with_id(int map, const ObjectSpec& spec, std::string& subject, Text& id) {
+  // The entry for `key` in a mapping, if written.
+  std::optional<Entry> find_entry(int map, std::string_view key) {
     for (const Entry& entry : entries(map)) {
-      if (entry.key >= 0 && node(entry.key).kind == Kind::scalar && node(entry.key).value == "id") {
-        id = read_text(entry.value, *spec.find("id"), subject, node(entry.key).at);
-        break;
-      }
+      if (entry.key >= 0 && node(entry.key).kind == Kind::scalar && node(entry.key).value == key) return entry;
     }
-    if (id.present) subject = fmt::format("{} '{}'", spec.name, id.value);
-    auto known = checked_entries(map, spec, subject);
-    std::erase_if(known, [&](const Entry& entry) { return node(entry.key).value == "id"; });
-    return known;
+    return std::nullopt;
   }
 
-  void read_access(int value_index, const std::string& subject, Access& access) {
+  void read_access(int value_index, const Subject& subject, Access& access) {
     const int map = resolve(value_index);
     if (map < 0 || node(map).kind == Kind::null) return;
     if (node(map).kind != Kind::mapping) {
-      report("schema", node(value_index).at, subject,
+      report("schema", node(value_index).at, subject.id,
              fmt::format("{}'access' must be a mapping with criteria, did_not_attend or wait", prefix(subject)));
       return;
     }
@@ -477,27 +515,33 @@ class Reader {
     Route route;
     route.at = node(map).at;
     route.kind.value = RouteKind::referral;
-    // A route is named by where it starts until its targets are known.
-    std::string subject = "route";
-    for (const Entry& entry : entries(map)) {
-      if (entry.key >= 0 && node(entry.key).kind == Kind::scalar && node(entry.key).value == "from") {
-        route.from = read_text(entry.value, *format::route.find("from"), subject, node(entry.key).at);
+    // Read both ends first so every later problem can name the route.
+    Subject subject{"", "route"};
+    if (const auto from = find_entry(map, "from")) {
+      route.from = read_text(from->value, *format::route.find("from"), subject, node(from->key).at);
+    }
+    if (const auto to = find_entry(map, "to")) {
+      KeySpec id_spec = *format::route.find("to");
+      id_spec.type = ValueType::slug;
+      for (auto& target : read_text_list(to->value, id_spec, subject, node(to->key).at).value) {
+        route.to.push_back(std::move(target));
+      }
+      if (route.to.empty()) {
+        report("schema", node(to->value).at, subject.id, "route: 'to' names no service",
+               "write the id of the service the route leads to, or a list of ids");
       }
     }
-    if (route.from.present) subject = fmt::format("route from '{}'", route.from.value);
+    if (route.from.present) {
+      std::vector<std::string_view> targets;
+      for (const Text& target : route.to) targets.push_back(target.value);
+      subject.id = fmt::format("{} -> {}", route.from.value, targets.empty() ? "?" : fmt::to_string(fmt::join(targets, ", ")));
+      subject.label = "route " + subject.id;
+    }
     for (const auto& [key, value] : checked_entries(map, format::route, subject)) {
       const std::string& name = node(key).value;
       const KeySpec& spec = *format::route.find(name);
       const Location key_at = node(key).at;
-      if (name == "to") {
-        KeySpec id_spec = spec;
-        id_spec.type = ValueType::slug;
-        for (auto& target : read_text_list(value, id_spec, subject, key_at).value) route.to.push_back(std::move(target));
-        if (route.to.empty()) {
-          report("schema", node(value).at, subject, fmt::format("{}'to' names no service", prefix(subject)),
-                 "write the id of the service the route leads to, or a list of ids");
-        }
-      } else if (name == "kind") {
+      if (name == "kind") {
         const Text kind = read_text(value, spec, subject, key_at);
         route.kind.key = key_at;
         route.kind.at = kind.at;
@@ -509,7 +553,8 @@ class Reader {
           }
         }
       } else if (name == "share") {
-        route.share = read_parsed<double>(value, spec, subject, key_at, parse_share, "'80%' or 0.8");
+        route.share = read_parsed<double>(value, spec, subject, key_at, parse_share,
+                                          "a percentage up to 100% ('80%') or a fraction from 0 to 1 (0.8)");
       } else if (name == "requires") {
         route.requires_ = read_conditions(value, spec, subject, key_at);
       } else if (name == "within") {
@@ -528,6 +573,7 @@ class Reader {
   Findings& problems_;
   std::size_t alias_uses_ = 0;
   bool alias_limit_reported_ = false;
+  std::set<std::tuple<std::string, int, int>> reported_;
 };
 
 }  // namespace

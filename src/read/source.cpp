@@ -40,13 +40,7 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
 
 Finding file_problem(const std::string& path, std::string rule, Location at, std::string message,
                      std::string hint = {}) {
-  Finding finding;
-  finding.rule = std::move(rule);
-  finding.file = path;
-  finding.at = at;
-  finding.message = std::move(message);
-  finding.hint = std::move(hint);
-  return finding;
+  return make_finding(std::move(rule), path, at, {}, std::move(message), std::move(hint));
 }
 
 std::string_view utf16_or_32_bom(std::string_view bytes) {
@@ -96,6 +90,14 @@ LoadedSource check_source(std::string path, std::string bytes) {
     loaded.source = SourceText(std::move(path), {});
     return loaded;
   }
+  // UTF-16 without a byte order mark: every other byte of ASCII text is NUL.
+  if (bytes.size() >= 4 && ((bytes[0] == '\0') != (bytes[1] == '\0')) && ((bytes[2] == '\0') != (bytes[3] == '\0'))) {
+    loaded.problems.push_back(file_problem(
+        path, "encoding", {1, 1}, "the file looks like UTF-16 text, not UTF-8",
+        "save the file as UTF-8 (most editors offer this under \"Save with encoding\")"));
+    loaded.source = SourceText(std::move(path), {});
+    return loaded;
+  }
   if (const auto nul = bytes.find('\0'); nul != std::string::npos) {
     const SourceText located(path, bytes.substr(0, nul + 1));
     loaded.problems.push_back(file_problem(
@@ -133,7 +135,10 @@ LoadedSource check_source(std::string path, std::string bytes) {
     const Location at = loaded.source.location_of(offset);
     if (at.line == last_line) continue;
     last_line = at.line;
-    if (++reported > max_reported) break;
+    if (++reported > max_reported) {
+      loaded.problems.back().message += "; later lines have more, not listed";
+      break;
+    }
     loaded.problems.push_back(file_problem(
         loaded.source.path(), "encoding", at, "this line has bytes that are not valid UTF-8 text",
         "save the file as UTF-8; the character shown as \xEF\xBF\xBD was probably typed in another encoding"));

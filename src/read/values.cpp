@@ -20,11 +20,14 @@ std::string lower_trimmed(std::string_view text) {
 }
 
 // Reads a non-negative number at the front of `text` and removes it.
+// Only plain decimals ("12", "12.5"): no sign, exponent, "nan" or "inf".
 std::optional<double> take_number(std::string_view& text) {
+  const std::size_t length = text.find_first_not_of("0123456789.");
+  const std::string_view digits = text.substr(0, length);
   double value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || value < 0 || end == text.data()) return std::nullopt;
-  text.remove_prefix(static_cast<std::size_t>(end - text.data()));
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (error != std::errc() || end != digits.data() + digits.size() || digits.empty()) return std::nullopt;
+  text.remove_prefix(digits.size());
   return value;
 }
 
@@ -103,7 +106,7 @@ bool is_slug(std::string_view text) {
     return false;
   }
   return std::all_of(text.begin(), text.end(), [](unsigned char c) {
-    return std::islower(c) || std::isdigit(c) || c == '-' || c == '_';
+    return std::islower(c) || std::isdigit(c) || c == '-';
   });
 }
 

@@ -100,16 +100,11 @@ class TreeBuilder : public YAML::EventHandler {
       const auto [it, inserted] = first_at.emplace(key.value, children[i]);
       if (inserted) continue;
       const auto& first = tree_.nodes[static_cast<std::size_t>(it->second)];
-      Finding finding;
-      finding.rule = "duplicate-key";
-      finding.file = source_.path();
-      finding.at = key.at;
-      finding.subject = key.value;
-      finding.message = fmt::format("key '{}' is written twice in the same mapping (first at line {}); "
-                                    "msklint reads the first and ignores this one",
-                                    key.value, first.at.line);
-      finding.hint = "keep one of the two entries, or merge them";
-      problems_.push_back(std::move(finding));
+      problems_.push_back(make_finding("duplicate-key", source_.path(), key.at, key.value,
+                                       fmt::format("key '{}' is written twice in the same mapping (first at line {}); "
+                                                   "msklint reads the first and ignores this one",
+                                                   key.value, first.at.line),
+                                       "keep one of the two entries, or merge them"));
     }
   }
 
@@ -121,29 +116,31 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<int> anchors_;
 };
 
-// Sees a later document without keeping it.
+// Sees a later document without keeping it; notes whether it holds anything
+// (a trailing '---' with nothing after it is harmless).
 class DocumentSkipper : public YAML::EventHandler {
  public:
   YAML::Mark start;
+  bool has_content = false;
   void OnDocumentStart(const YAML::Mark& mark) override { start = mark; }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override { has_content = true; }
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {
+    has_content = true;
+  }
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    has_content = true;
+  }
   void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    has_content = true;
+  }
   void OnMapEnd() override {}
 };
 
 Finding problem(const SourceText& source, std::string rule, Location at, std::string message, std::string hint) {
-  Finding finding;
-  finding.rule = std::move(rule);
-  finding.file = source.path();
-  finding.at = at;
-  finding.message = std::move(message);
-  finding.hint = std::move(hint);
-  return finding;
+  return make_finding(std::move(rule), source.path(), at, {}, std::move(message), std::move(hint));
 }
 
 Location location_of_mark(const SourceText& source, const YAML::Mark& mark) {
@@ -237,7 +234,8 @@ ParsedYaml parse_yaml(const SourceText& source, const Limits& limits) {
       // Look for a second document, once; a document that does not advance
       // the stream is yaml-cpp looping on its own input (upstream issue 1040).
       DocumentSkipper skipper;
-      if (parser.HandleNextDocument(skipper) && skipper.start.pos > builder.document_start.pos) {
+      if (parser.HandleNextDocument(skipper) && skipper.has_content &&
+          skipper.start.pos > builder.document_start.pos) {
         parsed.problems.push_back(problem(
             source, "multiple-documents", location_of_mark(source, skipper.start),
             "the file holds more than one YAML document; msklint reads only the first",

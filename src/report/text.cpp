@@ -44,26 +44,35 @@ std::size_t byte_offset(std::string_view line, int column) {
   return offset;
 }
 
-// How many characters to underline: a quoted scalar to its closing quote,
-// otherwise up to the next space or YAML punctuation.
+// How many characters to underline: a quoted value to its closing quote; a
+// plain value up to where YAML ends it (": ", " #", a flow ',' ']' '}', or the
+// end of the line), without trailing spaces.
 std::size_t underline_length(std::string_view rest) {
   if (rest.empty()) return 1;
   if (rest[0] == '"' || rest[0] == '\'') {
     const auto close = rest.find(rest[0], 1);
     if (close != std::string_view::npos) return close + 1;
   }
-  std::size_t length = 0;
-  for (std::size_t i = 0; i < rest.size(); ++i) {
-    const char c = rest[i];
-    if (c == ' ' || c == '\t' || c == ',' || c == ']' || c == '}' || c == ':' || c == '#') break;
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++length;
+  std::size_t end = 0;
+  while (end < rest.size()) {
+    const char c = rest[end];
+    const char next = end + 1 < rest.size() ? rest[end + 1] : ' ';
+    if (c == ',' || c == ']' || c == '}' || (c == ':' && (next == ' ' || next == '\t'))) break;
+    if ((c == ' ' || c == '\t') && next == '#') break;
+    if (c == ':' && end + 1 == rest.size()) break;
+    ++end;
   }
-  return std::max<std::size_t>(length, 1);
+  while (end > 0 && (rest[end - 1] == ' ' || rest[end - 1] == '\t')) --end;
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < end; ++i) {
+    if ((static_cast<unsigned char>(rest[i]) & 0xC0) != 0x80) ++characters;
+  }
+  return std::max<std::size_t>(characters, 1);
 }
 
 void write_snippet(std::ostream& out, const SourceText& source, Location at, const Paint& paint) {
+  if (source.bytes().empty() || at.line > source.line_count()) return;  // nothing to show
   const std::string_view line = source.line(at.line);
-  if (line.empty() && at.line > source.line_count()) return;
   const std::string number = std::to_string(at.line);
   const std::string gutter(number.size(), ' ');
   const std::size_t offset = byte_offset(line, at.column);

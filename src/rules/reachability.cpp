@@ -1,6 +1,8 @@
 // no-entry-point, unreachable-service and dead-end: a person must be able to
 // start somewhere, reach every service, and never be left with nowhere to go.
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "read/format.h"
@@ -22,6 +24,12 @@ bool is_graph_node(const Graph& graph, int node) {
 void check_no_entry_point(const RuleContext& context, Findings& out) {
   const auto& services = context.pathway.services;
   if (services.empty() || !context.graph.entries().empty()) return;
+  // An 'entry' that could not be read (entry: yes) is already a schema
+  // finding; saying "no entry point" as well would only add noise.
+  const bool unreadable_entry = std::any_of(services.begin(), services.end(), [](const Service& service) {
+    return service.entry.key.known() && !service.entry.present;
+  });
+  if (unreadable_entry) return;
   out.push_back(context.finding(
       "no-entry-point", services.front().at, "pathway",
       "no service is marked 'entry: true', so the pathway does not say where a person can start",
@@ -54,8 +62,8 @@ void check_dead_end(const RuleContext& context, Findings& out) {
     if (type == nullptr || type->is_end) continue;
     out.push_back(context.finding(
         "dead-end", service.id.at, service.id.value,
-        fmt::format("service '{}' ({}) has no onward route: people who reach it have nowhere to go next",
-                    service.id.value, service.type.value),
+        fmt::format("service '{}'{} has no onward route: people who reach it have nowhere to go next",
+                    service.id.value, service.type.value == service.id.value ? "" : " (" + service.type.value + ")"),
         fmt::format("add routes from '{}' to where people go next, such as discharge with self-management "
                     "support, a follow-on service, or back to the referrer",
                     service.id.value)));

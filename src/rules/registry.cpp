@@ -43,14 +43,7 @@ constexpr std::array rules{
 
 Finding RuleContext::finding(std::string_view rule, Location at, std::string subject, std::string message,
                              std::string hint) const {
-  Finding result;
-  result.rule = std::string(rule);
-  result.file = file;
-  result.at = at;
-  result.subject = std::move(subject);
-  result.message = std::move(message);
-  result.hint = std::move(hint);
-  return result;
+  return make_finding(std::string(rule), file, at, std::move(subject), std::move(message), std::move(hint));
 }
 
 std::span<const RuleEntry> all_rules() { return rules; }

@@ -21,8 +21,10 @@ void check_duplicate_route(const RuleContext& context, Findings& out) {
       if (inserted) continue;
       out.push_back(context.finding(
           "duplicate-route", target.at, route_name(route, target),
-          fmt::format("the {} route {} is written twice (first at line {})", to_string(route.kind.value),
-                      route_name(route, target), it->second.line),
+          fmt::format("the {} route {} is written twice (first at {})", to_string(route.kind.value),
+                      route_name(route, target),
+                      it->second.line == target.at.line ? fmt::format("column {}", it->second.column)
+                                                        : fmt::format("line {}", it->second.line)),
           "remove one of the two; if they differ in share or target time, keep the one that is right"));
     }
   }
