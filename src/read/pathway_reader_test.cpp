@@ -144,3 +144,59 @@ TEST_CASE("alias uses beyond the limit stop with one finding") {
   CHECK(count == 1);
   CHECK(result.pathway.services.size() == 6);
 }
+
+TEST_CASE("a merge key can merge a list of mappings, the earlier winning") {
+  const auto r = read(R"(x-defaults:
+  remote: &remote {delivery: [video], entry: true}
+  local: &local {delivery: [face-to-face], type: physiotherapy}
+pathway: {id: p, title: T}
+services:
+  - <<: [*remote, *local]
+    id: physio
+)");
+  CHECK(r->read.problems.empty());
+  const Service& physio = r->read.pathway.services.at(0);
+  CHECK(physio.type.value == "physiotherapy");
+  CHECK(physio.entry.value);
+  REQUIRE(physio.delivery.value.size() == 1);
+  CHECK(physio.delivery.value[0].value == "video");
+}
+
+TEST_CASE("a mistake in a mapping merged into several services is reported once") {
+  const auto r = read(R"(x-defaults: &d {type: general-practice, capacty: 10/day}
+pathway: {id: p, title: T}
+services:
+  - {<<: *d, id: a, entry: true}
+  - {<<: *d, id: b}
+  - {<<: *d, id: c}
+)");
+  REQUIRE(r->read.problems.size() == 1);
+  CHECK(r->read.problems[0].rule == "unknown-key");
+  CHECK(r->read.problems[0].at == Location{1, 41});
+}
+
+TEST_CASE("a merge key must name mappings") {
+  const auto r = read("pathway: {id: p, title: T}\nservices:\n  - {<<: [a, b], id: gp, type: general-practice}\n");
+  REQUIRE_FALSE(r->read.problems.empty());
+  CHECK(r->read.problems[0].message.find("merge") != std::string::npos);
+}
+
+TEST_CASE("reader problems name their subject as rules do: the bare id") {
+  const auto r = read(R"(pathway: {id: p, title: T}
+services:
+  - {id: gp, type: general-practice, entry: maybe}
+routes:
+  - {from: gp, to: [a, b], kind: sometimes}
+)");
+  REQUIRE(r->read.problems.size() == 2);
+  CHECK(r->read.problems[0].subject == "gp");
+  CHECK(r->read.problems[0].message.starts_with("service 'gp': "));
+  CHECK(r->read.problems[1].subject == "gp -> a, b");
+  CHECK(r->read.problems[1].message.starts_with("route gp -> a, b: "));
+}
+
+TEST_CASE("an empty optional value counts as not written") {
+  const auto r = read("pathway:\n  id: p\n  title: T\n  owner:\nservices:\n  - {id: gp, type: general-practice}\n");
+  CHECK(r->read.problems.empty());
+  CHECK_FALSE(r->read.pathway.info.owner.present);
+}

@@ -69,3 +69,17 @@ TEST_CASE("a missing file or a directory is unreadable, not a crash") {
   REQUIRE(directory.problems.size() == 1);
   CHECK(directory.problems[0].message.find("directory") != std::string::npos);
 }
+
+TEST_CASE("UTF-16 without a byte order mark is named as such, not as binary") {
+  const auto loaded = check_source("f.yaml", std::string("i\0d\0:\0 \0x\0", 10));
+  REQUIRE(loaded.problems.size() == 1);
+  CHECK(loaded.problems[0].message.find("UTF-16") != std::string::npos);
+}
+
+TEST_CASE("invalid UTF-8 on many lines is listed up to ten lines, then summarised") {
+  std::string text;
+  for (int i = 0; i < 30; ++i) text += "a: \xFF\n";
+  const auto loaded = check_source("f.yaml", text);
+  REQUIRE(loaded.problems.size() == 10);
+  CHECK(loaded.problems.back().message.find("later lines have more") != std::string::npos);
+}

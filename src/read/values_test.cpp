@@ -47,3 +47,13 @@ TEST_CASE("slugs are lower-case words joined by hyphens") {
   CHECK_FALSE(is_slug("-gp"));
   CHECK_FALSE(is_slug(""));
 }
+
+TEST_CASE("numbers are plain decimals: no exponent, sign, nan or infinity") {
+  CHECK_FALSE(parse_rate("nan/month"));
+  CHECK_FALSE(parse_rate("inf per week"));
+  CHECK_FALSE(parse_rate("1e3/month"));
+  CHECK_FALSE(parse_rate("+5/month"));
+  CHECK_FALSE(parse_share("nan"));
+  CHECK_FALSE(parse_duration("inf days"));
+  CHECK_FALSE(parse_rate("1..2/month"));
+}

@@ -105,3 +105,9 @@ TEST_CASE("known parser messages are turned into plain words with a hint") {
   CHECK_FALSE(explained.hint.empty());
   CHECK(explain_syntax_error("something new").message == "not valid YAML: something new");
 }
+
+TEST_CASE("a trailing document marker with nothing after it is not a second document") {
+  CHECK(parse("a: 1\n---\n").problems.empty());
+  CHECK(parse("a: 1\n---\n# the end\n").problems.empty());
+  CHECK(parse("a: 1\n...\n").problems.empty());
+}
