@@ -18,7 +18,7 @@ namespace msklint {
 int print_rules(const RulesOptions& options) {
   const auto& docs = rule_docs();
   if (options.format == "json") {
-    nlohmann::json list = nlohmann::json::array();
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const auto& doc : docs) {
       list.push_back({{"id", doc.id},
                       {"severity", to_string(doc.severity)},

@@ -11,12 +11,14 @@ namespace msklint {
 
 namespace {
 
-nlohmann::json position(int value) { return value > 0 ? nlohmann::json(value) : nlohmann::json(nullptr); }
+nlohmann::ordered_json position(int value) {
+  return value > 0 ? nlohmann::ordered_json(value) : nlohmann::ordered_json(nullptr);
+}
 
 }  // namespace
 
 void write_json(std::ostream& out, std::span<const FileReport> reports) {
-  using nlohmann::json;
+  using json = nlohmann::ordered_json;
   json files = json::array();
   for (const auto& report : reports) {
     json findings = json::array();
