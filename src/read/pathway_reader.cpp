@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 #include <string_view>
 #include <utility>
 
@@ -179,7 +180,7 @@ class Reader {
   // missing required keys.
   std::vector<Entry> checked_entries(int map, const ObjectSpec& spec, const Subject& subject) {
     std::vector<Entry> known;
-    std::vector<std::string_view> seen;
+    std::unordered_set<std::string_view> seen;
     for (const Entry& entry : entries(map)) {
       if (entry.key < 0) continue;
       const YamlNode& key = node(entry.key);
@@ -189,11 +190,11 @@ class Reader {
                            kind_name(key.kind)));
         continue;
       }
-      if (std::find(seen.begin(), seen.end(), key.value) != seen.end()) continue;
+      if (seen.contains(key.value)) continue;
       // A key with no value ("owner:") counts as not written.
       const int value = resolve(entry.value);
       if (value < 0 || node(value).kind == Kind::null) continue;
-      seen.push_back(key.value);
+      seen.insert(key.value);
       // "x-" keys at the top of the file hold shared anchors, as in Docker Compose.
       if (&spec == &format::top_level && key.value.starts_with("x-")) continue;
       if (spec.find(key.value) == nullptr) {
@@ -208,7 +209,7 @@ class Reader {
       known.push_back(entry);
     }
     for (const auto& key_spec : spec.keys) {
-      if (key_spec.required && std::find(seen.begin(), seen.end(), key_spec.key) == seen.end()) {
+      if (key_spec.required && !seen.contains(key_spec.key)) {
         report("schema", node(map).at, subject.id,
                fmt::format("{}the {} has no '{}', which is required", prefix(subject), spec.name, key_spec.key),
                fmt::format("add '{}: ...' ({})", key_spec.key, key_spec.description));
