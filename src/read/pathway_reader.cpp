@@ -208,12 +208,20 @@ class Reader {
       }
       known.push_back(entry);
     }
+    // All missing required keys in one finding: one place, one message.
+    std::vector<std::string> missing;
+    std::vector<std::string> additions;
     for (const auto& key_spec : spec.keys) {
       if (key_spec.required && !seen.contains(key_spec.key)) {
-        report("schema", node(map).at, subject.id,
-               fmt::format("{}the {} has no '{}', which is required", prefix(subject), spec.name, key_spec.key),
-               fmt::format("add '{}: ...' ({})", key_spec.key, key_spec.description));
+        missing.push_back(fmt::format("'{}'", key_spec.key));
+        additions.push_back(fmt::format("'{}: ...' ({})", key_spec.key, key_spec.description));
       }
+    }
+    if (!missing.empty()) {
+      report("schema", node(map).at, subject.id,
+             fmt::format("{}the {} has no {}, which {} required", prefix(subject), spec.name,
+                         fmt::join(missing, " or "), missing.size() == 1 ? "is" : "are"),
+             fmt::format("add {}", fmt::join(additions, " and ")));
     }
     return known;
   }
