@@ -31,6 +31,7 @@ std::vector<Expectation> expectations(const std::string& yaml) {
   std::vector<Expectation> found;
   std::istringstream lines(yaml);
   for (std::string line; std::getline(lines, line);) {
+    if (line.ends_with('\r')) line.pop_back();  // CRLF fixtures
     const auto marker = line.find("# expect:");
     if (marker == std::string::npos) continue;
     std::istringstream fields(line.substr(marker + 9));

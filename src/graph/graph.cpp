@@ -1,5 +1,6 @@
 #include "graph/graph.h"
 
+#include <algorithm>
 #include <deque>
 
 namespace msklint {
@@ -11,7 +12,14 @@ Graph::Graph(const Pathway& pathway) : pathway_(pathway) {
   for (int node = 0; node < nodes; ++node) {
     const Service& service = pathway.services[static_cast<std::size_t>(node)];
     if (service.id.present) by_id_.emplace(service.id.value, node);  // keeps the first of duplicates
-    if (service.entry.value) entries_.push_back(node);
+  }
+  // A later duplicate marked as an entry makes its id an entry: routes from
+  // that id start at the first service with it.
+  for (int node = 0; node < nodes; ++node) {
+    const Service& service = pathway.services[static_cast<std::size_t>(node)];
+    if (!service.entry.value) continue;
+    const int entry = service.id.present ? find(service.id.value).value_or(node) : node;
+    if (std::find(entries_.begin(), entries_.end(), entry) == entries_.end()) entries_.push_back(entry);
   }
   for (std::size_t route_index = 0; route_index < pathway.routes.size(); ++route_index) {
     const Route& route = pathway.routes[route_index];

@@ -91,6 +91,28 @@ class Reader {
  private:
   const YamlNode& node(int index) const { return tree_.node(index); }
 
+  // While reading a value reached through an alias, model positions point at
+  // the alias (where the value is used), so a repeat made with `*name` is
+  // reported where it repeats. Problems inside the anchored original are still
+  // reported once, where they are written.
+  class AliasSite {
+   public:
+    AliasSite(Reader& reader, int index) : reader_(reader), saved_(reader.alias_site_) {
+      if (!reader.alias_site_ && index >= 0 && reader.node(index).kind == Kind::alias) {
+        reader.alias_site_ = reader.node(index).at;
+      }
+    }
+    ~AliasSite() { reader_.alias_site_ = saved_; }
+    AliasSite(const AliasSite&) = delete;
+    AliasSite& operator=(const AliasSite&) = delete;
+
+   private:
+    Reader& reader_;
+    std::optional<Location> saved_;
+  };
+
+  Location model_at(int index) const { return alias_site_ ? *alias_site_ : node(index).at; }
+
   // One finding per rule and place: a mistake inside a mapping merged into
   // several services ("<<: *defaults") is reported once, where it is written.
   void report(std::string rule, Location at, std::string subject, std::string message, std::string hint = {}) {
@@ -123,31 +145,35 @@ class Reader {
   }
 
   // The key/value pairs of a mapping, with YAML merge keys ("<<: *defaults")
-  // applied: the mapping's own keys win over merged ones.
+  // applied: the mapping's own keys win over merged ones. Only the first '<<'
+  // counts (a second is a duplicate key, reported by the parser as ignored).
   std::vector<Entry> entries(int map) {
     std::vector<Entry> own;
     std::vector<Entry> merged;
+    bool merged_once = false;
     const auto& children = node(map).children;
     for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
       const int key = resolve(children[i]);
       if (key >= 0 && node(key).kind == Kind::scalar && node(key).value == "<<" && !node(key).quoted) {
-        merge_into(merged, children[i + 1]);
+        if (!merged_once) merge_into(merged, map, children[i + 1]);
+        merged_once = true;
         continue;
       }
       own.push_back({key, children[i + 1]});
     }
-    for (const auto& entry : merged) {
-      const bool shadowed = std::any_of(own.begin(), own.end(), [&](const Entry& mine) {
-        return mine.key >= 0 && entry.key >= 0 && node(mine.key).value == node(entry.key).value;
-      });
-      if (!shadowed) own.push_back(entry);
+    std::unordered_set<std::string_view> own_keys;
+    for (const Entry& entry : own) {
+      if (entry.key >= 0) own_keys.insert(node(entry.key).value);
+    }
+    for (const Entry& entry : merged) {
+      if (entry.key >= 0 && !own_keys.contains(node(entry.key).value)) own.push_back(entry);
     }
     return own;
   }
 
-  // YAML merge keys: "<<: *a" merges one mapping, "<<: [*a, *b]" several, the
-  // earlier ones winning.
-  void merge_into(std::vector<Entry>& merged, int value_index) {
+  // "<<: *a" merges one mapping, "<<: [*a, *b]" several, the earlier ones
+  // winning; a merged mapping's own merge keys are followed too.
+  void merge_into(std::vector<Entry>& merged, int into, int value_index) {
     const int source = resolve(value_index);
     if (source < 0) return;
     std::vector<int> sources;
@@ -158,20 +184,25 @@ class Reader {
     if (sources.empty()) {
       report("schema", node(value_index).at, {}, "a merge key '<<' must name a mapping (<<: *defaults) or a list of them");
     }
+    std::unordered_set<std::string_view> seen;
+    for (const Entry& entry : merged) seen.insert(node(entry.key).value);
     for (const int mapping : sources) {
       if (mapping < 0) continue;
       if (node(mapping).kind != Kind::mapping) {
         report("schema", node(mapping).at, {}, "a merge key '<<' can only merge mappings");
         continue;
       }
-      const auto& inner = node(mapping).children;
-      for (std::size_t k = 0; k + 1 < inner.size(); k += 2) {
-        const int key = resolve(inner[k]);
-        const bool seen = std::any_of(merged.begin(), merged.end(), [&](const Entry& entry) {
-          return key >= 0 && entry.key >= 0 && node(entry.key).value == node(key).value;
-        });
-        if (!seen) merged.push_back({key, inner[k + 1]});
+      // An alias to the mapping being built, or a chain of merges that comes
+      // back to it, would never end.
+      if (mapping == into || std::find(merging_.begin(), merging_.end(), mapping) != merging_.end()) {
+        report("schema", node(value_index).at, {}, "a merge key '<<' cannot merge a mapping into itself");
+        continue;
       }
+      merging_.push_back(into);
+      for (const Entry& entry : entries(mapping)) {
+        if (entry.key >= 0 && seen.insert(node(entry.key).value).second) merged.push_back(entry);
+      }
+      merging_.pop_back();
     }
   }
 
@@ -181,6 +212,7 @@ class Reader {
   std::vector<Entry> checked_entries(int map, const ObjectSpec& spec, const Subject& subject) {
     std::vector<Entry> known;
     std::unordered_set<std::string_view> seen;
+    std::unordered_set<std::string_view> written;
     for (const Entry& entry : entries(map)) {
       if (entry.key < 0) continue;
       const YamlNode& key = node(entry.key);
@@ -190,11 +222,7 @@ class Reader {
                            kind_name(key.kind)));
         continue;
       }
-      if (seen.contains(key.value)) continue;
-      // A key with no value ("owner:") counts as not written.
-      const int value = resolve(entry.value);
-      if (value < 0 || node(value).kind == Kind::null) continue;
-      seen.insert(key.value);
+      if (!seen.insert(key.value).second) continue;  // a later duplicate: the parser reported it
       // "x-" keys at the top of the file hold shared anchors, as in Docker Compose.
       if (&spec == &format::top_level && key.value.starts_with("x-")) continue;
       if (spec.find(key.value) == nullptr) {
@@ -206,13 +234,17 @@ class Reader {
                fmt::format("the keys {} may have are listed in docs/pathway-format.md", with_article(spec.name)));
         continue;
       }
+      // A known key with no value ("owner:") counts as not written.
+      const int value = resolve(entry.value);
+      if (value < 0 || node(value).kind == Kind::null) continue;
+      written.insert(key.value);
       known.push_back(entry);
     }
     // All missing required keys in one finding: one place, one message.
     std::vector<std::string> missing;
     std::vector<std::string> additions;
     for (const auto& key_spec : spec.keys) {
-      if (key_spec.required && !seen.contains(key_spec.key)) {
+      if (key_spec.required && !written.contains(key_spec.key)) {
         missing.push_back(fmt::format("'{}'", key_spec.key));
         additions.push_back(fmt::format("'{}: ...' ({})", key_spec.key, key_spec.description));
       }
@@ -262,6 +294,7 @@ class Reader {
                            kind_name(node(item).kind)));
         continue;
       }
+      const AliasSite site(*this, child);
       read_item(item);
     }
   }
@@ -269,7 +302,7 @@ class Reader {
   // A scalar as text; reports and returns false for anything else.
   bool scalar(int value_index, const KeySpec& spec, const Subject& subject, Text& out, Location key_at) {
     out.key = key_at;
-    out.at = node(value_index).at;
+    out.at = model_at(value_index);
     const int value = resolve(value_index);
     if (value < 0) return false;
     if (node(value).kind != Kind::scalar) {
@@ -314,7 +347,7 @@ class Reader {
   template <class List>
   std::vector<int> list_items(int value_index, Location key_at, List& list) {
     list.key = key_at;
-    list.at = node(value_index).at;
+    list.at = model_at(value_index);
     const int value = resolve(value_index);
     if (value < 0 || node(value).kind == Kind::null) return {};
     list.present = true;
@@ -324,6 +357,14 @@ class Reader {
 
   TextList read_text_list(int value_index, const KeySpec& spec, const Subject& subject, Location key_at) {
     TextList list;
+    const AliasSite site(*this, value_index);
+    if (const int value = resolve(value_index); value >= 0 && node(value).kind == Kind::mapping) {
+      report("schema", node(value_index).at, subject.id,
+             fmt::format("{}'{}' must be a list of values (or a single value), but it is a mapping", prefix(subject),
+                         spec.key),
+             fmt::format("write it as a list: '{}: [first, second]'", spec.key));
+      return list;
+    }
     for (const int item : list_items(value_index, key_at, list)) {
       Text text = read_text(item, spec, subject, key_at);
       if (spec.type == ValueType::word_list && text.present) check_word(text, spec, subject);
@@ -334,11 +375,12 @@ class Reader {
 
   ConditionList read_conditions(int value_index, const KeySpec& spec, const Subject& subject, Location key_at) {
     ConditionList list;
+    const AliasSite site(*this, value_index);
     for (const int item_index : list_items(value_index, key_at, list)) {
       const int item = resolve(item_index);
       if (item < 0) continue;
       Condition condition;
-      condition.at = node(item_index).at;
+      condition.at = model_at(item_index);
       if (node(item).kind == Kind::mapping) {
         for (const auto& [key, inner] : checked_entries(item, format::condition, subject)) {
           const KeySpec& inner_spec = *format::condition.find(node(key).value);
@@ -405,8 +447,11 @@ class Reader {
     field.at = node(value_index).at;
     Text text;
     if (!scalar(value_index, spec, subject, text, key_at)) return field;
-    if (text.value == "true" || text.value == "false") {
-      field.value = text.value == "true";
+    // YAML 1.2's booleans; quoted "true" is text, not a boolean.
+    const bool is_true = text.value == "true" || text.value == "True" || text.value == "TRUE";
+    const bool is_false = text.value == "false" || text.value == "False" || text.value == "FALSE";
+    if ((is_true || is_false) && !node(resolve(value_index)).quoted) {
+      field.value = is_true;
       field.present = true;
     } else {
       report("schema", text.at, subject.id,
@@ -461,7 +506,7 @@ class Reader {
 
   Service read_service(int map) {
     Service service;
-    service.at = node(map).at;
+    service.at = model_at(map);
     // Read the id first so every later problem can name the service.
     Subject subject{"", "service"};
     if (const auto id = find_entry(map, "id")) {
@@ -522,7 +567,7 @@ class Reader {
 
   Route read_route(int map) {
     Route route;
-    route.at = node(map).at;
+    route.at = model_at(map);
     route.kind.value = RouteKind::referral;
     // Read both ends first so every later problem can name the route.
     Subject subject{"", "route"};
@@ -535,7 +580,8 @@ class Reader {
       for (auto& target : read_text_list(to->value, id_spec, subject, node(to->key).at).value) {
         route.to.push_back(std::move(target));
       }
-      if (route.to.empty()) {
+      const int targets = resolve(to->value);
+      if (targets >= 0 && node(targets).kind == Kind::sequence && node(targets).children.empty()) {
         report("schema", node(to->value).at, subject.id, "route: 'to' names no service",
                "write the id of the service the route leads to, or a list of ids");
       }
@@ -583,6 +629,8 @@ class Reader {
   std::size_t alias_uses_ = 0;
   bool alias_limit_reported_ = false;
   std::set<std::tuple<std::string, int, int>> reported_;
+  std::vector<int> merging_;  // mappings whose merge keys are being followed
+  std::optional<Location> alias_site_;
 };
 
 }  // namespace

@@ -1,6 +1,5 @@
 #include "read/yaml_tree.h"
 
-#include <optional>
 #include <streambuf>
 #include <istream>
 #include <string_view>
@@ -29,6 +28,31 @@ struct TooDeep {
   YAML::Mark mark;
 };
 
+struct UnclosedQuote {
+  YAML::Mark mark;
+};
+
+// yaml-cpp 0.7 accepts a quoted scalar that runs to the end of the file
+// without its closing quote; check that the quote opened at `offset` (if one
+// is) closes. Each scan stops at its own closing quote, so the total is linear.
+bool quote_is_closed(std::string_view bytes, std::size_t offset) {
+  if (offset >= bytes.size()) return true;
+  const char quote = bytes[offset];
+  if (quote != '"' && quote != '\'') return true;  // a block scalar, or a tagged/anchored value
+  for (std::size_t i = offset + 1; i < bytes.size(); ++i) {
+    if (quote == '"' && bytes[i] == '\\') {
+      ++i;
+    } else if (bytes[i] == quote) {
+      if (quote == '\'' && i + 1 < bytes.size() && bytes[i + 1] == '\'') {
+        ++i;  // '' is an escaped single quote
+      } else {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(const SourceText& source, const Limits& limits, YamlTree& tree, Findings& problems)
@@ -39,7 +63,11 @@ class TreeBuilder : public YAML::EventHandler {
   void OnDocumentStart(const YAML::Mark& mark) override { document_start = mark; }
   void OnDocumentEnd() override {}
 
+  // Where the document's root is an empty value, if it is.
+  std::size_t root_null_offset = static_cast<std::size_t>(-1);
+
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (open_.empty()) root_null_offset = static_cast<std::size_t>(mark.pos);
     add(YamlNode::Kind::null, mark, anchor);
   }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -48,6 +76,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
+    if (tag == "!" && !quote_is_closed(source_.bytes(), static_cast<std::size_t>(mark.pos))) throw UnclosedQuote{mark};
     const int index = add(YamlNode::Kind::scalar, mark, anchor);
     auto& node = tree_.nodes[static_cast<std::size_t>(index)];
     node.value = value;
@@ -148,35 +177,6 @@ Location location_of_mark(const SourceText& source, const YAML::Mark& mark) {
   return source.location_of(static_cast<std::size_t>(mark.pos));
 }
 
-// The first byte that is neither white space, a comment, nor a document
-// marker: where yaml-cpp silently skipped text it could not read (a lone ','
-// is read as an empty document).
-std::optional<std::size_t> first_content(std::string_view bytes) {
-  std::size_t line_start = 0;
-  while (line_start < bytes.size()) {
-    std::size_t line_end = bytes.find('\n', line_start);
-    if (line_end == std::string_view::npos) line_end = bytes.size();
-    std::string_view line = bytes.substr(line_start, line_end - line_start);
-    const std::size_t indent = line.find_first_not_of(" \t\r");
-    if (indent != std::string_view::npos) {
-      line.remove_prefix(indent);
-      while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-      const bool marker = line == "---" || line == "..." || line.starts_with("%");
-      if (!marker && !line.starts_with("#")) return line_start + indent;
-    }
-    line_start = line_end + 1;
-  }
-  return std::nullopt;
-}
-
-// True when the line at `offset` is only YAML's null: "~" or "null".
-bool is_null_word(std::string_view bytes, std::size_t offset) {
-  std::string_view rest = bytes.substr(offset);
-  rest = rest.substr(0, rest.find('\n'));
-  while (!rest.empty() && (rest.back() == '\r' || rest.back() == ' ' || rest.back() == '\t')) rest.remove_suffix(1);
-  return rest == "~" || rest == "null" || rest == "Null" || rest == "NULL";
-}
-
 bool is_blank_document(const YamlTree& tree) {
   return tree.root < 0 || tree.node(tree.root).kind == YamlNode::Kind::null;
 }
@@ -202,7 +202,7 @@ SyntaxExplanation explain_syntax_error(const std::string& parser_message) {
        "use single quotes, or write the backslash twice (\\\\)"},
       {"illegal EOF in scalar", "quoted text is not closed before the end of the file",
        "add the closing quote"},
-      {"illegal tab", "a tab is used for indentation", "indent with spaces; YAML does not allow tabs there"},
+      {"illegal tab", "this line is indented with a tab", "indent with spaces; YAML does not allow tabs there"},
       {"illegal block entry", "a '- ' list item is not allowed here", "check the indentation of this list item"},
       {"block sequence entries are not allowed", "a '- ' list item is not allowed here",
        "put the list on its own lines, indented under its key"},
@@ -249,11 +249,25 @@ ParsedYaml parse_yaml(const SourceText& source, const Limits& limits) {
         fmt::format("the YAML nests more than {} levels deep, far deeper than any pathway", limits.max_depth),
         "flatten the nesting, or raise the limit with --max-depth"));
     return parsed;
+  } catch (const UnclosedQuote& unclosed) {
+    parsed.tree = {};
+    parsed.problems.push_back(problem(source, "yaml-syntax", location_of_mark(source, unclosed.mark),
+                                      "not valid YAML: the quote opened here is never closed",
+                                      "add the closing quote at the end of the text"));
+    return parsed;
   } catch (const YAML::ParserException& error) {
     // A syntax error in the first document means the tree is incomplete; a
     // syntax error in a later one still leaves the first usable.
     const Location at = location_of_mark(source, error.mark);
     auto [message, hint] = explain_syntax_error(error.msg);
+    // yaml-cpp often blames the next token when the real problem is a tab
+    // used for indentation; say so when the line starts with one.
+    if (const auto line = source.line(at.line); line.find_first_not_of(" \t") != std::string_view::npos &&
+                                                line.substr(0, line.find_first_not_of(" \t")).find('\t') !=
+                                                    std::string_view::npos) {
+      message = fmt::format("not valid YAML: this line is indented with a tab (parser: {})", error.msg);
+      hint = "indent with spaces; YAML does not allow tabs for indentation";
+    }
     parsed.problems.push_back(problem(source, "yaml-syntax", at, std::move(message), std::move(hint)));
     if (!got_document || is_blank_document(parsed.tree)) parsed.tree = {};
     return parsed;
@@ -265,10 +279,12 @@ ParsedYaml parse_yaml(const SourceText& source, const Limits& limits) {
   }
   if (is_blank_document(parsed.tree)) {
     parsed.tree = {};
-    if (const auto content = first_content(source.bytes()); content && !is_null_word(source.bytes(), *content)) {
-      parsed.problems.push_back(problem(source, "yaml-syntax", source.location_of(*content),
-                                        "not valid YAML: this text cannot start a YAML value",
-                                        "remove the stray text, or quote it"));
+    // yaml-cpp reads a stray flow ',' as an empty document (and LoadAll loops
+    // on it forever, upstream issue 1040): that is broken YAML, not an empty file.
+    if (builder.root_null_offset < source.bytes().size() && source.bytes()[builder.root_null_offset] == ',') {
+      parsed.problems.push_back(problem(source, "yaml-syntax", source.location_of(builder.root_null_offset),
+                                        "not valid YAML: a ',' cannot start a YAML value",
+                                        "remove the stray ',', or quote the text"));
       return parsed;
     }
     parsed.problems.push_back(problem(source, "empty-file", {1, 1}, "the file is empty: it holds no pathway",

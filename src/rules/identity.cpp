@@ -17,8 +17,11 @@ void check_duplicate_id(const RuleContext& context, Findings& out) {
     if (!service.id.present) continue;
     const auto [it, inserted] = first.emplace(service.id.value, &service);
     if (inserted) continue;
+    // A copy made by merging the original ("<<: *gp") has the original's id
+    // position; point at the copy instead.
+    const Location at = service.id.at == it->second->id.at ? service.at : service.id.at;
     out.push_back(context.finding(
-        "duplicate-id", service.id.at, service.id.value,
+        "duplicate-id", at, service.id.value,
         fmt::format("service id '{}' is used again (first at line {}); routes to '{}' can only reach the first",
                     service.id.value, it->second->id.at.line, service.id.value),
         "give each service its own id, or merge the two entries"));
@@ -32,14 +35,15 @@ void check_unknown_service(const RuleContext& context, Findings& out) {
   }
   auto check = [&](const Route& route, const Text& end, std::string_view role) {
     if (!end.present || context.graph.find(end.value)) return;
-    const std::string subject = role == "from" || route.to.empty() ? "route from '" + route.from.value + "'"
-                                                                   : route_name(route, end);
+    const bool is_start = role == "from";
+    const std::string subject = is_start ? end.value + " -> ?" : route_name(route, end);
+    const std::string route_words = route.from.present ? fmt::format("route from '{}'", route.from.value) : "a route";
     out.push_back(context.finding(
         "unknown-service", end.at, subject,
-        role == "from" ? fmt::format("route starts at '{}', which is not a service in this file{}", end.value,
-                                     did_you_mean(end.value, ids))
-                       : fmt::format("route from '{}' leads to '{}', which is not a service in this file{}",
-                                     route.from.value, end.value, did_you_mean(end.value, ids)),
+        is_start ? fmt::format("route starts at '{}', which is not a service in this file{}", end.value,
+                               did_you_mean(end.value, ids))
+                 : fmt::format("{} leads to '{}', which is not a service in this file{}", route_words, end.value,
+                               did_you_mean(end.value, ids)),
         "fix the id, or add the service to 'services'"));
   };
   for (const Route& route : context.pathway.routes) {

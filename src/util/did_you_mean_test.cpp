@@ -8,7 +8,9 @@ using namespace msklint;
 
 TEST_CASE("edit distance counts single-character edits, ignoring case") {
   CHECK(edit_distance("physio", "physio") == 0);
-  CHECK(edit_distance("phyiso", "physio") == 2);
+  CHECK(edit_distance("phyiso", "physio") == 1);  // one swap of neighbours
+  CHECK(edit_distance("titel", "title") == 1);
+  CHECK(edit_distance("kitten", "sitting") == 3);
   CHECK(edit_distance("GP", "gp") == 0);
   CHECK(edit_distance("", "abc") == 3);
 }
