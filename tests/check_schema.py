@@ -42,8 +42,10 @@ def main() -> int:
     for path in files:
         result = subprocess.run([binary, "check", "--format", "json", "--fail-on", "never", str(path)],
                                 capture_output=True, text=True)
-        rules = {f["rule"] for f in json.loads(result.stdout)["files"][0]["findings"]}
-        if rules & UNCOMPARABLE:
+        findings = json.loads(result.stdout)["files"][0]["findings"]
+        rules = {f["rule"] for f in findings}
+        # PyYAML resolves broken merge keys its own way; nothing to compare.
+        if rules & UNCOMPARABLE or any("merge key" in f["message"] for f in findings):
             continue
         try:
             document = yaml.load(path.read_text(encoding="utf-8"), Loader=Yaml12Loader)
