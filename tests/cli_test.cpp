@@ -30,14 +30,17 @@ std::string trim(std::string text) {
 
 namespace msklint::testing {
 
-// Runs the binary with `args` (shell words) from the repository root.
-Run run_msklint(const std::string& args) {
+// Runs the binary with `args` (shell words) from the repository root; or,
+// when `command` is given, that whole shell command instead.
+Run run_msklint(const std::string& args, const std::string& command_line) {
   const fs::path scratch = fs::temp_directory_path() / fmt::format("msklint-cli-{}", ::getpid());
   fs::create_directories(scratch);
   const fs::path out = scratch / "out";
   const fs::path err = scratch / "err";
-  const std::string command = fmt::format("cd '{}' && env -u NO_COLOR '{}' {} > '{}' 2> '{}' < /dev/null",
-                                          source_dir().string(), MSKLINT_BINARY, args, out.string(), err.string());
+  const std::string program =
+      command_line.empty() ? fmt::format("env -u NO_COLOR '{}' {}", MSKLINT_BINARY, args) : command_line;
+  const std::string command = fmt::format("cd '{}' && {} > '{}' 2> '{}' < /dev/null", source_dir().string(), program,
+                                          out.string(), err.string());
   const int status = std::system(command.c_str());
   Run run;
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
@@ -75,4 +78,19 @@ TEST_CASE("command-line golden files") {
     CHECK(run.err.find("internal error") == std::string::npos);
   }
   CHECK(cases > 0);
+}
+
+TEST_CASE("colour: on a terminal by default, off with NO_COLOR or --color=never") {
+  // `script` gives the binary a pseudo-terminal, as a person's shell would.
+  const std::string file = "tests/fixtures/rules/dead-end/physio-strands-people.yaml";
+  auto on_terminal = [&](const std::string& prefix, const std::string& flags) {
+    return run_msklint("", fmt::format("script -qec \"{} '{}' {} {}\" /dev/null", prefix, MSKLINT_BINARY, flags, file));
+  };
+  const std::string escape = "\x1b[";
+  CHECK(on_terminal("env -u NO_COLOR", "").out.find(escape) != std::string::npos);
+  CHECK(on_terminal("env NO_COLOR=1", "").out.find(escape) == std::string::npos);
+  CHECK(on_terminal("env -u NO_COLOR", "--color=never").out.find(escape) == std::string::npos);
+  CHECK(on_terminal("env NO_COLOR=1", "--color=always").out.find(escape) != std::string::npos);
+  // Piped output (not a terminal) has no colour unless asked for.
+  CHECK(run_msklint(file).out.find(escape) == std::string::npos);
 }

@@ -37,7 +37,8 @@ struct Run {
 };
 
 // Runs the built msklint binary with `args` (shell words) from the
-// repository root, with no standard input; captures both outputs.
-Run run_msklint(const std::string& args);
+// repository root, with no standard input; captures both outputs. A
+// non-empty `command_line` is run instead (to wrap the binary, e.g. in a pty).
+Run run_msklint(const std::string& args, const std::string& command_line = {});
 
 }  // namespace msklint::testing
