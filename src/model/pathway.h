@@ -45,6 +45,7 @@ struct Duration {
 struct Condition {
   Text text;
   Text basis;
+  Text measure;  // bmi | weight | age | smoking | ... (read/format.cpp)
   Location at;
 };
 using ConditionList = Field<std::vector<Condition>>;
@@ -75,6 +76,8 @@ struct Service {
   TextList staff;
   TextList offers;
   Access access;
+  Text serves;         // the population the service covers
+  TextList measures;   // how its performance is measured
   std::vector<Waiver> waivers;
   Location at;  // the start of the service's mapping
 

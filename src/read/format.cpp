@@ -104,10 +104,16 @@ constexpr KeySpec pathway_keys[] = {
     {"waive", ValueType::waivers, false, nullptr, nullptr, "Findings waived for the whole pathway: rule id to reason."},
 };
 
+constexpr std::string_view measure_words[] = {
+    "bmi", "weight", "age", "smoking", "oxford-knee-score", "oxford-hip-score", "pain-score",
+    "symptom-duration", "prior-treatment", "imaging", "blood-test", "other",
+};
+
 constexpr KeySpec condition_keys[] = {
     {"text", ValueType::text, true, nullptr, nullptr, "The criterion or prerequisite, in words."},
     {"basis", ValueType::text, false, nullptr, nullptr,
      "The clinical basis it rests on, e.g. a NICE guideline or quality standard."},
+    {"measure", ValueType::word, false, &measures, nullptr, "What the criterion measures, e.g. bmi or age."},
 };
 
 constexpr KeySpec access_keys[] = {
@@ -129,6 +135,8 @@ constexpr KeySpec service_keys[] = {
     {"staff", ValueType::text_list, false, nullptr, nullptr, "Professions on the team."},
     {"offers", ValueType::word_list, false, &offers, nullptr, "What the service offers beyond its core treatment."},
     {"access", ValueType::object, false, nullptr, &access, "Eligibility, non-attendance policy and wait."},
+    {"serves", ValueType::text, false, nullptr, nullptr, "The population the service covers, e.g. \"adults 50+ across the ICB\"."},
+    {"measures", ValueType::text_list, false, nullptr, nullptr, "How the service's performance is measured or audited."},
     {"waive", ValueType::waivers, false, nullptr, nullptr, "Findings waived for this service: rule id to reason."},
 };
 
@@ -167,6 +175,7 @@ const Vocabulary delivery_modes{"delivery mode", delivery_words};
 const Vocabulary offers{"offer", offer_words};
 const Vocabulary route_kinds{"route kind", route_kind_words};
 const Vocabulary did_not_attend_actions{"did_not_attend action", did_not_attend_words};
+const Vocabulary measures{"measure", measure_words};
 
 const ObjectSpec top_level{"pathway file", top_level_keys};
 const ObjectSpec pathway{"pathway", pathway_keys};

@@ -65,6 +65,7 @@ extern const Vocabulary delivery_modes;
 extern const Vocabulary offers;
 extern const Vocabulary route_kinds;
 extern const Vocabulary did_not_attend_actions;
+extern const Vocabulary measures;
 
 extern const ObjectSpec top_level;
 extern const ObjectSpec pathway;

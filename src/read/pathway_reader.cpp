@@ -384,7 +384,8 @@ class Reader {
       if (node(item).kind == Kind::mapping) {
         for (const auto& [key, inner] : checked_entries(item, format::condition, subject)) {
           const KeySpec& inner_spec = *format::condition.find(node(key).value);
-          Text& target = node(key).value == "text" ? condition.text : condition.basis;
+          const std::string& name = node(key).value;
+          Text& target = name == "text" ? condition.text : name == "basis" ? condition.basis : condition.measure;
           target = read_text(inner, inner_spec, subject, node(key).at);
         }
       } else if (!scalar(item_index, spec, subject, condition.text, key_at)) {
@@ -528,6 +529,8 @@ class Reader {
       else if (name == "offers") service.offers = read_text_list(value, spec, subject, key_at);
       else if (name == "waive") service.waivers = read_waivers(value, subject);
       else if (name == "access") read_access(value, subject, service.access);
+      else if (name == "serves") service.serves = read_text(value, spec, subject, key_at);
+      else if (name == "measures") service.measures = read_text_list(value, spec, subject, key_at);
     }
     if (!service.setting.present && service.type.present) {
       if (const auto* type = format::find_service_type(service.type.value)) {

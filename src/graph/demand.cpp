@@ -1,0 +1,48 @@
+#include "graph/demand.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace msklint {
+
+namespace {
+
+constexpr int max_rounds = 1000;
+
+}  // namespace
+
+Demand compute_demand(const Graph& graph) {
+  const auto nodes = static_cast<std::size_t>(graph.node_count());
+  const auto& routes = graph.pathway().routes;
+  std::vector<double> inflow(nodes, 0.0);
+  auto passed_on = [&](int node, const std::vector<double>& current) {
+    const Service& service = graph.service(node);
+    return service.throughput.value ? service.throughput.value->per_month() : current[static_cast<std::size_t>(node)];
+  };
+  // A route to several services with one share divides it equally between them.
+  auto share = [&](const Edge& edge) {
+    const Route& route = routes[static_cast<std::size_t>(edge.route)];
+    return route.share.value ? *route.share.value / static_cast<double>(route.to.size()) : 0.0;
+  };
+  for (int round = 0; round < max_rounds; ++round) {
+    std::vector<double> next(nodes, 0.0);
+    for (const Edge& edge : graph.edges()) next[static_cast<std::size_t>(edge.to)] += passed_on(edge.from, inflow) * share(edge);
+    double change = 0;
+    for (std::size_t n = 0; n < nodes; ++n) {
+      change = std::max(change, std::abs(next[n] - inflow[n]) / std::max(1.0, next[n]));
+    }
+    inflow = std::move(next);
+    if (change < 1e-12) break;
+  }
+  Demand demand;
+  demand.per_month = inflow;
+  demand.sources.resize(nodes);
+  for (int index = 0; index < static_cast<int>(graph.edges().size()); ++index) {
+    const Edge& edge = graph.edge(index);
+    const double people = passed_on(edge.from, inflow) * share(edge);
+    if (people > 0) demand.sources[static_cast<std::size_t>(edge.to)].push_back({index, people});
+  }
+  return demand;
+}
+
+}  // namespace msklint

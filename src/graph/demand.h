@@ -1,0 +1,30 @@
+#pragma once
+
+// How many people a month the routes send into each service, from stated
+// throughputs and route shares (method and assumptions: docs/capacity.md).
+
+#include <vector>
+
+#include "graph/graph.h"
+
+namespace msklint {
+
+struct Inflow {
+  int edge = -1;
+  double per_month = 0;
+};
+
+struct Demand {
+  std::vector<double> per_month;              // per node: people sent in per month
+  std::vector<std::vector<Inflow>> sources;   // per node: which routes send them
+};
+
+// A service passes on its stated throughput, or, when it states none, what
+// flows into it. A route carries its share of what its source passes on; a
+// route with no share carries nothing that can be counted; a route to several
+// services divides its share equally between them. Cycles are solved
+// by repeated rounds from zero, which only ever increase, so every figure is
+// a lower bound even if the rounds run out.
+Demand compute_demand(const Graph& graph);
+
+}  // namespace msklint

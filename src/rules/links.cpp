@@ -1,0 +1,111 @@
+// Links to the services people need (ARMA key messages 2023, sections 2 and 3):
+// mental health support, with a pain pathway, that specialists can refer to
+// directly, and social prescribing.
+//   talking-therapies-link, talking-therapies-pain-pathway,
+//   mental-health-direct-referral, social-prescribing-link
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "rules/rule.h"
+#include "rules/service_kinds.h"
+#include "rules/text_match.h"
+
+namespace msklint {
+
+namespace {
+
+// Where to point when a link is missing: the unlinked service if there is
+// one, else the pathway.
+std::pair<Location, std::string> link_site(const RuleContext& context, ServiceTest test) {
+  const auto marked = services_where(context.graph, test);
+  for (int node = 0; node < context.graph.node_count(); ++node) {
+    if (marked[static_cast<std::size_t>(node)]) {
+      const Service& service = context.graph.service(node);
+      return {service.id.at, service.id.value};
+    }
+  }
+  return {pathway_location(context.pathway), "pathway"};
+}
+
+}  // namespace
+
+void check_talking_therapies_link(const RuleContext& context, Findings& out) {
+  if (context.pathway.services.empty() || any_route_into(context.graph, is_talking_therapies)) return;
+  const auto [at, subject] = link_site(context, is_talking_therapies);
+  out.push_back(context.finding(
+      "talking-therapies-link", at, subject,
+      subject == "pathway"
+          ? std::string("no route leads to NHS Talking Therapies (IAPT): the pathway offers no mental health support")
+          : fmt::format("no route leads to the Talking Therapies service '{}': nobody is referred or signposted there",
+                        subject),
+      "add a route (referral, signpost or self-referral) to the local NHS Talking Therapies service from the "
+      "services that see people with MSK conditions"));
+}
+
+void check_talking_therapies_pain_pathway(const RuleContext& context, Findings& out) {
+  const auto marked = services_where(context.graph, is_talking_therapies);
+  for (int node = 0; node < context.graph.node_count(); ++node) {
+    if (!marked[static_cast<std::size_t>(node)]) continue;
+    const Service& service = context.graph.service(node);
+    if (offers(service, "pain-pathway") || Words(service.name.value).has_prefix("pain")) continue;
+    out.push_back(context.finding(
+        "talking-therapies-pain-pathway", service.id.at, service.id.value,
+        fmt::format("the Talking Therapies service '{}' does not say it offers a pain pathway", service.id.value),
+        fmt::format("if it has one, add 'offers: [pain-pathway]' to '{}'; if not, ask what it would take to "
+                    "develop one",
+                    service.id.value)));
+  }
+}
+
+void check_mental_health_direct_referral(const RuleContext& context, Findings& out) {
+  const Graph& graph = context.graph;
+  const auto talking = services_where(graph, is_talking_therapies);
+  if (std::find(talking.begin(), talking.end(), true) == talking.end()) return;  // talking-therapies-link says it
+  const auto general_practice = services_where(graph, is_general_practice);
+  for (int node = 0; node < graph.node_count(); ++node) {
+    const Service& service = graph.service(node);
+    if (!service.id.present || graph.find(service.id.value) != node) continue;
+    if (!has_type(service, {"rheumatology", "pain-management", "orthopaedics", "spinal-surgery", "community-pain"})) {
+      continue;
+    }
+    const int starts[] = {node};
+    const auto direct = graph.reachable_from(starts, general_practice);
+    bool reaches = false;
+    for (int target = 0; target < graph.node_count() && !reaches; ++target) {
+      reaches = talking[static_cast<std::size_t>(target)] && direct[static_cast<std::size_t>(target)];
+    }
+    if (reaches) continue;
+    const auto any_way = graph.reachable_from(starts);
+    bool via_gp = false;
+    for (int target = 0; target < graph.node_count() && !via_gp; ++target) {
+      via_gp = talking[static_cast<std::size_t>(target)] && any_way[static_cast<std::size_t>(target)];
+    }
+    out.push_back(context.finding(
+        "mental-health-direct-referral", service.id.at, service.id.value,
+        via_gp ? fmt::format("'{}' can reach Talking Therapies only by sending people back through general practice",
+                             service.id.value)
+               : fmt::format("'{}' has no way to refer people to Talking Therapies: they must go back to their GP",
+                             service.id.value),
+        fmt::format("add a route from '{}' to the Talking Therapies service (or to a mental health service "
+                    "that links to it), so the specialist can refer directly",
+                    service.id.value)));
+  }
+}
+
+void check_social_prescribing_link(const RuleContext& context, Findings& out) {
+  if (context.pathway.services.empty() || any_route_into(context.graph, is_social_prescribing)) return;
+  const auto [at, subject] = link_site(context, is_social_prescribing);
+  out.push_back(context.finding(
+      "social-prescribing-link", at, subject,
+      subject == "pathway"
+          ? std::string("no route leads to social prescribing: nothing links people to help with loneliness, "
+                        "stress, debt or inactivity")
+          : fmt::format("no route leads to the social prescribing service '{}': nobody is referred or signposted there",
+                        subject),
+      "add a route (referral or signpost) to the local social prescribing service from primary and community "
+      "MSK services"));
+}
+
+}  // namespace msklint

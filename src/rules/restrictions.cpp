@@ -1,0 +1,65 @@
+// Non-clinical barriers (ARMA key messages 2023, section 6, "No non clinical
+// restrictions on access to treatment").
+//   bmi-threshold, non-clinical-restriction, dna-removal
+
+#include <fmt/format.h>
+
+#include "rules/criteria.h"
+#include "rules/rule.h"
+
+namespace msklint {
+
+void check_bmi_threshold(const RuleContext& context, Findings& out) {
+  // A basis does not excuse a BMI threshold: NICE advises against them.
+  for_each_criterion(context.pathway, [&](const CriterionSite& site) {
+    if (!restricts_by_bmi(site.condition)) return;
+    out.push_back(context.finding(
+        "bmi-threshold", site.condition.text.at, site.subject,
+        fmt::format("{} restricts access by BMI or weight ('{}'): a non-clinical threshold that NICE advises "
+                    "against and that widens inequalities",
+                    site.owner, site.condition.text.value),
+        "remove the threshold; weigh any extra risk in a shared decision with the person, and offer weight "
+        "management support alongside treatment, not as a gate"));
+  });
+}
+
+void check_non_clinical_restriction(const RuleContext& context, Findings& out) {
+  for_each_criterion(context.pathway, [&](const CriterionSite& site) {
+    const Condition& condition = site.condition;
+    if (condition.basis.present || restricts_by_bmi(condition)) return;  // bmi-threshold has its own rule
+    const char* kind = restricts_by_smoking(condition) ? "smoking status"
+                       : restricts_by_age(condition)   ? "an age cut-off"
+                       : restricts_by_score(condition) ? "a scoring-tool cut-off"
+                                                       : nullptr;
+    if (kind == nullptr) return;
+    out.push_back(context.finding(
+        "non-clinical-restriction", condition.text.at, site.subject,
+        fmt::format("{} restricts access by {} ('{}'): access should rest on clinical need and a shared decision",
+                    site.owner, kind, condition.text.value),
+        "remove the restriction, or if it has a clinical basis, add 'basis:' naming the guidance it rests on"));
+  });
+}
+
+void check_dna_removal(const RuleContext& context, Findings& out) {
+  for (const Service& service : context.pathway.services) {
+    const Text& policy = service.access.did_not_attend;
+    if (!policy.present || (policy.value != "discharge" && policy.value != "remove")) continue;
+    out.push_back(context.finding(
+        "dna-removal", policy.at, service.id.value,
+        fmt::format("service '{}' {}s people who do not attend: they are still in need, and this hits those who "
+                    "already find it hardest to get care",
+                    service.id.value, policy.value),
+        "contact people who miss an appointment to find out why (letters they cannot read, travel, work, caring) "
+        "and rebook; use 'did_not_attend: contact'"));
+  }
+  for_each_criterion(context.pathway, [&](const CriterionSite& site) {
+    if (!removes_non_attenders(site.condition)) return;
+    out.push_back(context.finding(
+        "dna-removal", site.condition.text.at, site.subject,
+        fmt::format("{} says people who miss appointments are removed or sent back ('{}')", site.owner,
+                    site.condition.text.value),
+        "contact people who miss an appointment to find out why and rebook, rather than discharging them"));
+  });
+}
+
+}  // namespace msklint

@@ -1,0 +1,88 @@
+#include "rules/service_kinds.h"
+
+#include <algorithm>
+
+#include "read/format.h"
+#include "rules/text_match.h"
+
+namespace msklint {
+
+bool has_type(const Service& service, std::initializer_list<std::string_view> types) {
+  return service.type.present && std::find(types.begin(), types.end(), service.type.value) != types.end();
+}
+
+bool offers(const Service& service, std::string_view offer) {
+  const auto& list = service.offers.value;
+  return std::any_of(list.begin(), list.end(), [&](const Text& text) { return text.value == offer; });
+}
+
+bool is_general_practice(const Service& service) { return has_type(service, {"general-practice"}); }
+
+bool is_talking_therapies(const Service& service) {
+  if (has_type(service, {"talking-therapies"})) return true;
+  const Words name(service.name.value);
+  return name.has_any({"talking therapies", "talking therapy", "iapt"});
+}
+
+bool is_social_prescribing(const Service& service) {
+  if (has_type(service, {"social-prescribing"})) return true;
+  const Words name(service.name.value);
+  return name.has_any({"social prescribing", "social prescriber", "social prescribers"});
+}
+
+bool is_fracture_liaison(const Service& service) {
+  if (has_type(service, {"fracture-liaison-service"})) return true;
+  const Words name(service.name.value);
+  return name.has_any({"fracture liaison", "fls"});
+}
+
+bool is_surgical(const Service& service) { return has_type(service, {"orthopaedics", "spinal-surgery"}); }
+
+bool is_community_msk(const Service& service) {
+  return has_type(service, {"first-contact-practitioner", "digital-triage", "community-msk", "physiotherapy",
+                            "community-rehabilitation", "community-pain", "podiatry", "occupational-therapy",
+                            "osteopathy", "chiropractic", "exercise-programme", "strength-and-balance",
+                            "group-consultation", "self-management-education", "falls-service"});
+}
+
+bool is_community_rehabilitation(const Service& service) {
+  return service.setting.value == "community" &&
+         has_type(service, {"community-rehabilitation", "physiotherapy", "occupational-therapy", "rehabilitation",
+                            "exercise-programme", "strength-and-balance"});
+}
+
+bool is_secondary(const Service& service) { return service.setting.value == "secondary"; }
+bool is_community(const Service& service) { return service.setting.value == "community"; }
+
+bool is_end(const Service& service) {
+  const auto* type = format::find_service_type(service.type.value);
+  return type != nullptr && type->is_end;
+}
+
+std::vector<bool> services_where(const Graph& graph, ServiceTest test) {
+  std::vector<bool> marked(static_cast<std::size_t>(graph.node_count()), false);
+  for (int node = 0; node < graph.node_count(); ++node) {
+    const Service& service = graph.service(node);
+    const bool canonical = service.id.present && graph.find(service.id.value) == node;
+    marked[static_cast<std::size_t>(node)] = canonical && test(service);
+  }
+  return marked;
+}
+
+bool any_service(const Graph& graph, ServiceTest test) {
+  const auto marked = services_where(graph, test);
+  return std::find(marked.begin(), marked.end(), true) != marked.end();
+}
+
+bool any_route_into(const Graph& graph, ServiceTest test) {
+  return std::any_of(graph.edges().begin(), graph.edges().end(),
+                     [&](const Edge& edge) { return test(graph.service(edge.to)); });
+}
+
+Location pathway_location(const Pathway& pathway) {
+  if (pathway.info.id.present) return pathway.info.id.at;
+  if (pathway.info.at.known()) return pathway.info.at;
+  return {1, 1};
+}
+
+}  // namespace msklint

@@ -1,0 +1,127 @@
+#include "rules/text_match.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <sstream>
+
+namespace msklint {
+
+namespace {
+
+bool is_number(std::string_view token) {
+  return !token.empty() && std::isdigit(static_cast<unsigned char>(token[0]));
+}
+
+std::vector<std::string_view> split(std::string_view phrase) {
+  std::vector<std::string_view> words;
+  while (!phrase.empty()) {
+    const auto space = phrase.find(' ');
+    words.push_back(phrase.substr(0, space));
+    if (space == std::string_view::npos) break;
+    phrase.remove_prefix(space + 1);
+  }
+  return words;
+}
+
+}  // namespace
+
+Words::Words(std::string_view text) {
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty()) tokens_.push_back(std::move(current));
+    current.clear();
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::string_view rest = text.substr(i);
+    if (rest.starts_with("\xE2\x89\xA4")) {  // ≤
+      flush();
+      tokens_.push_back("<=");
+      i += 2;
+    } else if (rest.starts_with("\xE2\x89\xA5")) {  // ≥
+      flush();
+      tokens_.push_back(">=");
+      i += 2;
+    } else if (std::isalpha(c)) {
+      if (!current.empty() && is_number(current)) flush();
+      current += static_cast<char>(std::tolower(c));
+    } else if (std::isdigit(c) || (c == '.' && is_number(current) && i + 1 < text.size() &&
+                                   std::isdigit(static_cast<unsigned char>(text[i + 1])))) {
+      if (!current.empty() && !is_number(current)) flush();
+      current += static_cast<char>(c);
+    } else if (c == '<' || c == '>' || c == '=' || c == '+') {
+      flush();
+      std::string sign(1, static_cast<char>(c));
+      if (i + 1 < text.size() && (text[i + 1] == '=' || text[i + 1] == '<' || text[i + 1] == '>')) sign += text[++i];
+      if (sign == "=<") sign = "<=";
+      if (sign == "=>") sign = ">=";
+      tokens_.push_back(sign);
+    } else if (c == '\'' && !current.empty() && !is_number(current)) {
+      // "patient's" stays one word
+    } else {
+      flush();
+    }
+  }
+  flush();
+}
+
+bool Words::has(std::string_view phrase) const {
+  const auto words = split(phrase);
+  if (words.empty() || words.size() > tokens_.size()) return false;
+  for (std::size_t i = 0; i + words.size() <= tokens_.size(); ++i) {
+    bool match = true;
+    for (std::size_t k = 0; k < words.size() && match; ++k) match = tokens_[i + k] == words[k];
+    if (match) return true;
+  }
+  return false;
+}
+
+bool Words::has_any(std::initializer_list<std::string_view> phrases) const {
+  return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view phrase) { return has(phrase); });
+}
+
+bool Words::has_prefix(std::string_view prefix) const {
+  return std::any_of(tokens_.begin(), tokens_.end(), [&](const std::string& token) { return token.starts_with(prefix); });
+}
+
+bool Words::has_number() const { return std::any_of(tokens_.begin(), tokens_.end(), [](const auto& t) { return is_number(t); }); }
+
+bool Words::number_near(std::string_view prefix, std::size_t distance) const {
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    if (!tokens_[i].starts_with(prefix)) continue;
+    const std::size_t from = i > distance ? i - distance : 0;
+    const std::size_t to = std::min(tokens_.size(), i + distance + 1);
+    for (std::size_t k = from; k < to; ++k) {
+      if (is_number(tokens_[k])) return true;
+    }
+  }
+  return false;
+}
+
+std::vector<double> Words::numbers() const {
+  std::vector<double> found;
+  for (const auto& token : tokens_) {
+    double value = 0;
+    if (is_number(token) && std::from_chars(token.data(), token.data() + token.size(), value).ec == std::errc()) {
+      found.push_back(value);
+    }
+  }
+  return found;
+}
+
+bool Words::has_upper_limit() const {
+  return has_any({"<", "<=", "under", "below", "less than", "fewer than", "lower than", "younger than", "up to",
+                  "or less", "or under", "or below", "or lower", "or younger", "no more than", "not more than",
+                  "maximum", "max", "at most", "not exceed", "not exceeding", "must not exceed"});
+}
+
+bool Words::has_lower_limit() const {
+  return has_any({">", ">=", "+", "over", "above", "more than", "greater than", "higher than", "older than",
+                  "at least", "or more", "or over", "or above", "or older", "and over", "and above", "and older",
+                  "minimum", "min", "exceeding", "exceeds", "exceed"});
+}
+
+bool Words::has_comparison() const { return has_upper_limit() || has_lower_limit() || has("="); }
+
+}  // namespace msklint
