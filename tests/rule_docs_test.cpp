@@ -5,11 +5,13 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <set>
 #include <sstream>
 
 #include "rules/rule.h"
 #include "rules/rule_docs.h"
+#include "rules/themes.h"
 #include "test_support.h"
 
 using namespace msklint;
@@ -73,6 +75,7 @@ TEST_CASE("every document has the sections commissioners rely on") {
                                 "## Example", "## References"}) {
       CHECK_MESSAGE(doc.body.find(section) != std::string::npos, "missing section " << section);
     }
+    CHECK_MESSAGE(find_theme(doc.theme) != nullptr, "unknown theme '" << doc.theme << "'");
     CHECK_FALSE(doc.summary.empty());
     CHECK_FALSE(doc.why.empty());
     CHECK_FALSE(doc.fix.empty());
@@ -112,4 +115,13 @@ TEST_CASE("a malformed document is rejected with its file name") {
   CHECK_THROWS_WITH(parse_rule_doc("x.md",
                                    "---\nid: x\nseverity: fatal\ntheme: t\nguidance: g\nsummary: s\nwhy: w\nfix: f\n---\n"),
                     doctest::Contains("severity must be"));
+}
+
+TEST_CASE("docs/rules.md is the current output of `msklint rules --format markdown`") {
+  const Run run = run_msklint("rules --format markdown");
+  REQUIRE(run.exit_code == 0);
+  const auto page = source_dir() / "docs" / "rules.md";
+  if (std::getenv("MSKLINT_UPDATE_GOLDEN") != nullptr) write_file(page, run.out);
+  CHECK_MESSAGE(read_file(page) == run.out,
+                "docs/rules.md is stale: regenerate it with build/msklint rules --format markdown > docs/rules.md");
 }

@@ -1,0 +1,68 @@
+#include <doctest/doctest.h>
+
+#include "rules/criteria.h"
+
+using namespace msklint;
+
+namespace {
+
+Condition condition(const std::string& text, const std::string& measure = {}) {
+  Condition c;
+  c.text.value = text;
+  c.text.present = true;
+  if (!measure.empty()) {
+    c.measure.value = measure;
+    c.measure.present = true;
+  }
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("BMI and weight thresholds, and mentions that are not") {
+  for (const char* text : {"BMI < 40", "body mass index over 35", "BMI of 30 or less", "BMI ≤ 35",
+                           "weight under 120 kg", "Lose 10% of body weight before referral", "BMI 40+"}) {
+    CAPTURE(text);
+    CHECK(restricts_by_bmi(condition(text)));
+  }
+  for (const char* text : {"weight management advice offered", "BMI recorded at assessment",
+                           "3 months of core treatment including exercise and weight support",
+                           "weight-bearing X-ray within 6 weeks"}) {
+    CAPTURE(text);
+    CHECK_FALSE(restricts_by_bmi(condition(text)));
+  }
+  CHECK(restricts_by_bmi(condition("Suitable for surgery", "bmi")));
+}
+
+TEST_CASE("smoking, age and score restrictions, and wording that only mentions them") {
+  CHECK(restricts_by_smoking(condition("Non-smoker for 8 weeks")));
+  CHECK(restricts_by_smoking(condition("Smokers are excluded")));
+  CHECK(restricts_by_smoking(condition("Must have stopped smoking; stop smoking support offered")));
+  CHECK_FALSE(restricts_by_smoking(condition("Support to stop smoking offered before surgery")));
+  CHECK_FALSE(restricts_by_smoking(condition("Smoking status recorded")));
+  CHECK(restricts_by_age(condition("Aged under 75")));
+  CHECK(restricts_by_age(condition("Over 65 only")) == false);  // no age word: too vague to read as an age
+  CHECK(restricts_by_age(condition("Age 65 or older only")));
+  CHECK_FALSE(restricts_by_age(condition("Adults aged 18 and over")));
+  CHECK_FALSE(restricts_by_age(condition("Aged 16+")));
+  CHECK(restricts_by_score(condition("Oxford Knee Score below 20")));
+  CHECK(restricts_by_score(condition("OKS < 27")));
+  CHECK_FALSE(restricts_by_score(condition("Oxford Knee Score recorded at baseline")));
+}
+
+TEST_CASE("prior steps, and criteria that are not") {
+  CHECK(requires_prior_step(condition("After 6 weeks of physiotherapy")));
+  CHECK(requires_prior_step(condition("Must have completed a pain management programme")));
+  CHECK(requires_prior_step(condition("Following two courses of physiotherapy")));
+  CHECK_FALSE(requires_prior_step(condition("Adults with knee pain")));
+  CHECK_FALSE(requires_prior_step(condition("Suspected inflammatory arthritis")));
+}
+
+TEST_CASE("removal for non-attendance, and the opposite") {
+  CHECK(removes_non_attenders(condition("Discharged back to GP after one missed appointment")));
+  CHECK(removes_non_attenders(condition("Two DNAs and the referral is closed")));
+  CHECK(removes_non_attenders(condition("Patients who do not attend are removed from the waiting list")));
+  CHECK_FALSE(removes_non_attenders(condition("People who miss an appointment are contacted to find out why")));
+  CHECK_FALSE(removes_non_attenders(condition("Never discharged for a missed appointment; we call them")));
+  CHECK_FALSE(removes_non_attenders(condition("Discharged with a self-management plan")));
+}
