@@ -19,23 +19,30 @@ Demand compute_demand(const Graph& graph) {
     const Service& service = graph.service(node);
     return service.throughput.value ? service.throughput.value->per_month() : current[static_cast<std::size_t>(node)];
   };
-  // A route to several services with one share divides it equally between them.
+  // A route to several services divides its share equally between the
+  // services it really reaches (not unknown ids, not itself).
+  std::vector<int> reached(routes.size(), 0);
+  for (const Edge& edge : graph.edges()) ++reached[static_cast<std::size_t>(edge.route)];
   auto share = [&](const Edge& edge) {
     const Route& route = routes[static_cast<std::size_t>(edge.route)];
-    return route.share.value ? *route.share.value / static_cast<double>(route.to.size()) : 0.0;
+    return route.share.value ? *route.share.value / reached[static_cast<std::size_t>(edge.route)] : 0.0;
   };
+  constexpr double tolerance = 1e-12;
+  std::vector<bool> growing(nodes, false);
   for (int round = 0; round < max_rounds; ++round) {
     std::vector<double> next(nodes, 0.0);
     for (const Edge& edge : graph.edges()) next[static_cast<std::size_t>(edge.to)] += passed_on(edge.from, inflow) * share(edge);
-    double change = 0;
+    bool changed = false;
     for (std::size_t n = 0; n < nodes; ++n) {
-      change = std::max(change, std::abs(next[n] - inflow[n]) / std::max(1.0, next[n]));
+      growing[n] = std::abs(next[n] - inflow[n]) / std::max(1.0, next[n]) > tolerance;
+      changed = changed || growing[n];
     }
     inflow = std::move(next);
-    if (change < 1e-12) break;
+    if (!changed) break;
   }
   Demand demand;
   demand.per_month = inflow;
+  demand.unbounded = growing;  // still growing after every round: a loop with no way out
   demand.sources.resize(nodes);
   for (int index = 0; index < static_cast<int>(graph.edges().size()); ++index) {
     const Edge& edge = graph.edge(index);

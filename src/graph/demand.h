@@ -17,14 +17,16 @@ struct Inflow {
 struct Demand {
   std::vector<double> per_month;              // per node: people sent in per month
   std::vector<std::vector<Inflow>> sources;   // per node: which routes send them
+  std::vector<bool> unbounded;                // per node: fed by a loop that nobody leaves; no figure
 };
 
 // A service passes on its stated throughput, or, when it states none, what
 // flows into it. A route carries its share of what its source passes on; a
 // route with no share carries nothing that can be counted; a route to several
-// services divides its share equally between them. Cycles are solved
-// by repeated rounds from zero, which only ever increase, so every figure is
-// a lower bound even if the rounds run out.
+// services divides its share equally between the services it really reaches.
+// Cycles are solved by repeated rounds from zero, which only ever increase;
+// a service still growing when the rounds run out is fed by a loop nobody
+// leaves and is marked unbounded rather than given a figure.
 Demand compute_demand(const Graph& graph);
 
 }  // namespace msklint

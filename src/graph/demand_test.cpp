@@ -76,5 +76,15 @@ TEST_CASE("cycles converge to the fixed point and never loop forever") {
   loop.service("gp", Rate{10, Period::month}).service("a").service("b");
   loop.route("gp", {"a"}, 1.0).route("a", {"b"}, 1.0).route("b", {"a"}, 1.0);
   const Demand growing = compute_demand(Graph(loop.pathway));
-  CHECK(growing.per_month[1] > 10);
+  CHECK(growing.unbounded[1]);
+  CHECK(growing.unbounded[2]);
+  CHECK_FALSE(converged.unbounded[2]);
+}
+
+TEST_CASE("a share is divided only among the services a route really reaches") {
+  Builder b;
+  b.service("gp", Rate{100, Period::month}).service("a");
+  b.route("gp", {"a", "nowhere", "gp"}, 0.6);
+  const Demand demand = compute_demand(Graph(b.pathway));
+  CHECK(demand.per_month[1] == doctest::Approx(60));
 }

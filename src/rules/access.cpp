@@ -29,8 +29,8 @@ namespace {
 
 // Can a person reach this community MSK service without being referred?
 bool self_referrable(const Graph& graph, int node) {
-  const Service& service = graph.service(node);
-  if (service.entry.value) return true;
+  const auto& entries = graph.entries();
+  if (std::find(entries.begin(), entries.end(), node) != entries.end()) return true;
   return std::any_of(graph.in_edges(node).begin(), graph.in_edges(node).end(), [&](int edge_index) {
     const Edge& edge = graph.edge(edge_index);
     return edge.kind == RouteKind::self_referral || has_type(graph.service(edge.from), {"self-referral"});
@@ -63,31 +63,42 @@ void check_no_self_referral(const RuleContext& context, Findings& out) {
 void check_linear_pathway(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
   if (graph.entries().empty()) return;
-  // Count distinct neighbours: the same route written twice is still one way on.
-  std::vector<std::vector<int>> next(static_cast<std::size_t>(graph.node_count()));
-  std::vector<std::vector<int>> previous(static_cast<std::size_t>(graph.node_count()));
+  // Distinct neighbours, leaving out routes into ends (discharge,
+  // self-management, ...): a step-by-step pathway with an exit at each step
+  // is still a chain of stages.
+  const auto nodes = static_cast<std::size_t>(graph.node_count());
+  std::vector<std::vector<int>> next(nodes);
+  std::vector<std::vector<int>> previous(nodes);
   for (const Edge& edge : graph.edges()) {
+    if (is_end(graph.service(edge.to))) continue;
     auto& on = next[static_cast<std::size_t>(edge.from)];
     if (std::find(on.begin(), on.end(), edge.to) == on.end()) on.push_back(edge.to);
     auto& in = previous[static_cast<std::size_t>(edge.to)];
     if (std::find(in.begin(), in.end(), edge.from) == in.end()) in.push_back(edge.from);
   }
   std::size_t links = 0;
-  for (int node = 0; node < graph.node_count(); ++node) {
-    if (next[static_cast<std::size_t>(node)].size() > 1 || previous[static_cast<std::size_t>(node)].size() > 1) return;
-    links += next[static_cast<std::size_t>(node)].size();
+  int head = -1;
+  for (std::size_t node = 0; node < nodes; ++node) {
+    if (next[node].size() > 1 || previous[node].size() > 1) return;
+    links += next[node].size();
+    if (head < 0 && previous[node].empty() && !next[node].empty()) head = static_cast<int>(node);
   }
-  if (links < 2) return;  // one route is not yet a pathway with stages
-  // Name the chain from the first entry, stopping if it loops.
+  if (links < 2) return;  // one route is not yet a pathway of stages
+  if (head < 0) head = graph.edges().front().from;  // the chain is a loop
+  // One chain: following it from its head must use every link.
   std::vector<std::string_view> chain;
-  std::vector<bool> seen(static_cast<std::size_t>(graph.node_count()), false);
-  for (int node = graph.entries().front(); node >= 0 && !seen[static_cast<std::size_t>(node)];) {
+  std::vector<bool> seen(nodes, false);
+  for (int node = head; node >= 0 && !seen[static_cast<std::size_t>(node)];) {
     seen[static_cast<std::size_t>(node)] = true;
     chain.push_back(graph.service(node).id.value);
     const auto& on = next[static_cast<std::size_t>(node)];
     node = on.empty() ? -1 : on.front();
   }
-  const Service& start = graph.service(graph.entries().front());
+  if (chain.size() < links + (seen[static_cast<std::size_t>(head)] && next[static_cast<std::size_t>(head)].empty() ? 0 : 1) &&
+      chain.size() <= links) {
+    return;  // several separate pieces: not one chain
+  }
+  const Service& start = graph.service(head);
   out.push_back(context.finding(
       "linear-pathway", start.id.at, "pathway",
       fmt::format("the routes form a single chain ({}): every service has one way in and one way on, so people "
@@ -100,11 +111,10 @@ void check_linear_pathway(const RuleContext& context, Findings& out) {
 void check_gated_access(const RuleContext& context, Findings& out) {
   for_each_criterion(context.pathway, [&](const CriterionSite& site) {
     const Condition& condition = site.condition;
-    if (condition.basis.present) return;  // a stated clinical basis makes it a clinical criterion
+    if (has_basis(condition)) return;  // a stated clinical basis makes it a clinical criterion
     // Non-clinical restrictions have rules of their own (bmi-threshold, non-clinical-restriction).
     if (is_non_clinical_restriction(condition) || removes_non_attenders(condition)) return;
-    // A route's prerequisites are all prior steps; a service's criteria only when worded as one.
-    if (site.route == nullptr && !requires_prior_step(condition)) return;
+    if (!requires_prior_step(condition)) return;
     out.push_back(context.finding(
         "gated-access", condition.text.at, site.subject,
         fmt::format("{} requires '{}' first, with no clinical basis given: a hoop people must jump through before "
@@ -115,45 +125,59 @@ void check_gated_access(const RuleContext& context, Findings& out) {
   });
 }
 
+namespace {
+
+// Can people with red flags skip a gate in front of `gated`? Yes when an
+// urgent or emergency route leads to it, to a service of the same type, or
+// to an emergency department.
+bool has_bypass(const Graph& graph, int gated) {
+  const Service& target = graph.service(gated);
+  return std::any_of(graph.edges().begin(), graph.edges().end(), [&](const Edge& edge) {
+    if (edge.kind != RouteKind::urgent && edge.kind != RouteKind::emergency) return false;
+    const Service& to = graph.service(edge.to);
+    return edge.to == gated || has_type(to, {"emergency-department"}) || to.type.value == target.type.value;
+  });
+}
+
+constexpr const char* bypass_fix =
+    "add an urgent or emergency route that skips the gate (e.g. 'kind: urgent' to the specialist service, "
+    "'kind: emergency' to the emergency department) for red flags such as suspected cauda equina syndrome, "
+    "infection, fracture or cancer";
+
+}  // namespace
+
 void check_no_urgent_bypass(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
-  // Red flags can skip the gate if any urgent or emergency route leads into secondary care.
-  const bool bypass = std::any_of(graph.edges().begin(), graph.edges().end(), [&](const Edge& edge) {
-    return (edge.kind == RouteKind::urgent || edge.kind == RouteKind::emergency) && is_secondary(graph.service(edge.to));
-  });
-  if (bypass) return;
-  for (std::size_t index = 0; index < context.pathway.routes.size(); ++index) {
-    const Route& route = context.pathway.routes[index];
-    if (route.requires_.value.empty()) continue;
+  for (const Route& route : context.pathway.routes) {
+    const auto& prerequisites = route.requires_.value;
+    const auto gate = std::find_if(prerequisites.begin(), prerequisites.end(), is_gate);
+    if (gate == prerequisites.end()) continue;
     for (const Text& target : route.to) {
       const auto node = graph.find(target.value);
-      if (!node || !is_secondary(graph.service(*node))) continue;
+      if (!node || !is_secondary(graph.service(*node)) || has_bypass(graph, *node)) continue;
       out.push_back(context.finding(
           "no-urgent-bypass", route.requires_.key, route_name(route, target),
-          fmt::format("route {} is gated ('{}') and no urgent or emergency route into secondary care lets people "
-                      "with red flags skip the gate",
-                      route_name(route, target), route.requires_.value.front().text.value),
-          "add an urgent or emergency route into secondary care (e.g. 'kind: urgent' to the specialist service, "
-          "'kind: emergency' to the emergency department) for red flags such as suspected cauda equina "
-          "syndrome, infection, fracture or cancer"));
+          fmt::format("route {} is gated ('{}') and no urgent or emergency route lets people with red flags skip "
+                      "the gate",
+                      route_name(route, target), gate->text.value),
+          bypass_fix));
       break;  // one finding per gated route
     }
   }
-  // A secondary service whose own criteria demand earlier steps is gated too.
+  // A secondary service whose own criteria hold people back is gated too.
   const auto secondary = services_where(graph, is_secondary);
   for (int node = 0; node < graph.node_count(); ++node) {
-    if (!secondary[static_cast<std::size_t>(node)]) continue;
+    if (!secondary[static_cast<std::size_t>(node)] || has_bypass(graph, node)) continue;
     const Service& service = graph.service(node);
     const auto& criteria = service.access.criteria.value;
-    const auto gate = std::find_if(criteria.begin(), criteria.end(), requires_prior_step);
+    const auto gate = std::find_if(criteria.begin(), criteria.end(), is_gate);
     if (gate == criteria.end()) continue;
     out.push_back(context.finding(
         "no-urgent-bypass", gate->text.at, service.id.value,
-        fmt::format("service '{}' is gated ('{}') and no urgent or emergency route into secondary care lets people "
-                    "with red flags skip the gate",
+        fmt::format("service '{}' is gated ('{}') and no urgent or emergency route lets people with red flags skip "
+                    "the gate",
                     service.id.value, gate->text.value),
-        "add an urgent or emergency route into secondary care for red flags such as suspected cauda equina "
-        "syndrome, infection, fracture or cancer"));
+        bypass_fix));
   }
 }
 

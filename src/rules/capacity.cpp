@@ -58,6 +58,7 @@ void check_community_rehab_capacity(const RuleContext& context, Findings& out) {
   for (int node = 0; node < graph.node_count(); ++node) {
     const Service& service = graph.service(node);
     if (!is_canonical(graph, node) || !is_community(service) || !service.capacity.value) continue;
+    if (demand.unbounded[static_cast<std::size_t>(node)]) continue;  // a loop nobody leaves: no sensible figure
     const double capacity = service.capacity.value->per_month();
     const double sent = demand.per_month[static_cast<std::size_t>(node)];
     if (sent <= capacity * (1 + 1e-9)) continue;
@@ -65,20 +66,22 @@ void check_community_rehab_capacity(const RuleContext& context, Findings& out) {
     for (const Inflow& inflow : demand.sources[static_cast<std::size_t>(node)]) {
       const Edge& edge = graph.edge(inflow.edge);
       const Service& from = graph.service(edge.from);
-      const Route& route = graph.pathway().routes[static_cast<std::size_t>(edge.route)];
-      const double share = *route.share.value / static_cast<double>(route.to.size());
-      senders.push_back(fmt::format("'{}' {} x {}% = {}", from.id.value,
-                                    people(from.throughput.value ? from.throughput.value->per_month()
-                                                                 : demand.per_month[static_cast<std::size_t>(edge.from)]),
-                                    people(share * 100), people(inflow.per_month)));
+      const double passed_on = from.throughput.value ? from.throughput.value->per_month()
+                                                     : demand.per_month[static_cast<std::size_t>(edge.from)];
+      senders.push_back(fmt::format("'{}' {} x {}% = {}", from.id.value, people(passed_on),
+                                    people(passed_on > 0 ? inflow.per_month / passed_on * 100 : 0),
+                                    people(inflow.per_month)));
     }
     const double shortfall = sent - capacity;
     out.push_back(context.finding(
         "community-rehab-capacity", service.capacity.at, service.id.value,
-        fmt::format("'{}' is sent about {} people a month ({}) but can see {} a month: a shortfall of {} people a "
-                    "month ({}% over capacity)",
-                    service.id.value, people(sent), fmt::join(senders, "; "), people(capacity), people(shortfall),
-                    people(capacity > 0 ? shortfall / capacity * 100 : 100)),
+        capacity > 0
+            ? fmt::format("'{}' is sent about {} people a month ({}) but can see {} a month: a shortfall of {} "
+                          "people a month ({}% over capacity)",
+                          service.id.value, people(sent), fmt::join(senders, "; "), people(capacity), people(shortfall),
+                          people(shortfall / capacity * 100))
+            : fmt::format("'{}' is sent about {} people a month ({}) but states a capacity of 0", service.id.value,
+                          people(sent), fmt::join(senders, "; ")),
         fmt::format("increase the capacity of '{}', or plan where the other {} people a month will go (and what "
                     "that does to those services)",
                     service.id.value, people(shortfall))));
@@ -98,7 +101,9 @@ void check_capacity_unknown(const RuleContext& context, Findings& out) {
       if (target == node || !downstream[static_cast<std::size_t>(target)] || reported[static_cast<std::size_t>(target)]) {
         continue;
       }
-      if (!is_canonical(graph, target) || !is_community(service) || is_end(service) || service.capacity.present) {
+      // A capacity that was written but could not be read is a schema finding already.
+      if (!is_canonical(graph, target) || !is_community(service) || is_end(service) || service.capacity.present ||
+          service.capacity.key.known()) {
         continue;
       }
       reported[static_cast<std::size_t>(target)] = true;

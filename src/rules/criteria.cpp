@@ -1,9 +1,11 @@
 #include "rules/criteria.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 
+#include "rules/service_kinds.h"
 #include "rules/text_match.h"
 
 namespace msklint {
@@ -20,6 +22,25 @@ bool measure_is(const Condition& condition, std::initializer_list<std::string_vi
 bool offers_help(const Words& words) {
   return words.has_any({"support", "supported", "offered", "offer", "offers", "advice", "help", "cessation",
                         "signpost", "signposted", "signposting", "programme", "service", "encouraged"});
+}
+
+
+// Wording that says there is no restriction: "no BMI threshold", "smokers
+// are not excluded", "we do not discharge people who miss appointments".
+bool says_no_restriction(const Words& words) {
+  return words.has_any({"not restricted", "no restriction", "no restrictions", "no threshold", "no bmi threshold",
+                        "no upper", "no limit", "no age limit", "no cut off", "no cutoff", "regardless of",
+                        "irrespective of", "not a barrier", "not excluded", "are not excluded", "is not excluded",
+                        "do not discharge", "does not discharge", "not discharged", "not be discharged",
+                        "do not lead", "does not lead", "not removed", "not be removed", "never", "welcome",
+                        "no one is", "nobody is", "instead of", "rather than"});
+}
+
+// Words that set a condition rather than describe: "must", "only", "excluded".
+bool sets_condition(const Words& words) {
+  return words.has_any({"must", "only", "exclude", "excluded", "excludes", "not eligible", "ineligible", "unless",
+                        "until", "required", "requirement", "cannot", "not accepted", "will not", "not be listed",
+                        "not listed", "before listing", "prior to listing"});
 }
 
 }  // namespace
@@ -42,79 +63,114 @@ void for_each_criterion(const Pathway& pathway, const std::function<void(const C
 bool restricts_by_bmi(const Condition& condition) {
   if (measure_is(condition, {"bmi", "weight"})) return true;
   const Words words(condition.text.value);
-  // A number is what turns a mention ("weight management advice") into a
-  // threshold; for weight it must be close by, so that "3 months of core
-  // treatment (exercise and weight support)" is not read as one.
-  if (words.has_any({"bmi", "body mass index"})) return words.has_number();
-  return words.number_near("weigh", 4) || words.has_any({"kg", "kgs", "kilograms"});
+  if (says_no_restriction(words)) return false;
+  // A value next to "BMI" is a threshold; a BMI merely recorded is not.
+  if (words.number_near("bmi", 4) || (words.has("body mass index") && words.number_near("index", 4))) return true;
+  // Weight needs a value close by and a limit or a demand to lose it, so that
+  // "exercise and weight support" or "weight-bearing at 6 weeks" are not read
+  // as thresholds, nor an offer of "12 weeks of weight management support".
+  if (words.number_near("weigh", 4) && !words.has_any({"weight bearing", "weight bear", "bear weight"})) {
+    const bool limit = words.has_comparison() || words.has_any({"lose", "loss", "reduce", "reduction"});
+    if (limit && !(offers_help(words) && !words.has_comparison())) return true;
+  }
+  const bool obesity = words.has_prefix("obes") || words.has_any({"morbidly", "morbid"});
+  return obesity && sets_condition(words) && !offers_help(words);
 }
 
 bool restricts_by_smoking(const Condition& condition) {
   if (measure_is(condition, {"smoking"})) return true;
   const Words words(condition.text.value);
   if (!words.has_prefix("smok") && !words.has_any({"nicotine", "vape", "vaping", "tobacco"})) return false;
+  if (says_no_restriction(words)) return false;
   // Unmistakable wording fires even beside an offer of help.
   if (words.has_any({"non smoker", "non smokers", "nonsmoker", "nonsmokers", "smokers excluded",
-                     "smokers are excluded", "smokers not accepted", "smokers are not accepted", "must not smoke",
-                     "must stop smoking", "must have stopped smoking", "must quit", "must have quit",
-                     "smoke free", "smokefree"})) {
+                     "smoke free", "smokefree", "must", "required", "requirement", "will not", "not be listed",
+                     "not listed", "before listing", "prior to listing"})) {
     return true;
   }
-  const bool condition_words = words.has_any({"must", "only", "exclude", "excluded", "excludes", "not eligible",
-                                              "ineligible", "unless", "until", "required", "requirement", "cannot"});
-  return condition_words && !offers_help(words);
+  return sets_condition(words) && !offers_help(words);
 }
 
 bool restricts_by_age(const Condition& condition) {
   const Words words(condition.text.value);
-  const bool about_age = measure_is(condition, {"age"}) ||
-                         words.has_any({"age", "aged", "ages", "years old", "year old", "yrs", "years of age"});
-  if (!about_age || !words.has_number()) return false;
-  // The adult boundary (16 or 18) sets a service's scope, not a cut-off.
-  const auto numbers = words.numbers();
-  const bool beyond_adult_boundary =
-      std::any_of(numbers.begin(), numbers.end(), [](double n) { return n > 18 && n < 130; });
-  return beyond_adult_boundary && (words.has_upper_limit() || words.has_lower_limit());
+  if (says_no_restriction(words)) return false;
+  // Ages are values next to an age word, or written "over 65s" / "under 75s".
+  std::vector<double> ages;
+  for (const char* word : {"age", "aged", "ages", "year", "years", "yrs"}) {
+    for (const double age : words.numbers_near(word, 4)) ages.push_back(age);
+  }
+  const auto& tokens = words.tokens();
+  const bool has_unit = words.has_any({"kg", "week", "weeks", "month", "months", "day", "days", "hours", "minutes",
+                                       "score", "bmi", "sessions", "mg", "cm", "metres"});
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].empty() || !std::isdigit(static_cast<unsigned char>(tokens[i][0]))) continue;
+    // "over 65s", "under 75s"; and "over 65 only" with no unit in sight.
+    const bool decade = tokens[i + 1] == "s";
+    const bool bare_limit = tokens[i + 1] == "only" && i > 0 && !has_unit &&
+                            (tokens[i - 1] == "over" || tokens[i - 1] == "under" || tokens[i - 1] == "above" ||
+                             tokens[i - 1] == "below");
+    if (decade || bare_limit) ages.push_back(std::stod(tokens[i]));
+  }
+  const bool stated = measure_is(condition, {"age"}) || !ages.empty();
+  if (!stated) return false;
+  if (ages.empty()) ages = words.numbers();
+  // The adult boundary (16 or 18) sets a service's scope, not a cut-off; a
+  // range ("18 to 75") or a limit beyond it is a cut-off.
+  const bool beyond_adult_boundary = std::any_of(ages.begin(), ages.end(), [](double n) { return n > 18 && n < 130; });
+  const bool range = ages.size() >= 2 || words.has_any({"between", "to"});
+  return beyond_adult_boundary && (range || words.has_upper_limit() || words.has_lower_limit());
 }
 
 bool restricts_by_score(const Condition& condition) {
   const Words words(condition.text.value);
-  const bool about_score = measure_is(condition, {"oxford-knee-score", "oxford-hip-score", "pain-score"}) ||
-                           words.has_any({"score", "oks", "ohs", "womac", "koos", "hoos", "oxford knee",
-                                          "oxford hip", "vas", "nrs"});
-  return about_score && words.has_number() && words.has_comparison();
+  if (says_no_restriction(words)) return false;
+  if (measure_is(condition, {"oxford-knee-score", "oxford-hip-score", "pain-score"})) return true;
+  bool near = false;
+  for (const char* word : {"score", "oks", "ohs", "womac", "koos", "hoos", "vas", "nrs"}) {
+    near = near || words.number_near(word, 3);
+  }
+  return near && words.has_comparison();
 }
 
 bool requires_prior_step(const Condition& condition) {
   if (measure_is(condition, {"prior-treatment"})) return true;
   const Words words(condition.text.value);
-  if (words.has_any({"after", "following", "completed", "complete", "completion", "tried", "failed", "failure of",
-                     "unsuccessful", "prior", "previous", "previously", "already had", "must have", "has had",
-                     "have had", "course of", "trial of", "attempted", "exhausted", "before referral",
-                     "before being referred"})) {
-    return true;
-  }
-  // "6 weeks of physiotherapy", "3 months of core treatment"
-  return words.has_number() && words.has_any({"weeks of", "months of", "sessions of", "week of", "month of",
-                                              "sessions", "attendances"});
+  // A prior step is a treatment or programme that must come first: both a
+  // word of sequence and a word of treatment must be there, so that "pain
+  // after a fall" or "a previous fragility fracture" describe, not gate.
+  const bool treatment = words.has_prefix("physio") || words.has_prefix("treatment") || words.has_prefix("therap") ||
+                         words.has_prefix("programme") || words.has_prefix("program") || words.has_prefix("course") ||
+                         words.has_prefix("exercise") || words.has_prefix("injection") || words.has_prefix("escape") ||
+                         words.has_prefix("session") || words.has_prefix("conservative") ||
+                         words.has_prefix("rehab") || words.has_prefix("analges") || words.has_prefix("medication") ||
+                         words.has_prefix("class") || words.has_any({"pain management", "weight management", "nsaids",
+                                                                     "manual therapy", "core treatment"});
+  if (!treatment) return false;
+  return words.has_any({"after", "following", "completed", "complete", "completion", "tried", "failed", "failure",
+                        "unsuccessful", "prior", "previous", "previously", "already", "must have", "has had",
+                        "have had", "had", "course of", "trial of", "attempted", "exhausted", "first", "despite",
+                        "not responded", "not improved", "not worked", "not helped", "once", "finished", "attended",
+                        "minimum", "at least", "before referral", "before being referred", "weeks of", "months of",
+                        "sessions of", "until"});
 }
 
 bool removes_non_attenders(const Condition& condition) {
   const Words words(condition.text.value);
   const bool about_attendance =
       words.has_any({"did not attend", "dna", "dnas", "does not attend", "do not attend", "not attending",
-                     "non attendance", "nonattendance", "missed appointment", "missed appointments",
-                     "misses an appointment", "miss an appointment", "no show", "no shows",
-                     "fail to attend", "fails to attend", "failed to attend", "failure to attend"});
-  if (!about_attendance) return false;
-  // "never discharged for missing an appointment" says the opposite.
-  if (words.has_any({"never", "not discharged", "not be discharged", "not removed", "not be removed", "no one is",
-                     "nobody is", "instead of", "rather than"})) {
-    return false;
-  }
+                     "non attendance", "nonattendance", "non attender", "non attenders", "nonattenders", "no show",
+                     "no shows", "fail to attend", "fails to attend", "failed to attend", "failure to attend"}) ||
+      (words.has_prefix("miss") && words.has_prefix("appointment"));
+  if (!about_attendance || says_no_restriction(words)) return false;
   return words.has_prefix("discharg") || words.has_prefix("remov") ||
-         words.has_any({"back to the gp", "back to gp", "back to their gp", "referred back", "taken off",
-                        "struck off", "closed", "re refer", "rerefer", "re referral", "new referral"});
+         words.has_any({"back to the gp", "back to gp", "back to their gp", "to their gp", "referred back",
+                        "taken off", "struck off", "closed", "re refer", "rerefer", "re referral", "new referral"});
+}
+
+bool has_basis(const Condition& condition) { return !is_blank(condition.basis); }
+
+bool is_gate(const Condition& condition) {
+  return requires_prior_step(condition) || is_non_clinical_restriction(condition);
 }
 
 bool is_non_clinical_restriction(const Condition& condition) {

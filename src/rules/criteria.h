@@ -33,4 +33,11 @@ bool removes_non_attenders(const Condition& condition);   // "discharged back to
 // Any of the non-clinical restrictions: BMI, smoking, age or score cut-offs.
 bool is_non_clinical_restriction(const Condition& condition);
 
+// A criterion that holds people back: a prior step or a restriction. (An
+// indication such as "suspected inflammatory arthritis" is not a gate.)
+bool is_gate(const Condition& condition);
+
+// A stated clinical basis; an empty one does not count.
+bool has_basis(const Condition& condition);
+
 }  // namespace msklint

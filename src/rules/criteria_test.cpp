@@ -41,7 +41,11 @@ TEST_CASE("smoking, age and score restrictions, and wording that only mentions t
   CHECK_FALSE(restricts_by_smoking(condition("Support to stop smoking offered before surgery")));
   CHECK_FALSE(restricts_by_smoking(condition("Smoking status recorded")));
   CHECK(restricts_by_age(condition("Aged under 75")));
-  CHECK(restricts_by_age(condition("Over 65 only")) == false);  // no age word: too vague to read as an age
+  CHECK(restricts_by_age(condition("Over 65 only")));
+  CHECK(restricts_by_age(condition("Under 75s only")));
+  CHECK(restricts_by_age(condition("Adults aged 18 to 75")));
+  CHECK(restricts_by_age(condition("Aged between 18 and 75")));
+  CHECK_FALSE(restricts_by_age(condition("Over 120 kg only")));
   CHECK(restricts_by_age(condition("Age 65 or older only")));
   CHECK_FALSE(restricts_by_age(condition("Adults aged 18 and over")));
   CHECK_FALSE(restricts_by_age(condition("Aged 16+")));
@@ -65,4 +69,34 @@ TEST_CASE("removal for non-attendance, and the opposite") {
   CHECK_FALSE(removes_non_attenders(condition("People who miss an appointment are contacted to find out why")));
   CHECK_FALSE(removes_non_attenders(condition("Never discharged for a missed appointment; we call them")));
   CHECK_FALSE(removes_non_attenders(condition("Discharged with a self-management plan")));
+}
+
+TEST_CASE("wording that says there is no restriction, or only cites guidance, does not fire") {
+  for (const char* text : {"Surgery is not restricted by BMI (NICE NG226)", "No BMI threshold for referral (NICE NG226)",
+                           "BMI recorded at pre-operative assessment within 12 weeks",
+                           "Referral to tier 3 weight management offered alongside",
+                           "Offered 12 weeks of weight management support", "Able to weight-bear 6 weeks after surgery",
+                           "No lifting over 5 kg for 6 weeks after surgery"}) {
+    CAPTURE(text);
+    CHECK_FALSE(restricts_by_bmi(condition(text)));
+  }
+  CHECK(restricts_by_bmi(condition("Patients with morbid obesity are not accepted")));
+  for (const char* text : {"Adults aged 16 and over with low back pain (NICE NG59)",
+                           "Adults aged 18 and over, seen within 28 days",
+                           "No upper age limit: people over 75 are welcome"}) {
+    CAPTURE(text);
+    CHECK_FALSE(restricts_by_age(condition(text)));
+  }
+  CHECK_FALSE(restricts_by_smoking(condition("Smokers are not excluded from surgery")));
+  CHECK(restricts_by_smoking(condition("Smokers must complete a stop smoking programme before listing")));
+  CHECK(restricts_by_smoking(condition("Smoking cessation required before surgery")));
+  CHECK(restricts_by_smoking(condition("Smokers will not be listed for surgery")));
+  CHECK(restricts_by_smoking(condition("BMI under 40 and non-smoker for 8 weeks")));
+  CHECK_FALSE(restricts_by_score(
+      condition("Oxford Knee Score recorded at baseline and at 6 months or more after surgery")));
+  CHECK_FALSE(removes_non_attenders(condition("We do not discharge people who miss an appointment")));
+  CHECK_FALSE(removes_non_attenders(condition("Missed appointments do not lead to discharge")));
+  CHECK(removes_non_attenders(condition("If a patient misses their appointment they will be discharged")));
+  CHECK(removes_non_attenders(condition("Patients missing two appointments are discharged")));
+  CHECK(removes_non_attenders(condition("Non-attenders are discharged to their GP")));
 }

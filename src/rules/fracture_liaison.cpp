@@ -56,8 +56,9 @@ void check_fls_population(const RuleContext& context, Findings& out) {
   for (int node = 0; node < context.graph.node_count(); ++node) {
     if (!marked[static_cast<std::size_t>(node)]) continue;
     const Service& service = context.graph.service(node);
-    const bool population = service.serves.present;
-    const bool performance = !service.measures.value.empty();
+    const bool population = !is_blank(service.serves);
+    const bool performance = std::any_of(service.measures.value.begin(), service.measures.value.end(),
+                                         [](const Text& measure) { return !is_blank(measure); });
     if (population && performance) continue;
     const std::string missing = !population && !performance ? "what population it serves or how it performs"
                                 : !population                ? "what population it serves"

@@ -37,7 +37,8 @@ void check_talking_therapies_link(const RuleContext& context, Findings& out) {
   out.push_back(context.finding(
       "talking-therapies-link", at, subject,
       subject == "pathway"
-          ? std::string("no route leads to NHS Talking Therapies (IAPT): the pathway offers no mental health support")
+          ? std::string("no route leads to NHS Talking Therapies (IAPT), the psychological therapies service for "
+                        "anxiety and depression")
           : fmt::format("no route leads to the Talking Therapies service '{}': nobody is referred or signposted there",
                         subject),
       "add a route (referral, signpost or self-referral) to the local NHS Talking Therapies service from the "
@@ -49,7 +50,8 @@ void check_talking_therapies_pain_pathway(const RuleContext& context, Findings& 
   for (int node = 0; node < context.graph.node_count(); ++node) {
     if (!marked[static_cast<std::size_t>(node)]) continue;
     const Service& service = context.graph.service(node);
-    if (offers(service, "pain-pathway") || Words(service.name.value).has_prefix("pain")) continue;
+    const Words name(service.name.value);
+    if (offers(service, "pain-pathway") || (name.has("pain pathway") && !name.has("no pain pathway"))) continue;
     out.push_back(context.finding(
         "talking-therapies-pain-pathway", service.id.at, service.id.value,
         fmt::format("the Talking Therapies service '{}' does not say it offers a pain pathway", service.id.value),
@@ -86,16 +88,27 @@ void check_mental_health_direct_referral(const RuleContext& context, Findings& o
         "mental-health-direct-referral", service.id.at, service.id.value,
         via_gp ? fmt::format("'{}' can reach Talking Therapies only by sending people back through general practice",
                              service.id.value)
-               : fmt::format("'{}' has no way to refer people to Talking Therapies: they must go back to their GP",
-                             service.id.value),
+               : fmt::format("'{}' has no way to refer people to Talking Therapies{}", service.id.value,
+                             any_service(graph, is_general_practice) ? ": they must go back to their GP" : ""),
         fmt::format("add a route from '{}' to the Talking Therapies service (or to a mental health service "
                     "that links to it), so the specialist can refer directly",
                     service.id.value)));
   }
 }
 
+namespace {
+
+// A service whose own staff do social prescribing (a link worker in the
+// practice) links people to it as well as a route would.
+bool offers_social_prescribing(const Service& service) { return offers(service, "social-prescribing"); }
+
+}  // namespace
+
 void check_social_prescribing_link(const RuleContext& context, Findings& out) {
-  if (context.pathway.services.empty() || any_route_into(context.graph, is_social_prescribing)) return;
+  if (context.pathway.services.empty() || any_route_into(context.graph, is_social_prescribing) ||
+      any_service(context.graph, offers_social_prescribing)) {
+    return;
+  }
   const auto [at, subject] = link_site(context, is_social_prescribing);
   out.push_back(context.finding(
       "social-prescribing-link", at, subject,
@@ -105,7 +118,7 @@ void check_social_prescribing_link(const RuleContext& context, Findings& out) {
           : fmt::format("no route leads to the social prescribing service '{}': nobody is referred or signposted there",
                         subject),
       "add a route (referral or signpost) to the local social prescribing service from primary and community "
-      "MSK services"));
+      "MSK services, or record 'offers: [social-prescribing]' where a service has its own link worker"));
 }
 
 }  // namespace msklint

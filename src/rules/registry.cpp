@@ -15,6 +15,23 @@ void check_unreachable_service(const RuleContext&, Findings&);
 void check_dead_end(const RuleContext&, Findings&);
 void check_duplicate_route(const RuleContext&, Findings&);
 void check_self_route(const RuleContext&, Findings&);
+void check_single_entry_point(const RuleContext&, Findings&);
+void check_no_self_referral(const RuleContext&, Findings&);
+void check_linear_pathway(const RuleContext&, Findings&);
+void check_gated_access(const RuleContext&, Findings&);
+void check_no_urgent_bypass(const RuleContext&, Findings&);
+void check_talking_therapies_link(const RuleContext&, Findings&);
+void check_talking_therapies_pain_pathway(const RuleContext&, Findings&);
+void check_mental_health_direct_referral(const RuleContext&, Findings&);
+void check_social_prescribing_link(const RuleContext&, Findings&);
+void check_fracture_liaison_service(const RuleContext&, Findings&);
+void check_fls_population(const RuleContext&, Findings&);
+void check_rehab_after_surgery(const RuleContext&, Findings&);
+void check_community_rehab_capacity(const RuleContext&, Findings&);
+void check_capacity_unknown(const RuleContext&, Findings&);
+void check_bmi_threshold(const RuleContext&, Findings&);
+void check_non_clinical_restriction(const RuleContext&, Findings&);
+void check_dna_removal(const RuleContext&, Findings&);
 
 namespace {
 
@@ -37,6 +54,28 @@ constexpr std::array rules{
     RuleEntry{"dead-end", check_dead_end},
     RuleEntry{"duplicate-route", check_duplicate_route},
     RuleEntry{"self-route", check_self_route},
+    // Non-linear access (key messages, section 2).
+    RuleEntry{"single-entry-point", check_single_entry_point},
+    RuleEntry{"no-self-referral", check_no_self_referral},
+    RuleEntry{"linear-pathway", check_linear_pathway},
+    RuleEntry{"gated-access", check_gated_access},
+    RuleEntry{"no-urgent-bypass", check_no_urgent_bypass},
+    // Links to the services people need (sections 2 and 3).
+    RuleEntry{"talking-therapies-link", check_talking_therapies_link},
+    RuleEntry{"talking-therapies-pain-pathway", check_talking_therapies_pain_pathway},
+    RuleEntry{"mental-health-direct-referral", check_mental_health_direct_referral},
+    RuleEntry{"social-prescribing-link", check_social_prescribing_link},
+    // Fracture liaison (section 2).
+    RuleEntry{"fracture-liaison-service", check_fracture_liaison_service},
+    RuleEntry{"fls-population", check_fls_population},
+    // Community rehabilitation capacity (section 2, the knock-on question).
+    RuleEntry{"rehab-after-surgery", check_rehab_after_surgery},
+    RuleEntry{"community-rehab-capacity", check_community_rehab_capacity},
+    RuleEntry{"capacity-unknown", check_capacity_unknown},
+    // Non-clinical barriers (section 6).
+    RuleEntry{"bmi-threshold", check_bmi_threshold},
+    RuleEntry{"non-clinical-restriction", check_non_clinical_restriction},
+    RuleEntry{"dna-removal", check_dna_removal},
 };
 
 }  // namespace

@@ -26,7 +26,7 @@ void check_bmi_threshold(const RuleContext& context, Findings& out) {
 void check_non_clinical_restriction(const RuleContext& context, Findings& out) {
   for_each_criterion(context.pathway, [&](const CriterionSite& site) {
     const Condition& condition = site.condition;
-    if (condition.basis.present || restricts_by_bmi(condition)) return;  // bmi-threshold has its own rule
+    if (has_basis(condition)) return;  // BMI is bmi-threshold's, and is checked there
     const char* kind = restricts_by_smoking(condition) ? "smoking status"
                        : restricts_by_age(condition)   ? "an age cut-off"
                        : restricts_by_score(condition) ? "a scoring-tool cut-off"

@@ -21,7 +21,7 @@ bool is_general_practice(const Service& service) { return has_type(service, {"ge
 bool is_talking_therapies(const Service& service) {
   if (has_type(service, {"talking-therapies"})) return true;
   const Words name(service.name.value);
-  return name.has_any({"talking therapies", "talking therapy", "iapt"});
+  return name.has_any({"talking therapies", "talking therapy", "iapt", "improving access to psychological therapies"});
 }
 
 bool is_social_prescribing(const Service& service) {
@@ -39,6 +39,8 @@ bool is_fracture_liaison(const Service& service) {
 bool is_surgical(const Service& service) { return has_type(service, {"orthopaedics", "spinal-surgery"}); }
 
 bool is_community_msk(const Service& service) {
+  // Hospital-run services (setting: secondary) are not where people refer themselves.
+  if (service.setting.value != "community" && service.setting.value != "primary") return false;
   return has_type(service, {"first-contact-practitioner", "digital-triage", "community-msk", "physiotherapy",
                             "community-rehabilitation", "community-pain", "podiatry", "occupational-therapy",
                             "osteopathy", "chiropractic", "exercise-programme", "strength-and-balance",
@@ -77,6 +79,10 @@ bool any_service(const Graph& graph, ServiceTest test) {
 bool any_route_into(const Graph& graph, ServiceTest test) {
   return std::any_of(graph.edges().begin(), graph.edges().end(),
                      [&](const Edge& edge) { return test(graph.service(edge.to)); });
+}
+
+bool is_blank(const Text& text) {
+  return !text.present || text.value.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
 Location pathway_location(const Pathway& pathway) {

@@ -38,6 +38,9 @@ bool any_service(const Graph& graph, ServiceTest test);
 // True when some edge leads into a service that passes `test`.
 bool any_route_into(const Graph& graph, ServiceTest test);
 
+// Not written, or written as nothing but spaces.
+bool is_blank(const Text& text);
+
 // Where a finding about the pathway as a whole points: its id, else its start.
 Location pathway_location(const Pathway& pathway);
 

@@ -58,7 +58,7 @@ Words::Words(std::string_view text) {
       if (sign == "=>") sign = ">=";
       tokens_.push_back(sign);
     } else if (c == '\'' && !current.empty() && !is_number(current)) {
-      // "patient's" stays one word
+      // "patient's" reads as one word, "patients"
     } else {
       flush();
     }
@@ -85,25 +85,51 @@ bool Words::has_prefix(std::string_view prefix) const {
   return std::any_of(tokens_.begin(), tokens_.end(), [&](const std::string& token) { return token.starts_with(prefix); });
 }
 
-bool Words::has_number() const { return std::any_of(tokens_.begin(), tokens_.end(), [](const auto& t) { return is_number(t); }); }
+bool Words::is_value(std::size_t index) const {
+  if (!is_number(tokens_[index])) return false;
+  if (index == 0) return true;
+  static constexpr std::string_view references[] = {"ng", "qs", "cg", "ta", "ph", "nice", "statement", "st",
+                                                    "section", "standard", "tier", "grade", "stage", "step",
+                                                    "level", "version", "v", "phase", "recommendation"};
+  const std::string& before = tokens_[index - 1];
+  return std::find(std::begin(references), std::end(references), before) == std::end(references);
+}
 
-bool Words::number_near(std::string_view prefix, std::size_t distance) const {
+bool Words::has_number() const {
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    if (is_value(i)) return true;
+  }
+  return false;
+}
+
+std::vector<double> Words::numbers_near(std::string_view prefix, std::size_t distance) const {
+  std::vector<double> found;
+  std::vector<bool> taken(tokens_.size(), false);
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     if (!tokens_[i].starts_with(prefix)) continue;
     const std::size_t from = i > distance ? i - distance : 0;
     const std::size_t to = std::min(tokens_.size(), i + distance + 1);
     for (std::size_t k = from; k < to; ++k) {
-      if (is_number(tokens_[k])) return true;
+      double value = 0;
+      if (taken[k] || !is_value(k)) continue;
+      taken[k] = true;
+      if (std::from_chars(tokens_[k].data(), tokens_[k].data() + tokens_[k].size(), value).ec == std::errc()) {
+        found.push_back(value);
+      }
     }
   }
-  return false;
+  return found;
+}
+
+bool Words::number_near(std::string_view prefix, std::size_t distance) const {
+  return !numbers_near(prefix, distance).empty();
 }
 
 std::vector<double> Words::numbers() const {
   std::vector<double> found;
-  for (const auto& token : tokens_) {
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
     double value = 0;
-    if (is_number(token) && std::from_chars(token.data(), token.data() + token.size(), value).ec == std::errc()) {
+    if (is_value(i) && std::from_chars(tokens_[i].data(), tokens_[i].data() + tokens_[i].size(), value).ec == std::errc()) {
       found.push_back(value);
     }
   }

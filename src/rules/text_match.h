@@ -23,11 +23,14 @@ class Words {
   bool has_any(std::initializer_list<std::string_view> phrases) const;
   // A word starting with `prefix` ("discharg" matches "discharged").
   bool has_prefix(std::string_view prefix) const;
+  // Numbers that are values: not the number of a reference such as "NICE
+  // NG226", "QS87 statement 7" or "tier 3".
   bool has_number() const;
-  // A number within `distance` words of a word starting with `prefix`
+  // A value within `distance` words of a word starting with `prefix`
   // ("10% of body weight", "weight under 100 kg").
   bool number_near(std::string_view prefix, std::size_t distance) const;
-  // The numbers in the text, in order.
+  std::vector<double> numbers_near(std::string_view prefix, std::size_t distance) const;
+  // The values in the text, in order.
   std::vector<double> numbers() const;
   // A comparison: a sign (<, >, <=, >=, =, +) or words such as "under",
   // "over", "less than", "at least", "or more", "maximum".
@@ -38,6 +41,8 @@ class Words {
   bool has_lower_limit() const;
 
  private:
+  bool is_value(std::size_t index) const;
+
   std::vector<std::string> tokens_;
 };
 
