@@ -29,16 +29,23 @@ Demand compute_demand(const Graph& graph) {
   };
   constexpr double tolerance = 1e-12;
   std::vector<bool> growing(nodes, false);
+  std::vector<bool> moved_before(nodes, false);
   for (int round = 0; round < max_rounds; ++round) {
     std::vector<double> next(nodes, 0.0);
     for (const Edge& edge : graph.edges()) next[static_cast<std::size_t>(edge.to)] += passed_on(edge.from, inflow) * share(edge);
     bool changed = false;
     for (std::size_t n = 0; n < nodes; ++n) {
-      growing[n] = std::abs(next[n] - inflow[n]) / std::max(1.0, next[n]) > tolerance;
-      changed = changed || growing[n];
+      // A loop can feed a service every other round: look at two rounds.
+      const bool moved = std::abs(next[n] - inflow[n]) / std::max(1.0, next[n]) > tolerance;
+      growing[n] = moved || moved_before[n];
+      moved_before[n] = moved;
+      changed = changed || moved;
     }
     inflow = std::move(next);
-    if (!changed) break;
+    if (!changed) {
+      growing.assign(nodes, false);  // settled: every figure is final
+      break;
+    }
   }
   Demand demand;
   demand.per_month = inflow;
