@@ -16,8 +16,8 @@ constexpr const char* rate_pattern = "^\\s*[0-9]+(\\.[0-9]+)?\\s*(/|per |a )\\s*
 constexpr const char* duration_pattern =
     "^\\s*(same[ -]day|immediately?|[0-9]+(\\.[0-9]+)?\\s*(hours?|(working )?days?|weeks?|months?|years?))\\s*$";
 
-json one_or_many(const json& item) {
-  return {{"anyOf", {item, {{"type", "array"}, {"items", item}, {"minItems", 1}}}}};
+json one_or_many(const json& item, std::size_t min_items = 0) {
+  return {{"anyOf", {item, {{"type", "array"}, {"items", item}, {"minItems", min_items}}}}};
 }
 
 // msklint reads words such as "Month" in any case; JSON Schema patterns have
@@ -64,7 +64,7 @@ json value_schema(const format::KeySpec& key) {
       return one_or_many({{"anyOf", {{{"type", "string"}}, object_schema(format::condition)}}});
     case ValueType::waivers:
       return {{"type", "object"}, {"additionalProperties", {{"type", "string"}, {"minLength", 1}}}};
-    case ValueType::ids: return one_or_many({{"type", "string"}, {"pattern", slug_pattern}});
+    case ValueType::ids: return one_or_many({{"type", "string"}, {"pattern", slug_pattern}}, 1);
     case ValueType::object: return object_schema(*key.object);
     case ValueType::object_list: return {{"type", "array"}, {"items", object_schema(*key.object)}};
   }

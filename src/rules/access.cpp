@@ -150,7 +150,7 @@ void check_no_urgent_bypass(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
   for (const Route& route : context.pathway.routes) {
     const auto& prerequisites = route.requires_.value;
-    const auto gate = std::find_if(prerequisites.begin(), prerequisites.end(), is_gate);
+    const auto gate = std::find_if(prerequisites.begin(), prerequisites.end(), requires_prior_step);
     if (gate == prerequisites.end()) continue;
     for (const Text& target : route.to) {
       const auto node = graph.find(target.value);
@@ -170,7 +170,7 @@ void check_no_urgent_bypass(const RuleContext& context, Findings& out) {
     if (!secondary[static_cast<std::size_t>(node)] || has_bypass(graph, node)) continue;
     const Service& service = graph.service(node);
     const auto& criteria = service.access.criteria.value;
-    const auto gate = std::find_if(criteria.begin(), criteria.end(), is_gate);
+    const auto gate = std::find_if(criteria.begin(), criteria.end(), requires_prior_step);
     if (gate == criteria.end()) continue;
     out.push_back(context.finding(
         "no-urgent-bypass", gate->text.at, service.id.value,

@@ -94,8 +94,9 @@ void check_capacity_unknown(const RuleContext& context, Findings& out) {
   for (int node = 0; node < graph.node_count(); ++node) {
     const Service& surgery = graph.service(node);
     if (!is_canonical(graph, node) || !is_surgical(surgery) || !surgery.throughput.value) continue;
+    // Downstream of surgery, not back round through general practice.
     const int starts[] = {node};
-    const auto downstream = graph.reachable_from(starts);
+    const auto downstream = graph.reachable_from(starts, services_where(graph, is_general_practice));
     for (int target = 0; target < graph.node_count(); ++target) {
       const Service& service = graph.service(target);
       if (target == node || !downstream[static_cast<std::size_t>(target)] || reported[static_cast<std::size_t>(target)]) {

@@ -69,7 +69,9 @@ bool restricts_by_bmi(const Condition& condition) {
   // Weight needs a value close by and a limit or a demand to lose it, so that
   // "exercise and weight support" or "weight-bearing at 6 weeks" are not read
   // as thresholds, nor an offer of "12 weeks of weight management support".
-  if (words.number_near("weigh", 4) && !words.has_any({"weight bearing", "weight bear", "bear weight"})) {
+  // "Unexplained weight loss" is a red flag, not a threshold.
+  const bool symptom = words.has_any({"unexplained", "unintentional", "unintended", "red flag", "red flags"});
+  if (words.number_near("weigh", 4) && !symptom && !words.has_any({"weight bearing", "weight bear", "bear weight"})) {
     const bool limit = words.has_comparison() || words.has_any({"lose", "loss", "reduce", "reduction"});
     if (limit && !(offers_help(words) && !words.has_comparison())) return true;
   }
@@ -124,7 +126,10 @@ bool restricts_by_age(const Condition& condition) {
 bool restricts_by_score(const Condition& condition) {
   const Words words(condition.text.value);
   if (says_no_restriction(words)) return false;
-  if (measure_is(condition, {"oxford-knee-score", "oxford-hip-score", "pain-score"})) return true;
+  // A score that is only recorded is not a cut-off, even with `measure:`.
+  if (measure_is(condition, {"oxford-knee-score", "oxford-hip-score", "pain-score"})) {
+    return words.has_number() && words.has_comparison();
+  }
   bool near = false;
   for (const char* word : {"score", "oks", "ohs", "womac", "koos", "hoos", "vas", "nrs"}) {
     near = near || words.number_near(word, 3);
@@ -142,7 +147,7 @@ bool requires_prior_step(const Condition& condition) {
                          words.has_prefix("programme") || words.has_prefix("program") || words.has_prefix("course") ||
                          words.has_prefix("exercise") || words.has_prefix("injection") || words.has_prefix("escape") ||
                          words.has_prefix("session") || words.has_prefix("conservative") ||
-                         words.has_prefix("rehab") || words.has_prefix("analges") || words.has_prefix("medication") ||
+                         words.has_prefix("rehab") || words.has_prefix("analges") || words.has_prefix("medic") ||
                          words.has_prefix("class") || words.has_any({"pain management", "weight management", "nsaids",
                                                                      "manual therapy", "core treatment"});
   if (!treatment) return false;

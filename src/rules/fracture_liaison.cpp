@@ -42,8 +42,9 @@ void check_fracture_liaison_service(const RuleContext& context, Findings& out) {
       "fracture-liaison-service", pathway_location(pathway), "pathway",
       bone_health ? std::string("the pathway is for osteoporosis or fragility fractures but has no fracture liaison "
                                 "service to find people after a fracture and prevent the next one")
-                  : std::string("adults with fractures pass through this pathway (emergency department or "
-                                "orthopaedics) but there is no fracture liaison service to prevent a second fracture"),
+                  : std::string("the pathway has an emergency department or orthopaedics for adults, where fragility "
+                                "fractures are treated, but no fracture liaison service to find those people and "
+                                "prevent a second fracture"),
       "add a fracture liaison service with routes from the emergency department and orthopaedics; if one exists "
       "elsewhere, add it and say which population it serves");
   // Without osteoporosis in scope, a missing FLS is a warning rather than an error.

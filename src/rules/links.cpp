@@ -63,8 +63,10 @@ void check_talking_therapies_pain_pathway(const RuleContext& context, Findings& 
 
 void check_mental_health_direct_referral(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
-  const auto talking = services_where(graph, is_talking_therapies);
-  if (std::find(talking.begin(), talking.end(), true) == talking.end()) return;  // talking-therapies-link says it
+  if (!any_service(graph, is_talking_therapies)) return;  // talking-therapies-link says it
+  // A direct route to Talking Therapies or to another mental health service
+  // (e.g. a rheumatology psychologist) is direct access to support.
+  const auto talking = services_where(graph, is_mental_health_support);
   const auto general_practice = services_where(graph, is_general_practice);
   for (int node = 0; node < graph.node_count(); ++node) {
     const Service& service = graph.service(node);

@@ -18,20 +18,30 @@ bool offers(const Service& service, std::string_view offer) {
 
 bool is_general_practice(const Service& service) { return has_type(service, {"general-practice"}); }
 
+// A name counts only where the type leaves room for it: "IAPT" under
+// mental-health is Talking Therapies; "Physiotherapy (can refer to talking
+// therapies)" is still physiotherapy.
 bool is_talking_therapies(const Service& service) {
   if (has_type(service, {"talking-therapies"})) return true;
+  if (!has_type(service, {"mental-health", "voluntary-sector", "private-practice", "public-health"})) return false;
   const Words name(service.name.value);
   return name.has_any({"talking therapies", "talking therapy", "iapt", "improving access to psychological therapies"});
 }
 
+bool is_mental_health_support(const Service& service) {
+  return is_talking_therapies(service) || has_type(service, {"mental-health"});
+}
+
 bool is_social_prescribing(const Service& service) {
   if (has_type(service, {"social-prescribing"})) return true;
+  if (!has_type(service, {"voluntary-sector", "public-health", "health-coaching", "patient-organisation"})) return false;
   const Words name(service.name.value);
   return name.has_any({"social prescribing", "social prescriber", "social prescribers"});
 }
 
 bool is_fracture_liaison(const Service& service) {
   if (has_type(service, {"fracture-liaison-service"})) return true;
+  if (!has_type(service, {"specialist-nursing", "rheumatology", "orthopaedics", "falls-service"})) return false;
   const Words name(service.name.value);
   return name.has_any({"fracture liaison", "fls"});
 }

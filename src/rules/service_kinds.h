@@ -21,6 +21,7 @@ bool offers(const Service& service, std::string_view offer);
 
 bool is_general_practice(const Service& service);
 bool is_talking_therapies(const Service& service);    // NHS Talking Therapies, or IAPT by its old name
+bool is_mental_health_support(const Service& service);  // Talking Therapies or another mental health service
 bool is_social_prescribing(const Service& service);
 bool is_fracture_liaison(const Service& service);
 bool is_surgical(const Service& service);              // orthopaedics, spinal surgery

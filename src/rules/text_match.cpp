@@ -145,6 +145,7 @@ bool Words::has_upper_limit() const {
 bool Words::has_lower_limit() const {
   return has_any({">", ">=", "+", "over", "above", "more than", "greater than", "higher than", "older than",
                   "at least", "or more", "or over", "or above", "or older", "and over", "and above", "and older",
+                  "or higher", "or greater", "and higher", "or worse",
                   "minimum", "min", "exceeding", "exceeds", "exceed"});
 }
 
