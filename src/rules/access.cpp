@@ -4,6 +4,7 @@
 //   single-entry-point, no-self-referral, linear-pathway, gated-access, no-urgent-bypass
 
 #include <algorithm>
+#include <deque>
 #include <vector>
 
 #include <fmt/format.h>
@@ -63,28 +64,35 @@ void check_no_self_referral(const RuleContext& context, Findings& out) {
 void check_linear_pathway(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
   if (graph.entries().empty()) return;
-  // Distinct neighbours, leaving out routes into ends (discharge,
-  // self-management, ...): a step-by-step pathway with an exit at each step
-  // is still a chain of stages.
+  // Distinct neighbours, leaving out routes out of care (discharge,
+  // self-management): a step-by-step pathway with an exit at each step is
+  // still a chain of stages. Support alongside (a patient organisation, peer
+  // support) is a real second way on.
   const auto nodes = static_cast<std::size_t>(graph.node_count());
   std::vector<std::vector<int>> next(nodes);
   std::vector<std::vector<int>> previous(nodes);
   for (const Edge& edge : graph.edges()) {
-    if (is_end(graph.service(edge.to))) continue;
+    if (has_type(graph.service(edge.to), {"discharge", "self-management"})) continue;
     auto& on = next[static_cast<std::size_t>(edge.from)];
     if (std::find(on.begin(), on.end(), edge.to) == on.end()) on.push_back(edge.to);
     auto& in = previous[static_cast<std::size_t>(edge.to)];
     if (std::find(in.begin(), in.end(), edge.from) == in.end()) in.push_back(edge.from);
   }
   std::size_t links = 0;
+  std::size_t linked = 0;  // services with a counted route in or out
   int head = -1;
   for (std::size_t node = 0; node < nodes; ++node) {
     if (next[node].size() > 1 || previous[node].size() > 1) return;
     links += next[node].size();
+    if (!next[node].empty() || !previous[node].empty()) ++linked;
     if (head < 0 && previous[node].empty() && !next[node].empty()) head = static_cast<int>(node);
   }
   if (links < 2) return;  // one route is not yet a pathway of stages
-  if (head < 0) head = graph.edges().front().from;  // the chain is a loop
+  if (head < 0) {  // the chain is a loop: start where the first counted route does
+    for (std::size_t node = 0; node < nodes && head < 0; ++node) {
+      if (!next[node].empty()) head = static_cast<int>(node);
+    }
+  }
   // One chain: following it from its head must use every link.
   std::vector<std::string_view> chain;
   std::vector<bool> seen(nodes, false);
@@ -94,10 +102,7 @@ void check_linear_pathway(const RuleContext& context, Findings& out) {
     const auto& on = next[static_cast<std::size_t>(node)];
     node = on.empty() ? -1 : on.front();
   }
-  if (chain.size() < links + (seen[static_cast<std::size_t>(head)] && next[static_cast<std::size_t>(head)].empty() ? 0 : 1) &&
-      chain.size() <= links) {
-    return;  // several separate pieces: not one chain
-  }
+  if (chain.size() != linked) return;  // several separate pieces: not one chain
   const Service& start = graph.service(head);
   out.push_back(context.finding(
       "linear-pathway", start.id.at, "pathway",
@@ -127,16 +132,38 @@ void check_gated_access(const RuleContext& context, Findings& out) {
 
 namespace {
 
-// Can people with red flags skip a gate in front of `gated`? Yes when an
-// urgent or emergency route leads to it, to a service of the same type, or
-// to an emergency department.
+// Can people with red flags skip the gate in front of `gated`? Yes when an
+// urgent or emergency route leads to it, directly or on through routes that
+// have no prior step of their own; an emergency department always counts,
+// as the place red flags go.
 bool has_bypass(const Graph& graph, int gated) {
-  const Service& target = graph.service(gated);
-  return std::any_of(graph.edges().begin(), graph.edges().end(), [&](const Edge& edge) {
-    if (edge.kind != RouteKind::urgent && edge.kind != RouteKind::emergency) return false;
-    const Service& to = graph.service(edge.to);
-    return edge.to == gated || has_type(to, {"emergency-department"}) || to.type.value == target.type.value;
-  });
+  const auto& routes = graph.pathway().routes;
+  auto open = [&](const Edge& edge) {
+    const auto& prerequisites = routes[static_cast<std::size_t>(edge.route)].requires_.value;
+    return std::none_of(prerequisites.begin(), prerequisites.end(), requires_prior_step);
+  };
+  std::vector<bool> reached(static_cast<std::size_t>(graph.node_count()), false);
+  std::deque<int> queue;
+  for (const Edge& edge : graph.edges()) {
+    if (edge.kind != RouteKind::urgent && edge.kind != RouteKind::emergency) continue;
+    if (has_type(graph.service(edge.to), {"emergency-department"})) return true;
+    if (!reached[static_cast<std::size_t>(edge.to)]) {
+      reached[static_cast<std::size_t>(edge.to)] = true;
+      queue.push_back(edge.to);
+    }
+  }
+  while (!queue.empty()) {
+    const int node = queue.front();
+    queue.pop_front();
+    if (node == gated) return true;
+    for (const int index : graph.out_edges(node)) {
+      const Edge& edge = graph.edge(index);
+      if (reached[static_cast<std::size_t>(edge.to)] || !open(edge)) continue;
+      reached[static_cast<std::size_t>(edge.to)] = true;
+      queue.push_back(edge.to);
+    }
+  }
+  return false;
 }
 
 constexpr const char* bypass_fix =

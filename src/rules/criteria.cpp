@@ -140,23 +140,69 @@ bool restricts_by_score(const Condition& condition) {
 bool requires_prior_step(const Condition& condition) {
   if (measure_is(condition, {"prior-treatment"})) return true;
   const Words words(condition.text.value);
-  // A prior step is a treatment or programme that must come first: both a
-  // word of sequence and a word of treatment must be there, so that "pain
-  // after a fall" or "a previous fragility fracture" describe, not gate.
-  const bool treatment = words.has_prefix("physio") || words.has_prefix("treatment") || words.has_prefix("therap") ||
-                         words.has_prefix("programme") || words.has_prefix("program") || words.has_prefix("course") ||
-                         words.has_prefix("exercise") || words.has_prefix("injection") || words.has_prefix("escape") ||
-                         words.has_prefix("session") || words.has_prefix("conservative") ||
-                         words.has_prefix("rehab") || words.has_prefix("analges") || words.has_prefix("medic") ||
-                         words.has_prefix("class") || words.has_any({"pain management", "weight management", "nsaids",
-                                                                     "manual therapy", "core treatment"});
-  if (!treatment) return false;
-  return words.has_any({"after", "following", "completed", "complete", "completion", "tried", "failed", "failure",
-                        "unsuccessful", "prior", "previous", "previously", "already", "must have", "has had",
-                        "have had", "had", "course of", "trial of", "attempted", "exhausted", "first", "despite",
-                        "not responded", "not improved", "not worked", "not helped", "once", "finished", "attended",
-                        "minimum", "at least", "before referral", "before being referred", "weeks of", "months of",
-                        "sessions of", "until"});
+  if (words.has_any({"not required", "not needed", "no previous", "no prior", "not necessary", "does not need",
+                     "do not need", "need not", "without"})) {
+    return false;
+  }
+  // A prior step is a treatment, programme or test that must come first. It
+  // takes a word of treatment and a word of sequence in the right order:
+  // "after 6 weeks of physiotherapy", "physiotherapy has not worked"; while
+  // "pain after a fall", "rehabilitation after surgery" or "a previous
+  // fragility fracture" only describe.
+  std::vector<std::size_t> treatments;
+  for (const char* prefix : {"physio", "treatment", "therap", "hydrotherap", "programme", "program", "injection",
+                             "escape", "session", "conservative", "rehab", "analges", "medication", "medicine",
+                             "painkill", "acupuncture", "splint", "orthotic", "insole", "brace"}) {
+    for (const auto at : words.prefix_positions(prefix)) treatments.push_back(at);
+  }
+  for (const char* phrase : {"pain management", "weight management", "nsaids", "class", "classes"}) {
+    for (const auto at : words.positions(phrase)) treatments.push_back(at);
+  }
+  // Tests count as a step only with firm wording ("blood tests completed").
+  std::vector<std::size_t> tests;
+  for (const char* phrase : {"blood test", "blood tests", "bloods", "x ray", "xray", "mri", "scan", "imaging",
+                             "rheumatoid factor", "anti ccp", "ccp", "crp", "esr", "antibody", "antibodies", "hla"}) {
+    for (const auto at : words.positions(phrase)) tests.push_back(at);
+  }
+  auto any_before = [&](const std::vector<std::size_t>& targets, std::initializer_list<std::string_view> cues,
+                        std::size_t reach) {
+    for (const auto cue : cues) {
+      for (const auto at : words.positions(cue)) {
+        for (const auto target : targets) {
+          if (target > at && target - at <= reach) return true;
+        }
+      }
+    }
+    return false;
+  };
+  auto any_after = [&](const std::vector<std::size_t>& targets, std::initializer_list<std::string_view> cues,
+                       std::size_t reach) {
+    for (const auto cue : cues) {
+      for (const auto at : words.positions(cue)) {
+        for (const auto target : targets) {
+          if (at > target && at - target <= reach) return true;
+        }
+      }
+    }
+    return false;
+  };
+  const bool step_before =
+      any_before(treatments,
+                 {"after", "following", "prior", "previous", "previously", "first", "once", "until", "minimum",
+                  "at least", "weeks of", "months of", "sessions of", "course of", "trial of", "must have", "has had",
+                  "have had", "had", "tried", "attempted", "despite", "not responded", "unresponsive", "refractory",
+                  "non responders", "non responder", "no response", "completed", "complete", "completion",
+                  "attended", "exhausted", "already"},
+                 8);
+  const bool step_after = any_after(treatments,
+                                    {"completed", "failed", "failure", "unsuccessful", "not worked", "not helped",
+                                     "not improved", "finished", "tried", "attended", "ineffective", "exhausted"},
+                                    6);
+  // "Positive rheumatoid factor" demands a result before referral (NICE NG100 advises against waiting for it).
+  const bool test_first = any_before(tests, {"completed", "must have", "results of", "positive", "raised", "elevated",
+                                             "abnormal"}, 6) ||
+                          any_after(tests, {"completed", "results", "required", "must"}, 6);
+  return step_before || step_after || test_first;
 }
 
 bool removes_non_attenders(const Condition& condition) {

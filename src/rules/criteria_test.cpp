@@ -22,13 +22,15 @@ Condition condition(const std::string& text, const std::string& measure = {}) {
 TEST_CASE("BMI and weight thresholds, and mentions that are not") {
   for (const char* text : {"BMI < 40", "body mass index over 35", "BMI of 30 or less", "BMI ≤ 35",
                            "weight under 120 kg", "Lose 10% of body weight before referral", "BMI 40+"}) {
-    CAPTURE(text);
+    const std::string shown = text;
+    CAPTURE(shown);
     CHECK(restricts_by_bmi(condition(text)));
   }
   for (const char* text : {"weight management advice offered", "BMI recorded at assessment",
                            "3 months of core treatment including exercise and weight support",
                            "weight-bearing X-ray within 6 weeks"}) {
-    CAPTURE(text);
+    const std::string shown = text;
+    CAPTURE(shown);
     CHECK_FALSE(restricts_by_bmi(condition(text)));
   }
   CHECK(restricts_by_bmi(condition("Suitable for surgery", "bmi")));
@@ -77,14 +79,16 @@ TEST_CASE("wording that says there is no restriction, or only cites guidance, do
                            "Referral to tier 3 weight management offered alongside",
                            "Offered 12 weeks of weight management support", "Able to weight-bear 6 weeks after surgery",
                            "No lifting over 5 kg for 6 weeks after surgery"}) {
-    CAPTURE(text);
+    const std::string shown = text;
+    CAPTURE(shown);
     CHECK_FALSE(restricts_by_bmi(condition(text)));
   }
   CHECK(restricts_by_bmi(condition("Patients with morbid obesity are not accepted")));
   for (const char* text : {"Adults aged 16 and over with low back pain (NICE NG59)",
                            "Adults aged 18 and over, seen within 28 days",
                            "No upper age limit: people over 75 are welcome"}) {
-    CAPTURE(text);
+    const std::string shown = text;
+    CAPTURE(shown);
     CHECK_FALSE(restricts_by_age(condition(text)));
   }
   CHECK_FALSE(restricts_by_smoking(condition("Smokers are not excluded from surgery")));
@@ -99,4 +103,26 @@ TEST_CASE("wording that says there is no restriction, or only cites guidance, do
   CHECK(removes_non_attenders(condition("If a patient misses their appointment they will be discharged")));
   CHECK(removes_non_attenders(condition("Patients missing two appointments are discharged")));
   CHECK(removes_non_attenders(condition("Non-attenders are discharged to their GP")));
+}
+
+TEST_CASE("prior steps need a treatment after a word of sequence, or an outcome after a treatment") {
+  for (const char* text : {"Adults needing rehabilitation after hip or knee surgery",
+                           "Medically stable following hospital discharge", "No previous physiotherapy needed",
+                           "Physiotherapy is not required before referral", "Heel pain after exercise",
+                           "Symptoms worsening over the course of 6 weeks", "Fracture classification after X-ray",
+                           "Pain after a fall", "People with a previous fragility fracture"}) {
+    const std::string shown = text;
+    CAPTURE(shown);
+    CHECK_FALSE(requires_prior_step(condition(text)));
+  }
+  for (const char* text : {"Unresponsive to conservative management", "Refractory to physiotherapy",
+                           "Non-responders to physiotherapy", "Must have tried painkillers",
+                           "Must have tried hydrotherapy", "Where physiotherapy has not worked",
+                           "Patients must first see a physiotherapist", "Blood tests for inflammatory markers completed",
+                           "Minimum of 6 weeks physiotherapy", "Once core treatment is finished",
+                           "Positive rheumatoid factor or anti-CCP"}) {
+    const std::string shown = text;
+    CAPTURE(shown);
+    CHECK(requires_prior_step(condition(text)));
+  }
 }

@@ -51,7 +51,10 @@ void check_talking_therapies_pain_pathway(const RuleContext& context, Findings& 
     if (!marked[static_cast<std::size_t>(node)]) continue;
     const Service& service = context.graph.service(node);
     const Words name(service.name.value);
-    if (offers(service, "pain-pathway") || (name.has("pain pathway") && !name.has("no pain pathway"))) continue;
+    const bool named = name.has_any({"pain pathway", "pain pathways", "persistent pain", "chronic pain",
+                                     "living well with pain", "long term pain"}) &&
+                       !name.has_any({"no pain pathway", "not offered", "without", "not yet", "no pain"});
+    if (offers(service, "pain-pathway") || named) continue;
     out.push_back(context.finding(
         "talking-therapies-pain-pathway", service.id.at, service.id.value,
         fmt::format("the Talking Therapies service '{}' does not say it offers a pain pathway", service.id.value),

@@ -25,7 +25,8 @@ bool is_talking_therapies(const Service& service) {
   if (has_type(service, {"talking-therapies"})) return true;
   if (!has_type(service, {"mental-health", "voluntary-sector", "private-practice", "public-health"})) return false;
   const Words name(service.name.value);
-  return name.has_any({"talking therapies", "talking therapy", "iapt", "improving access to psychological therapies"});
+  return name.has_any({"talking therapies", "talking therapy", "iapt", "improving access to psychological therapies",
+                        "improving access to psychological therapy"});
 }
 
 bool is_mental_health_support(const Service& service) {

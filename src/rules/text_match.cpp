@@ -66,16 +66,27 @@ Words::Words(std::string_view text) {
   flush();
 }
 
-bool Words::has(std::string_view phrase) const {
+std::vector<std::size_t> Words::positions(std::string_view phrase) const {
+  std::vector<std::size_t> found;
   const auto words = split(phrase);
-  if (words.empty() || words.size() > tokens_.size()) return false;
+  if (words.empty() || words.size() > tokens_.size()) return found;
   for (std::size_t i = 0; i + words.size() <= tokens_.size(); ++i) {
     bool match = true;
     for (std::size_t k = 0; k < words.size() && match; ++k) match = tokens_[i + k] == words[k];
-    if (match) return true;
+    if (match) found.push_back(i);
   }
-  return false;
+  return found;
 }
+
+std::vector<std::size_t> Words::prefix_positions(std::string_view prefix) const {
+  std::vector<std::size_t> found;
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    if (tokens_[i].starts_with(prefix)) found.push_back(i);
+  }
+  return found;
+}
+
+bool Words::has(std::string_view phrase) const { return !positions(phrase).empty(); }
 
 bool Words::has_any(std::initializer_list<std::string_view> phrases) const {
   return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view phrase) { return has(phrase); });

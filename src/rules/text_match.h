@@ -21,6 +21,9 @@ class Words {
   // A word or phrase ("body mass index"), matched on whole words.
   bool has(std::string_view phrase) const;
   bool has_any(std::initializer_list<std::string_view> phrases) const;
+  // Where a phrase starts, in words; where words starting with `prefix` are.
+  std::vector<std::size_t> positions(std::string_view phrase) const;
+  std::vector<std::size_t> prefix_positions(std::string_view prefix) const;
   // A word starting with `prefix` ("discharg" matches "discharged").
   bool has_prefix(std::string_view prefix) const;
   // Numbers that are values: not the number of a reference such as "NICE
