@@ -31,6 +31,13 @@ std::vector<std::filesystem::path> files_below(const std::filesystem::path& dir,
   return files;
 }
 
+Text present(std::string value) {
+  Text text;
+  text.value = std::move(value);
+  text.present = true;
+  return text;
+}
+
 FileReport lint_text(const std::string& name, const std::string& yaml) { return lint_bytes(name, yaml, Limits{}); }
 
 std::vector<Finding> of_rule(const FileReport& report, const std::string& rule) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lint/lint.h"
+#include "model/pathway.h"
 
 namespace msklint::testing {
 
@@ -16,6 +17,9 @@ void write_file(const std::filesystem::path& path, const std::string& contents);
 
 // Files below `dir` with the given extension, sorted.
 std::vector<std::filesystem::path> files_below(const std::filesystem::path& dir, const std::string& extension);
+
+// A present text value, for building models by hand.
+Text present(std::string value);
 
 // Lints YAML text as if it were the file `name`.
 FileReport lint_text(const std::string& name, const std::string& yaml);

@@ -1,23 +1,19 @@
 #include <doctest/doctest.h>
 
+#include "test_support.h"
 #include "graph/demand.h"
 
 using namespace msklint;
+using msklint::testing::present;
 
 namespace {
 
-Text text(std::string value) {
-  Text t;
-  t.value = std::move(value);
-  t.present = true;
-  return t;
-}
 
 struct Builder {
   Pathway pathway;
   Builder& service(const char* id, std::optional<Rate> throughput = {}) {
     Service s;
-    s.id = text(id);
+    s.id = present(id);
     s.throughput.value = throughput;
     s.throughput.present = throughput.has_value();
     pathway.services.push_back(s);
@@ -25,8 +21,8 @@ struct Builder {
   }
   Builder& route(const char* from, std::initializer_list<const char*> to, std::optional<double> share) {
     Route r;
-    r.from = text(from);
-    for (const char* target : to) r.to.push_back(text(target));
+    r.from = present(from);
+    for (const char* target : to) r.to.push_back(present(target));
     r.share.value = share;
     pathway.routes.push_back(r);
     return *this;

@@ -43,6 +43,11 @@ std::optional<int> Graph::find(std::string_view id) const {
   return it->second;
 }
 
+bool Graph::is_routable(int node) const {
+  const Service& s = service(node);
+  return s.id.present && find(s.id.value) == node;
+}
+
 std::vector<bool> Graph::reachable_from(std::span<const int> starts, const std::vector<bool>& avoid) const {
   auto avoided = [&](int node) { return !avoid.empty() && avoid[static_cast<std::size_t>(node)]; };
   std::vector<bool> reached(static_cast<std::size_t>(node_count()), false);

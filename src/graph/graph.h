@@ -35,6 +35,10 @@ class Graph {
   // The node of the first service with this id.
   std::optional<int> find(std::string_view id) const;
 
+  // True for the node routes reach by its id: a service with an id that is
+  // not a later duplicate of another (duplicate-id reports those).
+  bool is_routable(int node) const;
+
   const std::vector<Edge>& edges() const { return edges_; }
   const Edge& edge(int index) const { return edges_[static_cast<std::size_t>(index)]; }
   const std::vector<int>& out_edges(int node) const { return out_[static_cast<std::size_t>(node)]; }

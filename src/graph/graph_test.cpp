@@ -1,30 +1,26 @@
 #include <doctest/doctest.h>
 
+#include "test_support.h"
 #include "graph/graph.h"
 
 using namespace msklint;
+using msklint::testing::present;
 
 namespace {
 
-Text text(std::string value) {
-  Text t;
-  t.value = std::move(value);
-  t.present = true;
-  return t;
-}
 
 Pathway pathway(std::initializer_list<const char*> ids, std::initializer_list<std::pair<const char*, const char*>> routes) {
   Pathway p;
   for (const char* id : ids) {
     Service service;
-    service.id = text(id);
+    service.id = present(id);
     p.services.push_back(service);
   }
   p.services.front().entry.value = true;
   for (const auto& [from, to] : routes) {
     Route route;
-    route.from = text(from);
-    route.to.push_back(text(to));
+    route.from = present(from);
+    route.to.push_back(present(to));
     p.routes.push_back(route);
   }
   return p;

@@ -22,10 +22,6 @@ std::string people(double count) {
   return rounded == std::floor(rounded) ? fmt::format("{:.0f}", rounded) : fmt::format("{:.1f}", rounded);
 }
 
-bool is_canonical(const Graph& graph, int node) {
-  const Service& service = graph.service(node);
-  return service.id.present && graph.find(service.id.value) == node;
-}
 
 }  // namespace
 
@@ -35,7 +31,7 @@ void check_rehab_after_surgery(const RuleContext& context, Findings& out) {
   const auto general_practice = services_where(graph, is_general_practice);
   for (int node = 0; node < graph.node_count(); ++node) {
     const Service& service = graph.service(node);
-    if (!is_canonical(graph, node) || !is_surgical(service)) continue;
+    if (!graph.is_routable(node) || !is_surgical(service)) continue;
     const int starts[] = {node};
     const auto reached = graph.reachable_from(starts, general_practice);
     bool has_rehab = false;
@@ -57,7 +53,7 @@ void check_community_rehab_capacity(const RuleContext& context, Findings& out) {
   const Demand demand = compute_demand(graph);
   for (int node = 0; node < graph.node_count(); ++node) {
     const Service& service = graph.service(node);
-    if (!is_canonical(graph, node) || !is_community(service) || !service.capacity.value) continue;
+    if (!graph.is_routable(node) || !is_community(service) || !service.capacity.value) continue;
     if (demand.unbounded[static_cast<std::size_t>(node)]) continue;  // a loop nobody leaves: no sensible figure
     const double capacity = service.capacity.value->per_month();
     const double sent = demand.per_month[static_cast<std::size_t>(node)];
@@ -93,7 +89,7 @@ void check_capacity_unknown(const RuleContext& context, Findings& out) {
   std::vector<bool> reported(static_cast<std::size_t>(graph.node_count()), false);
   for (int node = 0; node < graph.node_count(); ++node) {
     const Service& surgery = graph.service(node);
-    if (!is_canonical(graph, node) || !is_surgical(surgery) || !surgery.throughput.value) continue;
+    if (!graph.is_routable(node) || !is_surgical(surgery) || !surgery.throughput.value) continue;
     // Downstream of surgery, not back round through general practice.
     const int starts[] = {node};
     const auto downstream = graph.reachable_from(starts, services_where(graph, is_general_practice));
@@ -103,7 +99,7 @@ void check_capacity_unknown(const RuleContext& context, Findings& out) {
         continue;
       }
       // A capacity that was written but could not be read is a schema finding already.
-      if (!is_canonical(graph, target) || !is_community(service) || is_end(service) || service.capacity.present ||
+      if (!graph.is_routable(target) || !is_community(service) || is_end(service) || service.capacity.present ||
           service.capacity.key.known()) {
         continue;
       }

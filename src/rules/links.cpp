@@ -16,33 +16,41 @@ namespace msklint {
 
 namespace {
 
-// Where to point when a link is missing: the unlinked service if there is
-// one, else the pathway.
-std::pair<Location, std::string> link_site(const RuleContext& context, ServiceTest test) {
-  const auto marked = services_where(context.graph, test);
-  for (int node = 0; node < context.graph.node_count(); ++node) {
-    if (marked[static_cast<std::size_t>(node)]) {
-      const Service& service = context.graph.service(node);
-      return {service.id.at, service.id.value};
-    }
+struct MissingLink {
+  std::string_view rule;
+  ServiceTest is_target;
+  std::string_view none_message;  // when the pathway has no such service
+  std::string_view unlinked;      // when it has one nobody is sent to: "... '{}' ..."
+  std::string_view fix;
+};
+
+// Reports a missing link at the unlinked service if there is one, else at
+// the pathway.
+void report_missing_link(const RuleContext& context, Findings& out, const MissingLink& link) {
+  const auto marked = services_where(context.graph, link.is_target);
+  const auto first = std::find(marked.begin(), marked.end(), true);
+  if (first == marked.end()) {
+    out.push_back(context.finding(link.rule, pathway_location(context.pathway), "pathway",
+                                  std::string(link.none_message), std::string(link.fix)));
+    return;
   }
-  return {pathway_location(context.pathway), "pathway"};
+  const Service& service = context.graph.service(static_cast<int>(first - marked.begin()));
+  out.push_back(context.finding(link.rule, service.id.at, service.id.value,
+                                fmt::format(fmt::runtime(link.unlinked), service.id.value), std::string(link.fix)));
 }
 
 }  // namespace
 
 void check_talking_therapies_link(const RuleContext& context, Findings& out) {
   if (context.pathway.services.empty() || any_route_into(context.graph, is_talking_therapies)) return;
-  const auto [at, subject] = link_site(context, is_talking_therapies);
-  out.push_back(context.finding(
-      "talking-therapies-link", at, subject,
-      subject == "pathway"
-          ? std::string("no route leads to NHS Talking Therapies (IAPT), the psychological therapies service for "
-                        "anxiety and depression")
-          : fmt::format("no route leads to the Talking Therapies service '{}': nobody is referred or signposted there",
-                        subject),
-      "add a route (referral, signpost or self-referral) to the local NHS Talking Therapies service from the "
-      "services that see people with MSK conditions"));
+  report_missing_link(
+      context, out,
+      {"talking-therapies-link", is_talking_therapies,
+       "no route leads to NHS Talking Therapies (IAPT), the psychological therapies service for anxiety and "
+       "depression",
+       "no route leads to the Talking Therapies service '{}': nobody is referred or signposted there",
+       "add a route (referral, signpost or self-referral) to the local NHS Talking Therapies service from the "
+       "services that see people with MSK conditions"});
 }
 
 void check_talking_therapies_pain_pathway(const RuleContext& context, Findings& out) {
@@ -73,7 +81,7 @@ void check_mental_health_direct_referral(const RuleContext& context, Findings& o
   const auto general_practice = services_where(graph, is_general_practice);
   for (int node = 0; node < graph.node_count(); ++node) {
     const Service& service = graph.service(node);
-    if (!service.id.present || graph.find(service.id.value) != node) continue;
+    if (!graph.is_routable(node)) continue;
     if (!has_type(service, {"rheumatology", "pain-management", "orthopaedics", "spinal-surgery", "community-pain"})) {
       continue;
     }
@@ -114,16 +122,14 @@ void check_social_prescribing_link(const RuleContext& context, Findings& out) {
       any_service(context.graph, offers_social_prescribing)) {
     return;
   }
-  const auto [at, subject] = link_site(context, is_social_prescribing);
-  out.push_back(context.finding(
-      "social-prescribing-link", at, subject,
-      subject == "pathway"
-          ? std::string("no route leads to social prescribing: nothing links people to help with loneliness, "
-                        "stress, debt or inactivity")
-          : fmt::format("no route leads to the social prescribing service '{}': nobody is referred or signposted there",
-                        subject),
-      "add a route (referral or signpost) to the local social prescribing service from primary and community "
-      "MSK services, or record 'offers: [social-prescribing]' where a service has its own link worker"));
+  report_missing_link(
+      context, out,
+      {"social-prescribing-link", is_social_prescribing,
+       "no route leads to social prescribing: nothing links people to help with loneliness, stress, debt or "
+       "inactivity",
+       "no route leads to the social prescribing service '{}': nobody is referred or signposted there",
+       "add a route (referral or signpost) to the local social prescribing service from primary and community "
+       "MSK services, or record 'offers: [social-prescribing]' where a service has its own link worker"});
 }
 
 }  // namespace msklint

@@ -10,16 +10,6 @@
 
 namespace msklint {
 
-namespace {
-
-// A later service with a duplicate id is not a node routes can reach:
-// duplicate-id reports it, and the other rules leave it alone.
-bool is_graph_node(const Graph& graph, int node) {
-  const Service& service = graph.service(node);
-  return service.id.present && graph.find(service.id.value) == node;
-}
-
-}  // namespace
 
 void check_no_entry_point(const RuleContext& context, Findings& out) {
   const auto& services = context.pathway.services;
@@ -42,7 +32,7 @@ void check_unreachable_service(const RuleContext& context, Findings& out) {
   const auto reached = graph.reachable_from(graph.entries());
   for (int node = 0; node < graph.node_count(); ++node) {
     const Service& service = graph.service(node);
-    if (reached[static_cast<std::size_t>(node)] || !is_graph_node(graph, node)) continue;
+    if (reached[static_cast<std::size_t>(node)] || !graph.is_routable(node)) continue;
     out.push_back(context.finding(
         "unreachable-service", service.id.at, service.id.value,
         fmt::format("service '{}' cannot be reached: no route leads to it from any entry point",
@@ -57,7 +47,7 @@ void check_dead_end(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
   for (int node = 0; node < graph.node_count(); ++node) {
     const Service& service = graph.service(node);
-    if (!is_graph_node(graph, node) || !service.type.present || graph.out_degree(node) > 0) continue;
+    if (!graph.is_routable(node) || !service.type.present || graph.out_degree(node) > 0) continue;
     const auto* type = format::find_service_type(service.type.value);
     if (type == nullptr || type->is_end) continue;
     out.push_back(context.finding(

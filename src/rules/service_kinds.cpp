@@ -75,9 +75,7 @@ bool is_end(const Service& service) {
 std::vector<bool> services_where(const Graph& graph, ServiceTest test) {
   std::vector<bool> marked(static_cast<std::size_t>(graph.node_count()), false);
   for (int node = 0; node < graph.node_count(); ++node) {
-    const Service& service = graph.service(node);
-    const bool canonical = service.id.present && graph.find(service.id.value) == node;
-    marked[static_cast<std::size_t>(node)] = canonical && test(service);
+    marked[static_cast<std::size_t>(node)] = graph.is_routable(node) && test(graph.service(node));
   }
   return marked;
 }
