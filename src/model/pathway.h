@@ -100,6 +100,8 @@ struct Route {
 
 struct Population {
   TextList ages;
+  TextList need;   // what is known about local need
+  Text children;   // how children and young people are served
 };
 
 struct PathwayInfo {

@@ -86,6 +86,10 @@ constexpr std::string_view did_not_attend_words[] = {"contact", "rebook", "clini
 
 constexpr KeySpec population_keys[] = {
     {"ages", ValueType::word_list, false, &ages, nullptr, "Age groups the pathway serves."},
+    {"need", ValueType::text_list, false, nullptr, nullptr,
+     "What is known about the local population's need: prevalence, incidence, deprivation, demand."},
+    {"children", ValueType::text, false, nullptr, nullptr,
+     "How children and young people with MSK conditions are served, if not by this pathway."},
 };
 
 constexpr KeySpec pathway_keys[] = {

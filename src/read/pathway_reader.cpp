@@ -501,7 +501,11 @@ class Reader {
     }
     population.present = true;
     for (const auto& [key, value] : checked_entries(map, format::population, pathway_subject)) {
-      population.value.ages = read_text_list(value, *format::population.find("ages"), pathway_subject, node(key).at);
+      const std::string& name = node(key).value;
+      const KeySpec& spec = *format::population.find(name);
+      if (name == "ages") population.value.ages = read_text_list(value, spec, pathway_subject, node(key).at);
+      else if (name == "need") population.value.need = read_text_list(value, spec, pathway_subject, node(key).at);
+      else if (name == "children") population.value.children = read_text(value, spec, pathway_subject, node(key).at);
     }
   }
 

@@ -14,12 +14,6 @@ namespace msklint {
 
 namespace {
 
-bool has_condition(const Pathway& pathway, std::initializer_list<std::string_view> conditions) {
-  const auto& list = pathway.info.conditions.value;
-  return std::any_of(list.begin(), list.end(), [&](const Text& condition) {
-    return std::find(conditions.begin(), conditions.end(), condition.value) != conditions.end();
-  });
-}
 
 bool serves_adults(const Pathway& pathway) {
   const auto& ages = pathway.info.population.value.ages.value;

@@ -32,6 +32,27 @@ void check_capacity_unknown(const RuleContext&, Findings&);
 void check_bmi_threshold(const RuleContext&, Findings&);
 void check_non_clinical_restriction(const RuleContext&, Findings&);
 void check_dna_removal(const RuleContext&, Findings&);
+void check_coproduction_missing(const RuleContext&, Findings&);
+void check_whole_journey(const RuleContext&, Findings&);
+void check_shared_decision_making(const RuleContext&, Findings&);
+void check_prevention_missing(const RuleContext&, Findings&);
+void check_urgent_referral_route(const RuleContext&, Findings&);
+void check_red_flag_route(const RuleContext&, Findings&);
+void check_red_flag_screening(const RuleContext&, Findings&);
+void check_digital_only(const RuleContext&, Findings&);
+void check_digital_only_entry(const RuleContext&, Findings&);
+void check_wellbeing_check(const RuleContext&, Findings&);
+void check_health_coaching(const RuleContext&, Findings&);
+void check_patient_organisation_signposting(const RuleContext&, Findings&);
+void check_support_while_waiting(const RuleContext&, Findings&);
+void check_workforce_breadth(const RuleContext&, Findings&);
+void check_population_need(const RuleContext&, Findings&);
+void check_inequalities_missing(const RuleContext&, Findings&);
+void check_waiting_only_measures(const RuleContext&, Findings&);
+void check_measures_missing(const RuleContext&, Findings&);
+void check_dna_policy_missing(const RuleContext&, Findings&);
+void check_msk_lead_missing(const RuleContext&, Findings&);
+void check_children_young_people(const RuleContext&, Findings&);
 
 namespace {
 
@@ -76,6 +97,34 @@ constexpr std::array rules{
     RuleEntry{"bmi-threshold", check_bmi_threshold},
     RuleEntry{"non-clinical-restriction", check_non_clinical_restriction},
     RuleEntry{"dna-removal", check_dna_removal},
+    // Co-production (section 1).
+    RuleEntry{"coproduction-missing", check_coproduction_missing},
+    // MSK services (section 2).
+    RuleEntry{"whole-journey", check_whole_journey},
+    RuleEntry{"shared-decision-making", check_shared_decision_making},
+    RuleEntry{"prevention-missing", check_prevention_missing},
+    RuleEntry{"urgent-referral-route", check_urgent_referral_route},
+    RuleEntry{"red-flag-route", check_red_flag_route},
+    RuleEntry{"red-flag-screening", check_red_flag_screening},
+    RuleEntry{"digital-only", check_digital_only},
+    RuleEntry{"digital-only-entry", check_digital_only_entry},
+    // Wider access (section 3).
+    RuleEntry{"wellbeing-check", check_wellbeing_check},
+    RuleEntry{"health-coaching", check_health_coaching},
+    RuleEntry{"patient-organisation-signposting", check_patient_organisation_signposting},
+    RuleEntry{"support-while-waiting", check_support_while_waiting},
+    // Workforce and funding (section 4).
+    RuleEntry{"workforce-breadth", check_workforce_breadth},
+    RuleEntry{"population-need", check_population_need},
+    // Health equalities (section 5).
+    RuleEntry{"inequalities-missing", check_inequalities_missing},
+    RuleEntry{"waiting-only-measures", check_waiting_only_measures},
+    RuleEntry{"measures-missing", check_measures_missing},
+    // Barriers to access (section 6).
+    RuleEntry{"dna-policy-missing", check_dna_policy_missing},
+    // ICB leadership (ICB report 2024).
+    RuleEntry{"msk-lead-missing", check_msk_lead_missing},
+    RuleEntry{"children-young-people", check_children_young_people},
 };
 
 }  // namespace

@@ -90,6 +90,13 @@ bool any_route_into(const Graph& graph, ServiceTest test) {
                      [&](const Edge& edge) { return test(graph.service(edge.to)); });
 }
 
+bool has_condition(const Pathway& pathway, std::initializer_list<std::string_view> conditions) {
+  const auto& list = pathway.info.conditions.value;
+  return std::any_of(list.begin(), list.end(), [&](const Text& condition) {
+    return std::find(conditions.begin(), conditions.end(), condition.value) != conditions.end();
+  });
+}
+
 bool is_blank(const Text& text) {
   return !text.present || text.value.find_first_not_of(" \t\r\n") == std::string::npos;
 }

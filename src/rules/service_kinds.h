@@ -39,6 +39,9 @@ bool any_service(const Graph& graph, ServiceTest test);
 // True when some edge leads into a service that passes `test`.
 bool any_route_into(const Graph& graph, ServiceTest test);
 
+// The pathway is for one of these conditions.
+bool has_condition(const Pathway& pathway, std::initializer_list<std::string_view> conditions);
+
 // Not written, or written as nothing but spaces.
 bool is_blank(const Text& text);
 

@@ -1,0 +1,192 @@
+// What the pathway offers across the whole journey (ARMA key messages 2023,
+// sections 2, 3, 4 and 6): care in every setting, shared decisions,
+// prevention, mental well-being, supported self-management, patient
+// organisations, support while waiting, a broad workforce, and a fair
+// policy when people do not attend.
+//   whole-journey, shared-decision-making, prevention-missing, wellbeing-check,
+//   health-coaching, patient-organisation-signposting, support-while-waiting,
+//   workforce-breadth, dna-policy-missing
+
+#include <algorithm>
+#include <functional>
+#include <set>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "rules/rule.h"
+#include "rules/service_kinds.h"
+
+namespace msklint {
+
+namespace {
+
+bool offers_any(const Service& service, std::initializer_list<std::string_view> wanted) {
+  return std::any_of(wanted.begin(), wanted.end(), [&](std::string_view offer) { return offers(service, offer); });
+}
+
+bool any_routable(const Graph& graph, const std::function<bool(const Service&)>& test) {
+  for (int node = 0; node < graph.node_count(); ++node) {
+    if (graph.is_routable(node) && test(graph.service(node))) return true;
+  }
+  return false;
+}
+
+
+}  // namespace
+
+void check_whole_journey(const RuleContext& context, Findings& out) {
+  const Graph& graph = context.graph;
+  if (graph.node_count() == 0) return;
+  std::vector<std::string_view> missing;
+  for (const std::string_view setting : {"primary", "community", "secondary"}) {
+    if (!any_routable(graph, [&](const Service& service) { return service.setting.value == setting; })) {
+      missing.push_back(setting);
+    }
+  }
+  if (missing.empty()) return;
+  out.push_back(context.finding(
+      "whole-journey", pathway_location(context.pathway), "pathway",
+      fmt::format("the pathway has no {} care: it does not cover the whole journey a person may need",
+                  fmt::join(missing, " or ")),
+      fmt::format("add the {} services people move between, and the routes to and from them", fmt::join(missing, " and "))));
+}
+
+void check_shared_decision_making(const RuleContext& context, Findings& out) {
+  const Graph& graph = context.graph;
+  for (int node = 0; node < graph.node_count(); ++node) {
+    const Service& service = graph.service(node);
+    if (!graph.is_routable(node)) continue;
+    if (!has_type(service, {"orthopaedics", "spinal-surgery", "rheumatology", "pain-management"})) continue;
+    if (offers_any(service, {"shared-decision-making", "personalised-care"})) continue;
+    out.push_back(context.finding(
+        "shared-decision-making", service.id.at, service.id.value,
+        fmt::format("'{}' does not offer shared decision making or personalised care: treatment decisions may not "
+                    "rest on what matters to the person",
+                    service.id.value),
+        fmt::format("if it does, add 'offers: [shared-decision-making]' to '{}'; if not, ask how decisions about "
+                    "treatment are made with people",
+                    service.id.value)));
+  }
+}
+
+void check_prevention_missing(const RuleContext& context, Findings& out) {
+  const Graph& graph = context.graph;
+  if (graph.node_count() == 0) return;
+  const bool prevention = any_routable(graph, [](const Service& service) {
+    return has_type(service, {"exercise-programme", "strength-and-balance", "fracture-liaison-service",
+                              "falls-service", "public-health", "leisure-services"}) ||
+           offers_any(service, {"exercise-programme", "falls-prevention", "bone-health-assessment"});
+  });
+  if (prevention) return;
+  const Pathway& pathway = context.pathway;
+  std::string suggestion = "health promotion with local partners (activity, healthy weight, stopping smoking)";
+  if (has_condition(pathway, {"osteoporosis", "fragility-fracture"})) {
+    suggestion = "a fracture liaison service and strength and balance (falls prevention) classes";
+  } else if (has_condition(pathway, {"osteoarthritis", "hip-pain", "knee-pain", "back-pain", "sciatica",
+                                     "persistent-pain", "general-msk"})) {
+    suggestion = "an exercise and education programme such as ESCAPE-pain, in a community venue";
+  }
+  out.push_back(context.finding(
+      "prevention-missing", pathway_location(pathway), "pathway",
+      fmt::format("the pathway has no preventative offer; for these conditions that could be {}", suggestion),
+      "add the preventative service with routes to it (or 'offers: [exercise-programme]' / '[falls-prevention]' "
+      "where a service provides it)"));
+}
+
+void check_wellbeing_check(const RuleContext& context, Findings& out) {
+  if (context.graph.node_count() == 0) return;
+  if (any_routable(context.graph, [](const Service& service) { return offers(service, "wellbeing-check"); })) return;
+  out.push_back(context.finding(
+      "wellbeing-check", pathway_location(context.pathway), "pathway",
+      "no service says it asks people about their mental well-being",
+      "add 'offers: [wellbeing-check]' to the services that ask (assessment, first contact, physiotherapy), and "
+      "route people who need it to support"));
+}
+
+void check_health_coaching(const RuleContext& context, Findings& out) {
+  if (context.graph.node_count() == 0) return;
+  const bool coaching = any_routable(context.graph, [](const Service& service) {
+    return has_type(service, {"health-coaching", "self-management", "self-management-education"}) ||
+           offers_any(service, {"health-coaching", "self-management-support"});
+  });
+  if (coaching) return;
+  out.push_back(context.finding(
+      "health-coaching", pathway_location(context.pathway), "pathway",
+      "the pathway offers no health coaching or supported self-management",
+      "add health coaching or self-management support (a service, or 'offers: [health-coaching]' / "
+      "'[self-management-support]' where a service provides it)"));
+}
+
+void check_patient_organisation_signposting(const RuleContext& context, Findings& out) {
+  const Graph& graph = context.graph;
+  if (graph.node_count() == 0) return;
+  const bool routed = std::any_of(graph.edges().begin(), graph.edges().end(), [&](const Edge& edge) {
+    return has_type(graph.service(edge.to), {"patient-organisation", "peer-support", "voluntary-sector"});
+  });
+  const bool offered = any_routable(graph, [](const Service& service) {
+    return offers_any(service, {"patient-organisation-signposting", "peer-support"});
+  });
+  if (routed || offered) return;
+  out.push_back(context.finding(
+      "patient-organisation-signposting", pathway_location(context.pathway), "pathway",
+      "nothing signposts people to patient organisations or peer support",
+      "add signposting routes to local and national patient organisations and peer support groups (or 'offers: "
+      "[patient-organisation-signposting]' where a service does it)"));
+}
+
+void check_support_while_waiting(const RuleContext& context, Findings& out) {
+  constexpr double long_wait_days = 28;  // "longer than a few weeks"
+  const Graph& graph = context.graph;
+  for (int node = 0; node < graph.node_count(); ++node) {
+    const Service& service = graph.service(node);
+    if (!graph.is_routable(node) || !service.access.wait.value) continue;
+    if (service.access.wait.value->days <= long_wait_days) continue;
+    if (offers_any(service, {"support-while-waiting", "prehabilitation", "self-management-support", "advice-line"})) {
+      continue;
+    }
+    out.push_back(context.finding(
+        "support-while-waiting", service.access.wait.at, service.id.value,
+        fmt::format("'{}' has a wait of {} but offers no support while people wait", service.id.value,
+                    service.access.wait_text.value),
+        fmt::format("offer support while waiting at '{}' (prehabilitation, self-management advice, an advice "
+                    "line) and record it with 'offers:'",
+                    service.id.value)));
+  }
+}
+
+void check_workforce_breadth(const RuleContext& context, Findings& out) {
+  const Graph& graph = context.graph;
+  for (int node = 0; node < graph.node_count(); ++node) {
+    const Service& service = graph.service(node);
+    if (!graph.is_routable(node) || !is_community(service)) continue;
+    std::set<std::string> professions;
+    for (const Text& member : service.staff.value) {
+      if (!is_blank(member)) professions.insert(member.value);
+    }
+    if (professions.size() != 1) continue;
+    out.push_back(context.finding(
+        "workforce-breadth", service.staff.at, service.id.value,
+        fmt::format("the community service '{}' is staffed by one profession only ({})", service.id.value,
+                    *professions.begin()),
+        "consider a wider team: osteopaths, occupational therapists, podiatrists, dietitians, sport "
+        "rehabilitators, chiropractors and others, with appropriate clinical governance"));
+  }
+}
+
+void check_dna_policy_missing(const RuleContext& context, Findings& out) {
+  const Graph& graph = context.graph;
+  for (int node = 0; node < graph.node_count(); ++node) {
+    const Service& service = graph.service(node);
+    if (!graph.is_routable(node) || !service.access.wait.present) continue;
+    if (service.access.did_not_attend.present || service.access.did_not_attend.key.known()) continue;
+    out.push_back(context.finding(
+        "dna-policy-missing", service.access.wait.key, service.id.value,
+        fmt::format("'{}' has a waiting list but states no policy for people who do not attend", service.id.value),
+        fmt::format("add 'did_not_attend: contact' (or rebook / clinical-review) to '{}' so missed appointments "
+                    "lead to a call, not a discharge",
+                    service.id.value)));
+  }
+}
+
+}  // namespace msklint

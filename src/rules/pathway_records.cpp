@@ -1,0 +1,129 @@
+// What the pathway records about itself: how it was made, who it is for,
+// how it tackles inequalities, how success is measured and who leads it
+// (ARMA key messages 2023, sections 1, 4 and 5; ICB report 2024).
+//   coproduction-missing, population-need, inequalities-missing,
+//   measures-missing, waiting-only-measures, msk-lead-missing, children-young-people
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "rules/rule.h"
+#include "rules/service_kinds.h"
+#include "rules/text_match.h"
+
+namespace msklint {
+
+namespace {
+
+bool says_nothing(const TextList& list) {
+  return std::all_of(list.value.begin(), list.value.end(), [](const Text& text) { return is_blank(text); });
+}
+
+// Where to point when the pathway leaves something out: the key if it was
+// written empty, else the pathway's id.
+Location where(const RuleContext& context, const TextList& list) {
+  return list.key.known() ? list.key : pathway_location(context.pathway);
+}
+
+}  // namespace
+
+void check_coproduction_missing(const RuleContext& context, Findings& out) {
+  const auto& info = context.pathway.info;
+  if (!context.pathway.has_info || !says_nothing(info.coproduction)) return;
+  out.push_back(context.finding(
+      "coproduction-missing", where(context, info.coproduction), "pathway",
+      "the pathway does not record how people with lived experience or patient organisations shaped it",
+      "add 'coproduction:' saying who was involved and how (e.g. \"Lived-experience panel, 3 workshops, "
+      "2025; Versus Arthritis reviewed the draft\")"));
+}
+
+void check_population_need(const RuleContext& context, Findings& out) {
+  const auto& population = context.pathway.info.population;
+  if (!context.pathway.has_info || !says_nothing(population.value.need)) return;
+  out.push_back(context.finding(
+      "population-need", population.key.known() ? population.key : pathway_location(context.pathway), "pathway",
+      "the pathway records nothing about the local population's need (how many people have these conditions, "
+      "where, and who waits longest)",
+      "add 'population: {need: [...]}' with what is known locally, e.g. prevalence from the MSK conditions "
+      "profile, demand and deprivation"));
+}
+
+void check_inequalities_missing(const RuleContext& context, Findings& out) {
+  const auto& info = context.pathway.info;
+  if (!context.pathway.has_info || !says_nothing(info.equalities)) return;
+  out.push_back(context.finding(
+      "inequalities-missing", where(context, info.equalities), "pathway",
+      "the pathway does not say how it addresses inequalities of access, outcome or experience",
+      "add 'equalities:' saying what is known about local inequalities and what the pathway does about them "
+      "(e.g. interpreters, evening clinics, outreach in deprived areas)"));
+}
+
+void check_measures_missing(const RuleContext& context, Findings& out) {
+  const auto& info = context.pathway.info;
+  if (!context.pathway.has_info || !says_nothing(info.measures)) return;
+  out.push_back(context.finding(
+      "measures-missing", where(context, info.measures), "pathway",
+      "the pathway does not say how its success will be measured",
+      "add 'measures:' with outcomes that matter to people (function, pain, quality of life, experience) as "
+      "well as waits, broken down so inequalities show"));
+}
+
+namespace {
+
+// A measure of waits or activity only: "18-week RTT", "referrals per month".
+bool measures_only_waits_or_activity(const Text& measure) {
+  const Words words(measure.value);
+  const bool outcome = words.has_prefix("outcome") || words.has_prefix("experience") || words.has_prefix("function") ||
+                       words.has_prefix("pain") || words.has_prefix("satisf") || words.has_prefix("equit") ||
+                       words.has_prefix("inequal") || words.has_prefix("prom") || words.has_prefix("wellbeing") ||
+                       words.has_any({"quality of life", "patient reported", "well being", "return to work",
+                                      "mobility", "eq 5d", "eq5d", "oxford", "msk hq", "mskhq", "falls",
+                                      "fractures prevented", "deprivation", "ethnicity"});
+  if (outcome) return false;
+  return words.has_prefix("wait") || words.has_prefix("referral") || words.has_prefix("appointment") ||
+         words.has_prefix("activity") || words.has_prefix("throughput") || words.has_prefix("attend") ||
+         words.has_any({"rtt", "18 weeks", "18 week", "length of stay", "numbers seen", "number seen",
+                        "people seen", "patients seen", "dna rate", "backlog", "list size", "operations",
+                        "procedures", "discharges"});
+}
+
+}  // namespace
+
+void check_waiting_only_measures(const RuleContext& context, Findings& out) {
+  const auto& measures = context.pathway.info.measures;
+  if (says_nothing(measures)) return;  // measures-missing
+  if (!std::all_of(measures.value.begin(), measures.value.end(), measures_only_waits_or_activity)) return;
+  out.push_back(context.finding(
+      "waiting-only-measures", measures.key.known() ? measures.key : pathway_location(context.pathway), "pathway",
+      "the pathway measures success only by waiting times or activity, which can push the hardest cases to the "
+      "back of the queue",
+      "add measures of outcome and experience (e.g. patient-reported function and pain, quality of life), and "
+      "look at every measure by deprivation and ethnicity"));
+}
+
+void check_msk_lead_missing(const RuleContext& context, Findings& out) {
+  const auto& info = context.pathway.info;
+  if (!context.pathway.has_info || !is_blank(info.msk_lead)) return;
+  out.push_back(context.finding(
+      "msk-lead-missing", info.msk_lead.key.known() ? info.msk_lead.key : pathway_location(context.pathway),
+      "pathway", "the pathway names no MSK lead for its ICB: nobody is accountable for MSK across the system",
+      "add 'msk_lead:' naming the post that leads MSK for the ICB (e.g. \"Director of Planned Care\")"));
+}
+
+void check_children_young_people(const RuleContext& context, Findings& out) {
+  if (!context.pathway.has_info) return;
+  const auto& population = context.pathway.info.population;
+  const auto& ages = population.value.ages.value;
+  const bool includes_them = std::any_of(ages.begin(), ages.end(), [](const Text& age) {
+    return age.value == "children" || age.value == "young-people";
+  });
+  if (includes_them || !is_blank(population.value.children)) return;
+  out.push_back(context.finding(
+      "children-young-people", population.key.known() ? population.key : pathway_location(context.pathway),
+      "pathway", "the pathway says nothing about children and young people with MSK conditions",
+      "add them to 'population: {ages: [...]}' if the pathway serves them, or say where they are served with "
+      "'population: {children: \"...\"}'"));
+}
+
+}  // namespace msklint

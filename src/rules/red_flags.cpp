@@ -1,0 +1,112 @@
+// Early diagnosis and red flags (ARMA key messages 2023, section 2,
+// "Measures to promote early diagnosis and rapid access"): urgent routes
+// for conditions known for diagnostic delay, an emergency route for spinal
+// red flags, and screening wherever people come in.
+//   urgent-referral-route, red-flag-route, red-flag-screening
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "rules/rule.h"
+#include "rules/service_kinds.h"
+
+namespace msklint {
+
+namespace {
+
+// NICE NG100: refer suspected persistent synovitis within 3 working days. A
+// target in calendar days may be up to 5 (3 working days can span a weekend).
+bool within_three_working_days(const Duration& duration) {
+  return duration.working_days ? duration.days <= 3 : duration.days <= 5;
+}
+
+bool urgent_kind(RouteKind kind) { return kind == RouteKind::urgent || kind == RouteKind::emergency; }
+
+}  // namespace
+
+void check_urgent_referral_route(const RuleContext& context, Findings& out) {
+  const Pathway& pathway = context.pathway;
+  if (!has_condition(pathway, {"inflammatory-arthritis", "rheumatoid-arthritis", "axial-spondyloarthritis",
+                               "psoriatic-arthritis"})) {
+    return;
+  }
+  const Graph& graph = context.graph;
+  bool any_urgent = false;
+  for (const Edge& edge : graph.edges()) {
+    const Service& from = graph.service(edge.from);
+    if (!has_type(graph.service(edge.to), {"rheumatology"})) continue;
+    if (from.setting.value != "primary" && from.setting.value != "community" && from.setting.value != "self-care") {
+      continue;
+    }
+    const Route& route = pathway.routes[static_cast<std::size_t>(edge.route)];
+    const auto& within = route.within.value;
+    if (!urgent_kind(edge.kind) && !(within && within_three_working_days(*within))) continue;
+    any_urgent = true;
+    if (within && !within_three_working_days(*within)) {
+      out.push_back(context.finding(
+          "urgent-referral-route", route.within.at, route_name(route, route.to[static_cast<std::size_t>(edge.target)]),
+          fmt::format("the urgent route {} aims for '{}', slower than NICE's 3 working days for suspected "
+                      "persistent synovitis",
+                      route_name(route, route.to[static_cast<std::size_t>(edge.target)]), route.within_text.value),
+          "set the target to 'within: 3 working days' and make sure the service can meet it"));
+    }
+  }
+  if (any_urgent) return;
+  out.push_back(context.finding(
+      "urgent-referral-route", pathway_location(pathway), "pathway",
+      "the pathway is for inflammatory arthritis, known for long delays in diagnosis, but has no urgent route "
+      "from primary or community care to rheumatology",
+      "add an urgent route to rheumatology ('kind: urgent', 'within: 3 working days') for suspected persistent "
+      "synovitis, from the GP and first contact practitioners"));
+}
+
+void check_red_flag_route(const RuleContext& context, Findings& out) {
+  const Pathway& pathway = context.pathway;
+  const Graph& graph = context.graph;
+  const bool spinal = has_condition(pathway, {"back-pain", "sciatica", "cauda-equina-syndrome", "neck-pain"}) ||
+                      any_service(graph, [](const Service& service) { return has_type(service, {"spinal-surgery"}); });
+  if (!spinal) return;
+  // An emergency route to the emergency department or spinal surgery, or an
+  // urgent one that is same-day, lets suspected cauda equina be seen at once.
+  const bool route = std::any_of(graph.edges().begin(), graph.edges().end(), [&](const Edge& edge) {
+    const Service& to = graph.service(edge.to);
+    if (!has_type(to, {"emergency-department", "spinal-surgery"})) return false;
+    if (edge.kind == RouteKind::emergency) return true;
+    const auto& within = pathway.routes[static_cast<std::size_t>(edge.route)].within.value;
+    return edge.kind == RouteKind::urgent && within && within->days <= 1;
+  });
+  if (route) return;
+  out.push_back(context.finding(
+      "red-flag-route", pathway_location(pathway), "pathway",
+      "this back pain or spinal pathway has no emergency route for red flags such as suspected cauda equina "
+      "syndrome",
+      "add an emergency route ('kind: emergency') from the entry services to the emergency department or a "
+      "same-day spinal assessment"));
+}
+
+void check_red_flag_screening(const RuleContext& context, Findings& out) {
+  const Graph& graph = context.graph;
+  for (int node = 0; node < graph.node_count(); ++node) {
+    const Service& service = graph.service(node);
+    if (!graph.is_routable(node)) continue;
+    const bool entry = std::find(graph.entries().begin(), graph.entries().end(), node) != graph.entries().end();
+    const bool front_door = entry || has_type(service, {"self-referral", "digital-triage"});
+    if (!front_door || offers(service, "red-flag-screening")) continue;
+    // The emergency department is where red flags go; non-clinical doors are
+    // not expected to screen for them.
+    if (has_type(service, {"emergency-department", "talking-therapies", "mental-health", "social-prescribing",
+                           "patient-organisation", "peer-support", "voluntary-sector", "leisure-services",
+                           "public-health"})) {
+      continue;
+    }
+    out.push_back(context.finding(
+        "red-flag-screening", service.id.at, service.id.value,
+        fmt::format("'{}' is a way into the pathway but does not say it screens for red flags", service.id.value),
+        fmt::format("screen for red flags at '{}' (serious pathology needing urgent or emergency referral) and add "
+                    "'offers: [red-flag-screening]'",
+                    service.id.value)));
+  }
+}
+
+}  // namespace msklint
