@@ -38,6 +38,8 @@ struct Rate {
 struct Duration {
   double days = 0;
   bool working_days = false;
+  // Working days count five to a calendar week.
+  double calendar_days() const { return working_days ? days * 7 / 5 : days; }
 };
 
 // A prerequisite or eligibility criterion: free text, optionally with the

@@ -234,9 +234,17 @@ class Reader {
                fmt::format("the keys {} may have are listed in docs/pathway-format.md", with_article(spec.name)));
         continue;
       }
-      // A known key with no value ("owner:") counts as not written.
+      // A single-value key with no value ("owner:") counts as not written; a
+      // list left empty ("measures:") is read as an empty list.
       const int value = resolve(entry.value);
-      if (value < 0 || node(value).kind == Kind::null) continue;
+      const KeySpec& key_spec = *spec.find(key.value);
+      const bool list = key_spec.type == ValueType::text_list || key_spec.type == ValueType::word_list ||
+                        key_spec.type == ValueType::conditions;
+      if (value < 0 || (node(value).kind == Kind::null && !list)) continue;
+      if (node(value).kind == Kind::null) {
+        known.push_back(entry);
+        continue;
+      }
       written.insert(key.value);
       known.push_back(entry);
     }
@@ -349,8 +357,9 @@ class Reader {
     list.key = key_at;
     list.at = model_at(value_index);
     const int value = resolve(value_index);
-    if (value < 0 || node(value).kind == Kind::null) return {};
-    list.present = true;
+    if (value < 0) return {};
+    list.present = true;  // an empty list ("measures:" or "measures: []") is written, and says nothing
+    if (node(value).kind == Kind::null) return {};
     if (node(value).kind == Kind::sequence) return node(value).children;
     return {value_index};
   }
@@ -367,7 +376,15 @@ class Reader {
     }
     for (const int item : list_items(value_index, key_at, list)) {
       Text text = read_text(item, spec, subject, key_at);
-      if (spec.type == ValueType::word_list && text.present) check_word(text, spec, subject);
+      if (spec.type == ValueType::word_list && text.present) {
+        check_word(text, spec, subject);
+        // An unknown word stays in the list, not present: rules then know the
+        // list holds something they cannot read ("delivery: [online, phone]").
+        if (!text.present) {
+          list.value.push_back(std::move(text));
+          continue;
+        }
+      }
       if (text.present) list.value.push_back(std::move(text));
     }
     return list;

@@ -17,7 +17,7 @@ namespace {
 bool only_digital(const Service& service) {
   const auto& modes = service.delivery.value;
   return !modes.empty() && std::all_of(modes.begin(), modes.end(), [](const Text& mode) {
-    return mode.value == "app" || mode.value == "online" || mode.value == "video";
+    return mode.present && (mode.value == "app" || mode.value == "online" || mode.value == "video");
   });
 }
 
@@ -39,11 +39,13 @@ void check_digital_only(const RuleContext& context, Findings& out) {
 
 void check_digital_only_entry(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
-  const auto& entries = graph.entries();
-  if (entries.empty()) return;
-  const bool all_digital =
-      std::all_of(entries.begin(), entries.end(), [&](int node) { return only_digital(graph.service(node)); });
-  if (!all_digital) return;
+  bool any_way_in = false;
+  for (int node = 0; node < graph.node_count(); ++node) {
+    if (!is_way_in(graph, node)) continue;
+    if (!only_digital(graph.service(node))) return;
+    any_way_in = true;
+  }
+  if (!any_way_in) return;
   out.push_back(context.finding(
       "digital-only-entry", pathway_location(context.pathway), "pathway",
       "every way into the pathway is digital only: people who cannot use an app, website or video call cannot "

@@ -15,11 +15,56 @@
 #include <fmt/format.h>
 
 #include "rules/rule.h"
+#include "rules/criteria.h"
 #include "rules/service_kinds.h"
+#include "rules/text_match.h"
 
 namespace msklint {
 
 namespace {
+
+// "primary", "primary or community", "primary, community or secondary".
+std::string listed(const std::vector<std::string_view>& words, std::string_view last) {
+  if (words.size() == 1) return std::string(words.front());
+  const std::vector<std::string_view> head(words.begin(), words.end() - 1);
+  return fmt::format("{} {} {}", fmt::join(head, ", "), last, words.back());
+}
+
+// "Physiotherapists and occupational therapists" names two professions;
+// "physiotherapist" and "Physiotherapists" name one.
+std::vector<std::string> professions_in(std::string_view staff) {
+  std::vector<std::string> found;
+  std::string current;
+  const Words words(staff);
+  auto flush = [&] {
+    if (current.empty()) return;
+    if (current.size() > 1 && current.back() == 's') current.pop_back();
+    found.push_back(current);
+    current.clear();
+  };
+  for (const auto& token : words.tokens()) {
+    if (token == "and" || token == "or") {
+      flush();
+      continue;
+    }
+    current += (current.empty() ? "" : " ") + token;
+  }
+  flush();
+  // Commas and slashes split too: Words drops them, so split the raw text as well.
+  if (staff.find_first_of(",/&;") != std::string_view::npos) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= staff.size()) {
+      const auto end = staff.find_first_of(",/&;", start);
+      const auto part = staff.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+      for (auto& profession : professions_in(part)) parts.push_back(std::move(profession));
+      if (end == std::string_view::npos) break;
+      start = end + 1;
+    }
+    return parts;
+  }
+  return found;
+}
 
 bool offers_any(const Service& service, std::initializer_list<std::string_view> wanted) {
   return std::any_of(wanted.begin(), wanted.end(), [&](std::string_view offer) { return offers(service, offer); });
@@ -48,8 +93,8 @@ void check_whole_journey(const RuleContext& context, Findings& out) {
   out.push_back(context.finding(
       "whole-journey", pathway_location(context.pathway), "pathway",
       fmt::format("the pathway has no {} care: it does not cover the whole journey a person may need",
-                  fmt::join(missing, " or ")),
-      fmt::format("add the {} services people move between, and the routes to and from them", fmt::join(missing, " and "))));
+                  listed(missing, "or")),
+      fmt::format("add the {} services people move between, and the routes to and from them", listed(missing, "and"))));
 }
 
 void check_shared_decision_making(const RuleContext& context, Findings& out) {
@@ -74,13 +119,14 @@ void check_prevention_missing(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
   if (graph.node_count() == 0) return;
   const bool prevention = any_routable(graph, [](const Service& service) {
-    return has_type(service, {"exercise-programme", "strength-and-balance", "fracture-liaison-service",
-                              "falls-service", "public-health", "leisure-services"}) ||
+    return is_fracture_liaison(service) ||
+           has_type(service, {"exercise-programme", "strength-and-balance", "falls-service", "public-health",
+                              "leisure-services"}) ||
            offers_any(service, {"exercise-programme", "falls-prevention", "bone-health-assessment"});
   });
   if (prevention) return;
   const Pathway& pathway = context.pathway;
-  std::string suggestion = "health promotion with local partners (activity, healthy weight, stopping smoking)";
+  std::string suggestion;
   if (has_condition(pathway, {"osteoporosis", "fragility-fracture"})) {
     suggestion = "a fracture liaison service and strength and balance (falls prevention) classes";
   } else if (has_condition(pathway, {"osteoarthritis", "hip-pain", "knee-pain", "back-pain", "sciatica",
@@ -89,7 +135,10 @@ void check_prevention_missing(const RuleContext& context, Findings& out) {
   }
   out.push_back(context.finding(
       "prevention-missing", pathway_location(pathway), "pathway",
-      fmt::format("the pathway has no preventative offer; for these conditions that could be {}", suggestion),
+      suggestion.empty()
+          ? std::string("the pathway has no preventative offer, such as health promotion with local partners "
+                        "(activity, healthy weight, stopping smoking)")
+          : fmt::format("the pathway has no preventative offer; for these conditions that could be {}", suggestion),
       "add the preventative service with routes to it (or 'offers: [exercise-programme]' / '[falls-prevention]' "
       "where a service provides it)"));
 }
@@ -99,7 +148,7 @@ void check_wellbeing_check(const RuleContext& context, Findings& out) {
   if (any_routable(context.graph, [](const Service& service) { return offers(service, "wellbeing-check"); })) return;
   out.push_back(context.finding(
       "wellbeing-check", pathway_location(context.pathway), "pathway",
-      "no service says it asks people about their mental well-being",
+      "no service says it asks people about their mental wellbeing",
       "add 'offers: [wellbeing-check]' to the services that ask (assessment, first contact, physiotherapy), and "
       "route people who need it to support"));
 }
@@ -141,7 +190,7 @@ void check_support_while_waiting(const RuleContext& context, Findings& out) {
   for (int node = 0; node < graph.node_count(); ++node) {
     const Service& service = graph.service(node);
     if (!graph.is_routable(node) || !service.access.wait.value) continue;
-    if (service.access.wait.value->days <= long_wait_days) continue;
+    if (service.access.wait.value->calendar_days() <= long_wait_days) continue;
     if (offers_any(service, {"support-while-waiting", "prehabilitation", "self-management-support", "advice-line"})) {
       continue;
     }
@@ -159,10 +208,11 @@ void check_workforce_breadth(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
   for (int node = 0; node < graph.node_count(); ++node) {
     const Service& service = graph.service(node);
-    if (!graph.is_routable(node) || !is_community(service)) continue;
+    // MSK teams only: a Talking Therapies or leisure team is not judged by MSK professions.
+    if (!graph.is_routable(node) || !is_community(service) || !is_community_msk(service)) continue;
     std::set<std::string> professions;
     for (const Text& member : service.staff.value) {
-      if (!is_blank(member)) professions.insert(member.value);
+      for (auto& profession : professions_in(member.value)) professions.insert(std::move(profession));
     }
     if (professions.size() != 1) continue;
     out.push_back(context.finding(
@@ -178,8 +228,13 @@ void check_dna_policy_missing(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
   for (int node = 0; node < graph.node_count(); ++node) {
     const Service& service = graph.service(node);
-    if (!graph.is_routable(node) || !service.access.wait.present) continue;
+    // A waiting list: a stated wait (even one that could not be read), unless it is same-day.
+    const auto& wait = service.access.wait;
+    if (!graph.is_routable(node) || !wait.key.known() || (wait.value && wait.value->days == 0)) continue;
     if (service.access.did_not_attend.present || service.access.did_not_attend.key.known()) continue;
+    // A policy written as criteria text (dna-removal reads it) is a policy, if a bad one.
+    const auto& criteria = service.access.criteria.value;
+    if (std::any_of(criteria.begin(), criteria.end(), removes_non_attenders)) continue;
     out.push_back(context.finding(
         "dna-policy-missing", service.access.wait.key, service.id.value,
         fmt::format("'{}' has a waiting list but states no policy for people who do not attend", service.id.value),

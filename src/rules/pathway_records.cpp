@@ -17,7 +17,15 @@ namespace msklint {
 namespace {
 
 bool says_nothing(const TextList& list) {
-  return std::all_of(list.value.begin(), list.value.end(), [](const Text& text) { return is_blank(text); });
+  return std::all_of(list.value.begin(), list.value.end(), [](const Text& text) { return is_placeholder(text); });
+}
+
+// Written but not readable (a mapping where a list belongs): a schema finding
+// says so, and the rules about content keep quiet.
+bool unreadable(const TextList& list) { return list.key.known() && !list.present; }
+template <class T>
+bool unreadable(const Field<T>& field) {
+  return field.key.known() && !field.present;
 }
 
 // Where to point when the pathway leaves something out: the key if it was
@@ -30,7 +38,7 @@ Location where(const RuleContext& context, const TextList& list) {
 
 void check_coproduction_missing(const RuleContext& context, Findings& out) {
   const auto& info = context.pathway.info;
-  if (!context.pathway.has_info || !says_nothing(info.coproduction)) return;
+  if (!context.pathway.has_info || unreadable(info.coproduction) || !says_nothing(info.coproduction)) return;
   out.push_back(context.finding(
       "coproduction-missing", where(context, info.coproduction), "pathway",
       "the pathway does not record how people with lived experience or patient organisations shaped it",
@@ -40,9 +48,11 @@ void check_coproduction_missing(const RuleContext& context, Findings& out) {
 
 void check_population_need(const RuleContext& context, Findings& out) {
   const auto& population = context.pathway.info.population;
-  if (!context.pathway.has_info || !says_nothing(population.value.need)) return;
+  const auto& need = population.value.need;
+  if (!context.pathway.has_info || unreadable(population) || unreadable(need) || !says_nothing(need)) return;
+  const Location at = need.key.known() ? need.key : population.key.known() ? population.key : pathway_location(context.pathway);
   out.push_back(context.finding(
-      "population-need", population.key.known() ? population.key : pathway_location(context.pathway), "pathway",
+      "population-need", at, "pathway",
       "the pathway records nothing about the local population's need (how many people have these conditions, "
       "where, and who waits longest)",
       "add 'population: {need: [...]}' with what is known locally, e.g. prevalence from the MSK conditions "
@@ -51,7 +61,7 @@ void check_population_need(const RuleContext& context, Findings& out) {
 
 void check_inequalities_missing(const RuleContext& context, Findings& out) {
   const auto& info = context.pathway.info;
-  if (!context.pathway.has_info || !says_nothing(info.equalities)) return;
+  if (!context.pathway.has_info || unreadable(info.equalities) || !says_nothing(info.equalities)) return;
   out.push_back(context.finding(
       "inequalities-missing", where(context, info.equalities), "pathway",
       "the pathway does not say how it addresses inequalities of access, outcome or experience",
@@ -61,7 +71,7 @@ void check_inequalities_missing(const RuleContext& context, Findings& out) {
 
 void check_measures_missing(const RuleContext& context, Findings& out) {
   const auto& info = context.pathway.info;
-  if (!context.pathway.has_info || !says_nothing(info.measures)) return;
+  if (!context.pathway.has_info || unreadable(info.measures) || !says_nothing(info.measures)) return;
   out.push_back(context.finding(
       "measures-missing", where(context, info.measures), "pathway",
       "the pathway does not say how its success will be measured",
@@ -74,18 +84,23 @@ namespace {
 // A measure of waits or activity only: "18-week RTT", "referrals per month".
 bool measures_only_waits_or_activity(const Text& measure) {
   const Words words(measure.value);
-  const bool outcome = words.has_prefix("outcome") || words.has_prefix("experience") || words.has_prefix("function") ||
-                       words.has_prefix("pain") || words.has_prefix("satisf") || words.has_prefix("equit") ||
-                       words.has_prefix("inequal") || words.has_prefix("prom") || words.has_prefix("wellbeing") ||
-                       words.has_any({"quality of life", "patient reported", "well being", "return to work",
-                                      "mobility", "eq 5d", "eq5d", "oxford", "msk hq", "mskhq", "falls",
-                                      "fractures prevented", "deprivation", "ethnicity"});
+  const bool outcome =
+      words.has_prefix("outcome") || words.has_prefix("experience") || words.has_prefix("function") ||
+      words.has_prefix("pain") || words.has_prefix("satisf") || words.has_prefix("equit") ||
+      words.has_prefix("inequal") || words.has_prefix("wellbeing") || words.has_prefix("improv") ||
+      words.has_prefix("symptom") || words.has_prefix("depriv") || words.has_prefix("disab") ||
+      words.has_prefix("ethnic") || words.has_prefix("core20") || words.has_prefix("imd") ||
+      words.has_any({"prom", "proms", "quality of life", "patient reported", "well being", "return to work",
+                     "mobility", "eq 5 d", "oxford knee score", "oxford hip score", "oxford score", "msk hq",
+                     "mskhq", "number of falls", "falls rate", "fall rate", "fractures prevented", "gender", "sex",
+                     "by age", "protected characteristic", "protected characteristics", "rating of change"});
   if (outcome) return false;
   return words.has_prefix("wait") || words.has_prefix("referral") || words.has_prefix("appointment") ||
          words.has_prefix("activity") || words.has_prefix("throughput") || words.has_prefix("attend") ||
+         words.has_prefix("breach") || words.has_prefix("triag") || words.has_prefix("utilisation") ||
          words.has_any({"rtt", "18 weeks", "18 week", "length of stay", "numbers seen", "number seen",
                         "people seen", "patients seen", "dna rate", "backlog", "list size", "operations",
-                        "procedures", "discharges"});
+                        "procedures", "discharges", "time to", "days to", "number of", "replacements"});
 }
 
 }  // namespace
@@ -93,7 +108,10 @@ bool measures_only_waits_or_activity(const Text& measure) {
 void check_waiting_only_measures(const RuleContext& context, Findings& out) {
   const auto& measures = context.pathway.info.measures;
   if (says_nothing(measures)) return;  // measures-missing
-  if (!std::all_of(measures.value.begin(), measures.value.end(), measures_only_waits_or_activity)) return;
+  const bool only_waits = std::all_of(measures.value.begin(), measures.value.end(), [](const Text& measure) {
+    return is_placeholder(measure) || measures_only_waits_or_activity(measure);
+  });
+  if (!only_waits) return;
   out.push_back(context.finding(
       "waiting-only-measures", measures.key.known() ? measures.key : pathway_location(context.pathway), "pathway",
       "the pathway measures success only by waiting times or activity, which can push the hardest cases to the "
@@ -104,7 +122,7 @@ void check_waiting_only_measures(const RuleContext& context, Findings& out) {
 
 void check_msk_lead_missing(const RuleContext& context, Findings& out) {
   const auto& info = context.pathway.info;
-  if (!context.pathway.has_info || !is_blank(info.msk_lead)) return;
+  if (!context.pathway.has_info || unreadable(info.msk_lead) || !is_placeholder(info.msk_lead)) return;
   out.push_back(context.finding(
       "msk-lead-missing", info.msk_lead.key.known() ? info.msk_lead.key : pathway_location(context.pathway),
       "pathway", "the pathway names no MSK lead for its ICB: nobody is accountable for MSK across the system",
@@ -114,11 +132,12 @@ void check_msk_lead_missing(const RuleContext& context, Findings& out) {
 void check_children_young_people(const RuleContext& context, Findings& out) {
   if (!context.pathway.has_info) return;
   const auto& population = context.pathway.info.population;
+  if (unreadable(population) || unreadable(population.value.ages)) return;
   const auto& ages = population.value.ages.value;
   const bool includes_them = std::any_of(ages.begin(), ages.end(), [](const Text& age) {
     return age.value == "children" || age.value == "young-people";
   });
-  if (includes_them || !is_blank(population.value.children)) return;
+  if (includes_them || !is_placeholder(population.value.children)) return;
   out.push_back(context.finding(
       "children-young-people", population.key.known() ? population.key : pathway_location(context.pathway),
       "pathway", "the pathway says nothing about children and young people with MSK conditions",

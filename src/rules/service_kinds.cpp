@@ -72,6 +72,13 @@ bool is_end(const Service& service) {
   return type != nullptr && type->is_end;
 }
 
+bool is_way_in(const Graph& graph, int node) {
+  if (!graph.is_routable(node)) return false;
+  const auto& entries = graph.entries();
+  return std::find(entries.begin(), entries.end(), node) != entries.end() ||
+         has_type(graph.service(node), {"self-referral", "digital-triage"});
+}
+
 std::vector<bool> services_where(const Graph& graph, ServiceTest test) {
   std::vector<bool> marked(static_cast<std::size_t>(graph.node_count()), false);
   for (int node = 0; node < graph.node_count(); ++node) {
@@ -99,6 +106,18 @@ bool has_condition(const Pathway& pathway, std::initializer_list<std::string_vie
 
 bool is_blank(const Text& text) {
   return !text.present || text.value.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+bool is_placeholder(const Text& text) {
+  if (is_blank(text)) return true;
+  const Words words(text.value);
+  static constexpr std::string_view placeholders[] = {
+      "none", "n a", "na", "tbc", "tbd", "vacant", "unknown", "to be confirmed", "to be decided", "under review",
+      "no", "nil", "not known", "not yet", "pending", "todo", "to do", "x", "xx", "xxx"};
+  const auto& tokens = words.tokens();
+  std::string joined;
+  for (const auto& token : tokens) joined += (joined.empty() ? "" : " ") + token;
+  return std::find(std::begin(placeholders), std::end(placeholders), joined) != std::end(placeholders);
 }
 
 Location pathway_location(const Pathway& pathway) {

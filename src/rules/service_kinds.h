@@ -31,6 +31,10 @@ bool is_secondary(const Service& service);
 bool is_community(const Service& service);
 bool is_end(const Service& service);                   // discharge, self-management, ... (read/format.cpp)
 
+// A way into the pathway: an entry point, or a self-referral or digital
+// triage service (people come in there by definition).
+bool is_way_in(const Graph& graph, int node);
+
 // One flag per graph node: which services pass `test`. Later duplicates of
 // an id are never marked (routes cannot reach them).
 std::vector<bool> services_where(const Graph& graph, ServiceTest test);
@@ -44,6 +48,8 @@ bool has_condition(const Pathway& pathway, std::initializer_list<std::string_vie
 
 // Not written, or written as nothing but spaces.
 bool is_blank(const Text& text);
+// Blank, or a placeholder that says nothing: "TBC", "none", "N/A", "under review".
+bool is_placeholder(const Text& text);
 
 // Where a finding about the pathway as a whole points: its id, else its start.
 Location pathway_location(const Pathway& pathway);
