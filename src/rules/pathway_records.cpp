@@ -91,10 +91,11 @@ bool measures_only_waits_or_activity(const Text& measure) {
       words.has_prefix("symptom") || words.has_prefix("depriv") || words.has_prefix("disab") ||
       words.has_prefix("ethnic") || words.has_prefix("core20") || words.has_prefix("imd") ||
       words.has_any({"prom", "proms", "quality of life", "patient reported", "well being", "return to work",
-                     "mobility", "eq 5 d", "oxford knee score", "oxford hip score", "oxford score", "msk hq",
+                     "mobility", "eq 5 d", "msk hq",
                      "mskhq", "number of falls", "falls rate", "fall rate", "fractures prevented", "gender", "sex",
                      "by age", "protected characteristic", "protected characteristics", "rating of change"});
-  if (outcome) return false;
+  // "Oxford Knee Score", "Oxford Hip and Knee Scores"; not "Oxford orthopaedics".
+  if (outcome || (words.has("oxford") && words.has_prefix("score"))) return false;
   return words.has_prefix("wait") || words.has_prefix("referral") || words.has_prefix("appointment") ||
          words.has_prefix("activity") || words.has_prefix("throughput") || words.has_prefix("attend") ||
          words.has_prefix("breach") || words.has_prefix("triag") || words.has_prefix("utilisation") ||

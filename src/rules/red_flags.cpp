@@ -33,7 +33,8 @@ void check_urgent_referral_route(const RuleContext& context, Findings& out) {
   // The 3-working-day target is NICE's for suspected persistent synovitis;
   // for axial spondyloarthritis alone an urgent route is asked for, not a time.
   auto fast_enough = [&](const Duration& within) { return !synovitis || within_three_working_days(within); };
-  const Route* slowest_urgent = nullptr;
+  // Of the routes that miss the target, report the quickest: the one nearest to it.
+  const Route* quickest_urgent = nullptr;
   const Route* quickest_other = nullptr;
   for (const Edge& edge : graph.edges()) {
     const Service& from = graph.service(edge.from);
@@ -43,17 +44,18 @@ void check_urgent_referral_route(const RuleContext& context, Findings& out) {
     }
     const Route& route = pathway.routes[static_cast<std::size_t>(edge.route)];
     const auto& within = route.within.value;
+    auto quicker = [&](const Route* than) {
+      return than == nullptr || within->calendar_days() < than->within.value->calendar_days();
+    };
     if (urgent_kind(edge.kind)) {
       if (!within || fast_enough(*within)) return;  // an urgent route that meets the target
-      slowest_urgent = &route;
-    } else if (within && synovitis) {
+      if (quicker(quickest_urgent)) quickest_urgent = &route;
+    } else if (within) {
       if (within_three_working_days(*within)) return;  // quick enough whatever its kind
-      if (quickest_other == nullptr || within->calendar_days() < quickest_other->within.value->calendar_days()) {
-        quickest_other = &route;
-      }
+      if (synovitis && quicker(quickest_other)) quickest_other = &route;
     }
   }
-  if (const Route* slow = slowest_urgent ? slowest_urgent : quickest_other) {
+  if (const Route* slow = quickest_urgent ? quickest_urgent : quickest_other) {
     const std::string name = fmt::format("{} -> rheumatology", slow->from.value);
     out.push_back(context.finding(
         "urgent-referral-route", slow->within.at, name,
@@ -66,8 +68,9 @@ void check_urgent_referral_route(const RuleContext& context, Findings& out) {
   }
   out.push_back(context.finding(
       "urgent-referral-route", pathway_location(pathway), "pathway",
-      "the pathway is for inflammatory arthritis, known for long delays in diagnosis, but has no urgent route "
-      "from primary or community care to rheumatology",
+      fmt::format("the pathway is for {}, known for long delays in diagnosis, but has no urgent route from primary "
+                  "or community care to rheumatology",
+                  synovitis ? "inflammatory arthritis" : "axial spondyloarthritis"),
       "add an urgent route to rheumatology ('kind: urgent', 'within: 3 working days') for suspected persistent "
       "synovitis, from the GP and first contact practitioners"));
 }
