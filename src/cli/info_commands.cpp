@@ -66,8 +66,10 @@ int explain_rule(const std::string& id) {
     std::cerr << fmt::format("msklint: no rule '{}'{}\nRun 'msklint rules' to list them.\n", id, did_you_mean(id, ids));
     return 2;
   }
+  const Theme* theme = find_theme(doc->theme);
   std::cout << fmt::format("# {}\n\n{}\n\nDefault severity: {}. Theme: {}. Guidance: {}.\n\n{}", doc->id, doc->summary,
-                           to_string(doc->severity), doc->theme, doc->guidance, doc->body);
+                           to_string(doc->severity), theme != nullptr ? theme->title : doc->theme, doc->guidance,
+                           doc->body);
   return 0;
 }
 
