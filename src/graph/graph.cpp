@@ -13,6 +13,9 @@ Graph::Graph(const Pathway& pathway) : pathway_(pathway) {
     const Service& service = pathway.services[static_cast<std::size_t>(node)];
     if (service.id.present) by_id_.emplace(service.id.value, node);  // keeps the first of duplicates
   }
+  for (int node = 0; node < nodes; ++node) {
+    if (is_routable(node)) routable_.push_back(node);
+  }
   // A later duplicate marked as an entry makes its id an entry: routes from
   // that id start at the first service with it.
   for (int node = 0; node < nodes; ++node) {

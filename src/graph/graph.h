@@ -38,6 +38,8 @@ class Graph {
   // True for the node routes reach by its id: a service with an id that is
   // not a later duplicate of another (duplicate-id reports those).
   bool is_routable(int node) const;
+  // Every routable node, in file order.
+  const std::vector<int>& routable_nodes() const { return routable_; }
 
   const std::vector<Edge>& edges() const { return edges_; }
   const Edge& edge(int index) const { return edges_[static_cast<std::size_t>(index)]; }
@@ -64,6 +66,7 @@ class Graph {
   std::vector<std::vector<int>> out_;
   std::vector<std::vector<int>> in_;
   std::vector<int> entries_;
+  std::vector<int> routable_;
 };
 
 }  // namespace msklint

@@ -29,9 +29,9 @@ void check_rehab_after_surgery(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
   const auto rehab = services_where(graph, is_community_rehabilitation);
   const auto general_practice = services_where(graph, is_general_practice);
-  for (int node = 0; node < graph.node_count(); ++node) {
+  for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
-    if (!graph.is_routable(node) || !is_surgical(service)) continue;
+    if (!is_surgical(service)) continue;
     const int starts[] = {node};
     const auto reached = graph.reachable_from(starts, general_practice);
     bool has_rehab = false;
@@ -51,9 +51,9 @@ void check_rehab_after_surgery(const RuleContext& context, Findings& out) {
 void check_community_rehab_capacity(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
   const Demand demand = compute_demand(graph);
-  for (int node = 0; node < graph.node_count(); ++node) {
+  for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
-    if (!graph.is_routable(node) || !is_community(service) || !service.capacity.value) continue;
+    if (!is_community(service) || !service.capacity.value) continue;
     if (demand.unbounded[static_cast<std::size_t>(node)]) continue;  // a loop nobody leaves: no sensible figure
     const double capacity = service.capacity.value->per_month();
     const double sent = demand.per_month[static_cast<std::size_t>(node)];
@@ -87,9 +87,9 @@ void check_community_rehab_capacity(const RuleContext& context, Findings& out) {
 void check_capacity_unknown(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
   std::vector<bool> reported(static_cast<std::size_t>(graph.node_count()), false);
-  for (int node = 0; node < graph.node_count(); ++node) {
+  for (const int node : graph.routable_nodes()) {
     const Service& surgery = graph.service(node);
-    if (!graph.is_routable(node) || !is_surgical(surgery) || !surgery.throughput.value) continue;
+    if (!is_surgical(surgery) || !surgery.throughput.value) continue;
     // Downstream of surgery, not back round through general practice.
     const int starts[] = {node};
     const auto downstream = graph.reachable_from(starts, services_where(graph, is_general_practice));

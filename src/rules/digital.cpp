@@ -25,9 +25,9 @@ bool only_digital(const Service& service) {
 
 void check_digital_only(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
-  for (int node = 0; node < graph.node_count(); ++node) {
+  for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
-    if (!graph.is_routable(node) || !only_digital(service)) continue;
+    if (!only_digital(service)) continue;
     out.push_back(context.finding(
         "digital-only", service.delivery.at, service.id.value,
         fmt::format("'{}' is offered only digitally, with no face-to-face or telephone alternative", service.id.value),

@@ -79,9 +79,8 @@ void check_mental_health_direct_referral(const RuleContext& context, Findings& o
   // (e.g. a rheumatology psychologist) is direct access to support.
   const auto talking = services_where(graph, is_mental_health_support);
   const auto general_practice = services_where(graph, is_general_practice);
-  for (int node = 0; node < graph.node_count(); ++node) {
+  for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
-    if (!graph.is_routable(node)) continue;
     if (!has_type(service, {"rheumatology", "pain-management", "orthopaedics", "spinal-surgery", "community-pain"})) {
       continue;
     }

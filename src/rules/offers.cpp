@@ -71,10 +71,8 @@ bool offers_any(const Service& service, std::initializer_list<std::string_view> 
 }
 
 bool any_routable(const Graph& graph, const std::function<bool(const Service&)>& test) {
-  for (int node = 0; node < graph.node_count(); ++node) {
-    if (graph.is_routable(node) && test(graph.service(node))) return true;
-  }
-  return false;
+  const auto& nodes = graph.routable_nodes();
+  return std::any_of(nodes.begin(), nodes.end(), [&](int node) { return test(graph.service(node)); });
 }
 
 
@@ -99,9 +97,8 @@ void check_whole_journey(const RuleContext& context, Findings& out) {
 
 void check_shared_decision_making(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
-  for (int node = 0; node < graph.node_count(); ++node) {
+  for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
-    if (!graph.is_routable(node)) continue;
     if (!has_type(service, {"orthopaedics", "spinal-surgery", "rheumatology", "pain-management"})) continue;
     if (offers_any(service, {"shared-decision-making", "personalised-care"})) continue;
     out.push_back(context.finding(
@@ -187,9 +184,9 @@ void check_patient_organisation_signposting(const RuleContext& context, Findings
 void check_support_while_waiting(const RuleContext& context, Findings& out) {
   constexpr double long_wait_days = 28;  // "longer than a few weeks"
   const Graph& graph = context.graph;
-  for (int node = 0; node < graph.node_count(); ++node) {
+  for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
-    if (!graph.is_routable(node) || !service.access.wait.value) continue;
+    if (!service.access.wait.value) continue;
     if (service.access.wait.value->calendar_days() <= long_wait_days) continue;
     if (offers_any(service, {"support-while-waiting", "prehabilitation", "self-management-support", "advice-line"})) {
       continue;
@@ -206,10 +203,10 @@ void check_support_while_waiting(const RuleContext& context, Findings& out) {
 
 void check_workforce_breadth(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
-  for (int node = 0; node < graph.node_count(); ++node) {
+  for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
     // MSK teams only: a Talking Therapies or leisure team is not judged by MSK professions.
-    if (!graph.is_routable(node) || !is_community(service) || !is_community_msk(service)) continue;
+    if (!is_community(service) || !is_community_msk(service)) continue;
     std::set<std::string> professions;
     for (const Text& member : service.staff.value) {
       for (auto& profession : professions_in(member.value)) professions.insert(std::move(profession));
@@ -226,11 +223,11 @@ void check_workforce_breadth(const RuleContext& context, Findings& out) {
 
 void check_dna_policy_missing(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
-  for (int node = 0; node < graph.node_count(); ++node) {
+  for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
     // A waiting list: a stated wait (even one that could not be read), unless it is same-day.
     const auto& wait = service.access.wait;
-    if (!graph.is_routable(node) || !wait.key.known() || (wait.value && wait.value->days == 0)) continue;
+    if (!wait.key.known() || (wait.value && wait.value->days == 0)) continue;
     if (service.access.did_not_attend.present || service.access.did_not_attend.key.known()) continue;
     // A policy written as criteria text (dna-removal reads it) is a policy, if a bad one.
     const auto& criteria = service.access.criteria.value;

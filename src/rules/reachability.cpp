@@ -45,9 +45,9 @@ void check_unreachable_service(const RuleContext& context, Findings& out) {
 
 void check_dead_end(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
-  for (int node = 0; node < graph.node_count(); ++node) {
+  for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
-    if (!graph.is_routable(node) || !service.type.present || graph.out_degree(node) > 0) continue;
+    if (!service.type.present || graph.out_degree(node) > 0) continue;
     const auto* type = format::find_service_type(service.type.value);
     if (type == nullptr || type->is_end) continue;
     out.push_back(context.finding(

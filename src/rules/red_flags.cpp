@@ -108,9 +108,8 @@ void check_red_flag_route(const RuleContext& context, Findings& out) {
 
 void check_red_flag_screening(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
-  for (int node = 0; node < graph.node_count(); ++node) {
+  for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
-    if (!graph.is_routable(node)) continue;
     if (!is_way_in(graph, node) || offers(service, "red-flag-screening")) continue;
     // The emergency department is where red flags go; non-clinical doors are
     // not expected to screen for them.
