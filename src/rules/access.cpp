@@ -132,11 +132,12 @@ void check_gated_access(const RuleContext& context, Findings& out) {
 
 namespace {
 
-// Can people with red flags skip the gate in front of `gated`? Yes when an
-// urgent or emergency route leads to it, directly or on through routes that
-// have no prior step of their own; an emergency department always counts,
-// as the place red flags go.
-bool has_bypass(const Graph& graph, int gated) {
+// The services people with red flags can reach past any gate: those an
+// urgent or emergency route leads to, directly or on through routes with no
+// prior step of their own. An urgent or emergency route to an emergency
+// department bypasses every gate, as the place red flags go. One walk of the
+// graph serves every gated service.
+std::vector<bool> bypassed_services(const Graph& graph) {
   const auto& routes = graph.pathway().routes;
   auto open = [&](const Edge& edge) {
     const auto& prerequisites = routes[static_cast<std::size_t>(edge.route)].requires_.value;
@@ -146,7 +147,7 @@ bool has_bypass(const Graph& graph, int gated) {
   std::deque<int> queue;
   for (const Edge& edge : graph.edges()) {
     if (edge.kind != RouteKind::urgent && edge.kind != RouteKind::emergency) continue;
-    if (has_type(graph.service(edge.to), {"emergency-department"})) return true;
+    if (has_type(graph.service(edge.to), {"emergency-department"})) return std::vector<bool>(reached.size(), true);
     if (!reached[static_cast<std::size_t>(edge.to)]) {
       reached[static_cast<std::size_t>(edge.to)] = true;
       queue.push_back(edge.to);
@@ -155,7 +156,6 @@ bool has_bypass(const Graph& graph, int gated) {
   while (!queue.empty()) {
     const int node = queue.front();
     queue.pop_front();
-    if (node == gated) return true;
     for (const int index : graph.out_edges(node)) {
       const Edge& edge = graph.edge(index);
       if (reached[static_cast<std::size_t>(edge.to)] || !open(edge)) continue;
@@ -163,7 +163,7 @@ bool has_bypass(const Graph& graph, int gated) {
       queue.push_back(edge.to);
     }
   }
-  return false;
+  return reached;
 }
 
 constexpr const char* bypass_fix =
@@ -175,13 +175,15 @@ constexpr const char* bypass_fix =
 
 void check_no_urgent_bypass(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
+  const auto bypassed = bypassed_services(graph);
+  auto has_bypass = [&](int node) { return bypassed[static_cast<std::size_t>(node)]; };
   for (const Route& route : context.pathway.routes) {
     const auto& prerequisites = route.requires_.value;
     const auto gate = std::find_if(prerequisites.begin(), prerequisites.end(), requires_prior_step);
     if (gate == prerequisites.end()) continue;
     for (const Text& target : route.to) {
       const auto node = graph.find(target.value);
-      if (!node || !is_secondary(graph.service(*node)) || has_bypass(graph, *node)) continue;
+      if (!node || !is_secondary(graph.service(*node)) || has_bypass(*node)) continue;
       out.push_back(context.finding(
           "no-urgent-bypass", route.requires_.key, route_name(route, target),
           fmt::format("route {} is gated ('{}') and no urgent or emergency route lets people with red flags skip "
@@ -194,7 +196,7 @@ void check_no_urgent_bypass(const RuleContext& context, Findings& out) {
   // A secondary service whose own criteria hold people back is gated too.
   const auto secondary = services_where(graph, is_secondary);
   for (int node = 0; node < graph.node_count(); ++node) {
-    if (!secondary[static_cast<std::size_t>(node)] || has_bypass(graph, node)) continue;
+    if (!secondary[static_cast<std::size_t>(node)] || has_bypass(node)) continue;
     const Service& service = graph.service(node);
     const auto& criteria = service.access.criteria.value;
     const auto gate = std::find_if(criteria.begin(), criteria.end(), requires_prior_step);

@@ -164,44 +164,37 @@ bool requires_prior_step(const Condition& condition) {
                              "rheumatoid factor", "anti ccp", "ccp", "crp", "esr", "antibody", "antibodies", "hla"}) {
     for (const auto at : words.positions(phrase)) tests.push_back(at);
   }
-  auto any_before = [&](const std::vector<std::size_t>& targets, std::initializer_list<std::string_view> cues,
-                        std::size_t reach) {
+  // A cue within `reach` words before (or after) one of the targets.
+  enum class Side { before, after };
+  auto cue_near = [&](const std::vector<std::size_t>& targets, std::initializer_list<std::string_view> cues,
+                      std::size_t reach, Side side) {
     for (const auto cue : cues) {
       for (const auto at : words.positions(cue)) {
         for (const auto target : targets) {
-          if (target > at && target - at <= reach) return true;
+          const bool in_order = side == Side::before ? target > at : at > target;
+          const std::size_t gap = side == Side::before ? target - at : at - target;
+          if (in_order && gap <= reach) return true;
         }
       }
     }
     return false;
   };
-  auto any_after = [&](const std::vector<std::size_t>& targets, std::initializer_list<std::string_view> cues,
-                       std::size_t reach) {
-    for (const auto cue : cues) {
-      for (const auto at : words.positions(cue)) {
-        for (const auto target : targets) {
-          if (at > target && at - target <= reach) return true;
-        }
-      }
-    }
-    return false;
-  };
-  const bool step_before =
-      any_before(treatments,
-                 {"after", "following", "prior", "previous", "previously", "first", "once", "until", "minimum",
-                  "at least", "weeks of", "months of", "sessions of", "course of", "trial of", "must have", "has had",
-                  "have had", "had", "tried", "attempted", "despite", "not responded", "unresponsive", "refractory",
-                  "non responders", "non responder", "no response", "completed", "complete", "completion",
-                  "attended", "exhausted", "already"},
-                 8);
-  const bool step_after = any_after(treatments,
-                                    {"completed", "failed", "failure", "unsuccessful", "not worked", "not helped",
-                                     "not improved", "finished", "tried", "attended", "ineffective", "exhausted"},
-                                    6);
+  const bool step_before = cue_near(
+      treatments,
+      {"after", "following", "prior", "previous", "previously", "first", "once", "until", "minimum", "at least",
+       "weeks of", "months of", "sessions of", "course of", "trial of", "must have", "has had", "have had", "had",
+       "tried", "attempted", "despite", "not responded", "unresponsive", "refractory", "non responders",
+       "non responder", "no response", "completed", "complete", "completion", "attended", "exhausted", "already"},
+      8, Side::before);
+  const bool step_after = cue_near(treatments,
+                                   {"completed", "failed", "failure", "unsuccessful", "not worked", "not helped",
+                                    "not improved", "finished", "tried", "attended", "ineffective", "exhausted"},
+                                   6, Side::after);
   // "Positive rheumatoid factor" demands a result before referral (NICE NG100 advises against waiting for it).
-  const bool test_first = any_before(tests, {"completed", "must have", "results of", "positive", "raised", "elevated",
-                                             "abnormal"}, 6) ||
-                          any_after(tests, {"completed", "results", "required", "must"}, 6);
+  const bool test_first =
+      cue_near(tests, {"completed", "must have", "results of", "positive", "raised", "elevated", "abnormal"}, 6,
+               Side::before) ||
+      cue_near(tests, {"completed", "results", "required", "must"}, 6, Side::after);
   return step_before || step_after || test_first;
 }
 

@@ -70,12 +70,6 @@ bool offers_any(const Service& service, std::initializer_list<std::string_view> 
   return std::any_of(wanted.begin(), wanted.end(), [&](std::string_view offer) { return offers(service, offer); });
 }
 
-bool any_routable(const Graph& graph, const std::function<bool(const Service&)>& test) {
-  const auto& nodes = graph.routable_nodes();
-  return std::any_of(nodes.begin(), nodes.end(), [&](int node) { return test(graph.service(node)); });
-}
-
-
 }  // namespace
 
 void check_whole_journey(const RuleContext& context, Findings& out) {
@@ -83,7 +77,7 @@ void check_whole_journey(const RuleContext& context, Findings& out) {
   if (graph.node_count() == 0) return;
   std::vector<std::string_view> missing;
   for (const std::string_view setting : {"primary", "community", "secondary"}) {
-    if (!any_routable(graph, [&](const Service& service) { return service.setting.value == setting; })) {
+    if (!any_service(graph, [&](const Service& service) { return service.setting.value == setting; })) {
       missing.push_back(setting);
     }
   }
@@ -115,7 +109,7 @@ void check_shared_decision_making(const RuleContext& context, Findings& out) {
 void check_prevention_missing(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
   if (graph.node_count() == 0) return;
-  const bool prevention = any_routable(graph, [](const Service& service) {
+  const bool prevention = any_service(graph, [](const Service& service) {
     return is_fracture_liaison(service) ||
            has_type(service, {"exercise-programme", "strength-and-balance", "falls-service", "public-health",
                               "leisure-services"}) ||
@@ -142,7 +136,7 @@ void check_prevention_missing(const RuleContext& context, Findings& out) {
 
 void check_wellbeing_check(const RuleContext& context, Findings& out) {
   if (context.graph.node_count() == 0) return;
-  if (any_routable(context.graph, [](const Service& service) { return offers(service, "wellbeing-check"); })) return;
+  if (any_service(context.graph, [](const Service& service) { return offers(service, "wellbeing-check"); })) return;
   out.push_back(context.finding(
       "wellbeing-check", pathway_location(context.pathway), "pathway",
       "no service says it asks people about their mental wellbeing",
@@ -152,7 +146,7 @@ void check_wellbeing_check(const RuleContext& context, Findings& out) {
 
 void check_health_coaching(const RuleContext& context, Findings& out) {
   if (context.graph.node_count() == 0) return;
-  const bool coaching = any_routable(context.graph, [](const Service& service) {
+  const bool coaching = any_service(context.graph, [](const Service& service) {
     return has_type(service, {"health-coaching", "self-management", "self-management-education"}) ||
            offers_any(service, {"health-coaching", "self-management-support"});
   });
@@ -170,7 +164,7 @@ void check_patient_organisation_signposting(const RuleContext& context, Findings
   const bool routed = std::any_of(graph.edges().begin(), graph.edges().end(), [&](const Edge& edge) {
     return has_type(graph.service(edge.to), {"patient-organisation", "peer-support", "voluntary-sector"});
   });
-  const bool offered = any_routable(graph, [](const Service& service) {
+  const bool offered = any_service(graph, [](const Service& service) {
     return offers_any(service, {"patient-organisation-signposting", "peer-support"});
   });
   if (routed || offered) return;

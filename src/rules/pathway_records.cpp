@@ -22,16 +22,18 @@ bool says_nothing(const TextList& list) {
 
 // Written but not readable (a mapping where a list belongs): a schema finding
 // says so, and the rules about content keep quiet.
-bool unreadable(const TextList& list) { return list.key.known() && !list.present; }
 template <class T>
 bool unreadable(const Field<T>& field) {
   return field.key.known() && !field.present;
 }
 
-// Where to point when the pathway leaves something out: the key if it was
-// written empty, else the pathway's id.
-Location where(const RuleContext& context, const TextList& list) {
-  return list.key.known() ? list.key : pathway_location(context.pathway);
+// Where to point when the pathway leaves something out: the first of these
+// keys that was written (empty), else the pathway's id.
+Location where(const RuleContext& context, std::initializer_list<Location> keys) {
+  for (const Location key : keys) {
+    if (key.known()) return key;
+  }
+  return pathway_location(context.pathway);
 }
 
 }  // namespace
@@ -40,7 +42,7 @@ void check_coproduction_missing(const RuleContext& context, Findings& out) {
   const auto& info = context.pathway.info;
   if (!context.pathway.has_info || unreadable(info.coproduction) || !says_nothing(info.coproduction)) return;
   out.push_back(context.finding(
-      "coproduction-missing", where(context, info.coproduction), "pathway",
+      "coproduction-missing", where(context, {info.coproduction.key}), "pathway",
       "the pathway does not record how people with lived experience or patient organisations shaped it",
       "add 'coproduction:' saying who was involved and how (e.g. \"Lived-experience panel, 3 workshops, "
       "2025; Versus Arthritis reviewed the draft\")"));
@@ -50,7 +52,7 @@ void check_population_need(const RuleContext& context, Findings& out) {
   const auto& population = context.pathway.info.population;
   const auto& need = population.value.need;
   if (!context.pathway.has_info || unreadable(population) || unreadable(need) || !says_nothing(need)) return;
-  const Location at = need.key.known() ? need.key : population.key.known() ? population.key : pathway_location(context.pathway);
+  const Location at = where(context, {need.key, population.key});
   out.push_back(context.finding(
       "population-need", at, "pathway",
       "the pathway records nothing about the local population's need (how many people have these conditions, "
@@ -63,7 +65,7 @@ void check_inequalities_missing(const RuleContext& context, Findings& out) {
   const auto& info = context.pathway.info;
   if (!context.pathway.has_info || unreadable(info.equalities) || !says_nothing(info.equalities)) return;
   out.push_back(context.finding(
-      "inequalities-missing", where(context, info.equalities), "pathway",
+      "inequalities-missing", where(context, {info.equalities.key}), "pathway",
       "the pathway does not say how it addresses inequalities of access, outcome or experience",
       "add 'equalities:' saying what is known about local inequalities and what the pathway does about them "
       "(e.g. interpreters, evening clinics, outreach in deprived areas)"));
@@ -73,7 +75,7 @@ void check_measures_missing(const RuleContext& context, Findings& out) {
   const auto& info = context.pathway.info;
   if (!context.pathway.has_info || unreadable(info.measures) || !says_nothing(info.measures)) return;
   out.push_back(context.finding(
-      "measures-missing", where(context, info.measures), "pathway",
+      "measures-missing", where(context, {info.measures.key}), "pathway",
       "the pathway does not say how its success will be measured",
       "add 'measures:' with outcomes that matter to people (function, pain, quality of life, experience) as "
       "well as waits, broken down so inequalities show"));
@@ -114,7 +116,7 @@ void check_waiting_only_measures(const RuleContext& context, Findings& out) {
   });
   if (!only_waits) return;
   out.push_back(context.finding(
-      "waiting-only-measures", measures.key.known() ? measures.key : pathway_location(context.pathway), "pathway",
+      "waiting-only-measures", where(context, {measures.key}), "pathway",
       "the pathway measures success only by waiting times or activity, which can push the hardest cases to the "
       "back of the queue",
       "add measures of outcome and experience (e.g. patient-reported function and pain, quality of life), and "
@@ -125,7 +127,7 @@ void check_msk_lead_missing(const RuleContext& context, Findings& out) {
   const auto& info = context.pathway.info;
   if (!context.pathway.has_info || unreadable(info.msk_lead) || !is_placeholder(info.msk_lead)) return;
   out.push_back(context.finding(
-      "msk-lead-missing", info.msk_lead.key.known() ? info.msk_lead.key : pathway_location(context.pathway),
+      "msk-lead-missing", where(context, {info.msk_lead.key}),
       "pathway", "the pathway names no MSK lead for its ICB: nobody is accountable for MSK across the system",
       "add 'msk_lead:' naming the post that leads MSK for the ICB (e.g. \"Director of Planned Care\")"));
 }
@@ -140,7 +142,7 @@ void check_children_young_people(const RuleContext& context, Findings& out) {
   });
   if (includes_them || !is_placeholder(population.value.children)) return;
   out.push_back(context.finding(
-      "children-young-people", population.key.known() ? population.key : pathway_location(context.pathway),
+      "children-young-people", where(context, {population.key}),
       "pathway", "the pathway says nothing about children and young people with MSK conditions",
       "add them to 'population: {ages: [...]}' if the pathway serves them, or say where they are served with "
       "'population: {children: \"...\"}'"));

@@ -79,7 +79,7 @@ bool is_way_in(const Graph& graph, int node) {
          has_type(graph.service(node), {"self-referral", "digital-triage"});
 }
 
-std::vector<bool> services_where(const Graph& graph, ServiceTest test) {
+std::vector<bool> services_where(const Graph& graph, const ServiceTest& test) {
   std::vector<bool> marked(static_cast<std::size_t>(graph.node_count()), false);
   for (int node = 0; node < graph.node_count(); ++node) {
     marked[static_cast<std::size_t>(node)] = graph.is_routable(node) && test(graph.service(node));
@@ -87,12 +87,12 @@ std::vector<bool> services_where(const Graph& graph, ServiceTest test) {
   return marked;
 }
 
-bool any_service(const Graph& graph, ServiceTest test) {
+bool any_service(const Graph& graph, const ServiceTest& test) {
   const auto marked = services_where(graph, test);
   return std::find(marked.begin(), marked.end(), true) != marked.end();
 }
 
-bool any_route_into(const Graph& graph, ServiceTest test) {
+bool any_route_into(const Graph& graph, const ServiceTest& test) {
   return std::any_of(graph.edges().begin(), graph.edges().end(),
                      [&](const Edge& edge) { return test(graph.service(edge.to)); });
 }

@@ -14,7 +14,7 @@
 
 namespace msklint {
 
-using ServiceTest = bool (*)(const Service&);
+using ServiceTest = std::function<bool(const Service&)>;
 
 bool has_type(const Service& service, std::initializer_list<std::string_view> types);
 bool offers(const Service& service, std::string_view offer);
@@ -37,11 +37,11 @@ bool is_way_in(const Graph& graph, int node);
 
 // One flag per graph node: which services pass `test`. Later duplicates of
 // an id are never marked (routes cannot reach them).
-std::vector<bool> services_where(const Graph& graph, ServiceTest test);
-bool any_service(const Graph& graph, ServiceTest test);
+std::vector<bool> services_where(const Graph& graph, const ServiceTest& test);
+bool any_service(const Graph& graph, const ServiceTest& test);
 
 // True when some edge leads into a service that passes `test`.
-bool any_route_into(const Graph& graph, ServiceTest test);
+bool any_route_into(const Graph& graph, const ServiceTest& test);
 
 // The pathway is for one of these conditions.
 bool has_condition(const Pathway& pathway, std::initializer_list<std::string_view> conditions);
