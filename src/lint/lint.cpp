@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "graph/graph.h"
+#include "lint/waivers.h"
 #include "read/pathway_reader.h"
 #include "read/yaml_tree.h"
 #include "rules/rule.h"
@@ -17,7 +18,18 @@ void append(Findings& to, Findings&& from) {
   to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
-FileReport lint_loaded(LoadedSource loaded, const Limits& limits) {
+// Severity: the configuration's, else the rule's own for this finding, else
+// its document's default.
+void settle_severity(Finding& finding, const RuleSettings& settings) {
+  if (const auto it = settings.severity.find(finding.rule); it != settings.severity.end()) {
+    finding.severity = it->second;
+  } else if (!finding.severity) {
+    const RuleDoc* doc = find_rule_doc(finding.rule);
+    finding.severity = doc != nullptr ? doc->severity : Severity::error;
+  }
+}
+
+FileReport lint_loaded(LoadedSource loaded, const Limits& limits, const RuleSettings& settings) {
   FileReport report;
   report.findings = std::move(loaded.problems);
   if (loaded.parseable) {
@@ -27,30 +39,34 @@ FileReport lint_loaded(LoadedSource loaded, const Limits& limits) {
       ReadPathway read = read_pathway(parsed.tree, loaded.source, limits);
       append(report.findings, std::move(read.problems));
       const Graph graph(read.pathway);
-      const RuleContext context{read.pathway, graph, loaded.source.path()};
-      append(report.findings, run_checks(context));
+      const RuleContext context{read.pathway, graph, loaded.source.path(), settings.options};
+      append(report.findings, run_checks(context, [&](std::string_view id) { return settings.enabled(id); }));
+      std::erase_if(report.findings, [&](const Finding& finding) { return !settings.enabled(finding.rule); });
+      apply_waivers(read.pathway, loaded.source.path(), settings, report.findings, report.suppressed);
     }
   }
-  for (Finding& finding : report.findings) {
-    if (finding.severity) continue;
-    const RuleDoc* doc = find_rule_doc(finding.rule);
-    finding.severity = doc != nullptr ? doc->severity : Severity::error;
-  }
-  std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tie(a.at, a.rule, a.message) < std::tie(b.at, b.rule, b.message);
-  });
+  for (Finding& finding : report.findings) settle_severity(finding, settings);
+  for (Finding& finding : report.suppressed) settle_severity(finding, settings);
+  sort_findings(report.findings);
+  sort_findings(report.suppressed);
   report.source = std::move(loaded.source);
   return report;
 }
 
 }  // namespace
 
-FileReport lint_file(const std::string& path, const Limits& limits) {
-  return lint_loaded(load_source(path, limits), limits);
+void sort_findings(Findings& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.at, a.rule, a.message) < std::tie(b.at, b.rule, b.message);
+  });
 }
 
-FileReport lint_bytes(std::string path, std::string bytes, const Limits& limits) {
-  return lint_loaded(check_source(std::move(path), std::move(bytes)), limits);
+FileReport lint_file(const std::string& path, const Limits& limits, const RuleSettings& settings) {
+  return lint_loaded(load_source(path, limits), limits, settings);
+}
+
+FileReport lint_bytes(std::string path, std::string bytes, const Limits& limits, const RuleSettings& settings) {
+  return lint_loaded(check_source(std::move(path), std::move(bytes)), limits, settings);
 }
 
 }  // namespace msklint

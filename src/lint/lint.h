@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "lint/settings.h"
 #include "model/finding.h"
 #include "read/limits.h"
 #include "read/source.h"
@@ -12,11 +13,15 @@
 namespace msklint {
 
 struct FileReport {
-  SourceText source;  // for showing the lines findings point at
-  Findings findings;  // severity filled in, sorted by position
+  SourceText source;    // for showing the lines findings point at
+  Findings findings;    // what counts: severity filled in, sorted by position
+  Findings suppressed;  // waived (or, later, in a baseline): each has its suppression, sorted
 };
 
-FileReport lint_file(const std::string& path, const Limits& limits);
-FileReport lint_bytes(std::string path, std::string bytes, const Limits& limits);
+FileReport lint_file(const std::string& path, const Limits& limits, const RuleSettings& settings = {});
+FileReport lint_bytes(std::string path, std::string bytes, const Limits& limits, const RuleSettings& settings = {});
+
+// Sorts findings by position, then rule and message.
+void sort_findings(Findings& findings);
 
 }  // namespace msklint

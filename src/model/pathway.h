@@ -52,11 +52,14 @@ struct Condition {
 };
 using ConditionList = Field<std::vector<Condition>>;
 
+// `waive: {rule-id: reason}` on a service, route or the pathway. Applied after
+// the checks (lint/waivers.cpp); an empty reason is kept so it can be reported.
 struct Waiver {
   std::string rule;
   std::string reason;
-  Location key;
-  Location at;
+  std::string subject;  // the subject of the findings it waives: "physio", "gp -> physio", "pathway"
+  Location key;         // the rule id
+  Location at;          // the reason (or the key, when the reason is missing)
 };
 
 struct Access {

@@ -427,14 +427,17 @@ class Reader {
     for (const auto& [key_index, reason_index] : entries(value)) {
       if (key_index < 0) continue;
       const int reason = resolve(reason_index);
-      if (node(key_index).kind != Kind::scalar || reason < 0 || node(reason).kind != Kind::scalar ||
-          node(reason).value.empty()) {
+      const bool no_reason = reason < 0 || node(reason).kind == Kind::null;
+      if (node(key_index).kind != Kind::scalar || (!no_reason && node(reason).kind != Kind::scalar)) {
         report("schema", node(key_index).at, subject.id,
                fmt::format("{}a waiver needs a rule id and a reason in words", prefix(subject)),
                "write 'rule-id: \"why this finding does not apply here\"'");
         continue;
       }
-      waivers.push_back({node(key_index).value, node(reason).value, node(key_index).at, node(reason_index).at});
+      // A missing reason is not a reading problem: waiver-reason-missing reports it.
+      const Location reason_at = reason_index >= 0 ? node(reason_index).at : node(key_index).at;
+      waivers.push_back({node(key_index).value, no_reason ? std::string() : node(reason).value, subject.id,
+                         node(key_index).at, reason_at});
     }
     return waivers;
   }

@@ -176,7 +176,7 @@ void check_patient_organisation_signposting(const RuleContext& context, Findings
 }
 
 void check_support_while_waiting(const RuleContext& context, Findings& out) {
-  constexpr double long_wait_days = 28;  // "longer than a few weeks"
+  const double long_wait_days = context.options.long_wait.calendar_days();
   const Graph& graph = context.graph;
   for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);

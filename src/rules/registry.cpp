@@ -58,73 +58,76 @@ namespace {
 
 constexpr std::array rules{
     // Problems with the file itself, found while reading it.
-    RuleEntry{"unreadable-file", nullptr},
-    RuleEntry{"encoding", nullptr},
-    RuleEntry{"limit-exceeded", nullptr},
-    RuleEntry{"yaml-syntax", nullptr},
-    RuleEntry{"multiple-documents", nullptr},
-    RuleEntry{"empty-file", nullptr},
-    RuleEntry{"duplicate-key", nullptr},
-    RuleEntry{"unknown-key", nullptr},
-    RuleEntry{"schema", nullptr},
+    RuleEntry{"unreadable-file", RuleStage::file, nullptr},
+    RuleEntry{"encoding", RuleStage::file, nullptr},
+    RuleEntry{"limit-exceeded", RuleStage::file, nullptr},
+    RuleEntry{"yaml-syntax", RuleStage::file, nullptr},
+    RuleEntry{"multiple-documents", RuleStage::file, nullptr},
+    RuleEntry{"empty-file", RuleStage::file, nullptr},
+    RuleEntry{"duplicate-key", RuleStage::file, nullptr},
+    RuleEntry{"unknown-key", RuleStage::file, nullptr},
+    RuleEntry{"schema", RuleStage::file, nullptr},
     // The shape of the pathway graph.
-    RuleEntry{"duplicate-id", check_duplicate_id},
-    RuleEntry{"unknown-service", check_unknown_service},
-    RuleEntry{"no-entry-point", check_no_entry_point},
-    RuleEntry{"unreachable-service", check_unreachable_service},
-    RuleEntry{"dead-end", check_dead_end},
-    RuleEntry{"duplicate-route", check_duplicate_route},
-    RuleEntry{"self-route", check_self_route},
+    RuleEntry{"duplicate-id", RuleStage::check, check_duplicate_id},
+    RuleEntry{"unknown-service", RuleStage::check, check_unknown_service},
+    RuleEntry{"no-entry-point", RuleStage::check, check_no_entry_point},
+    RuleEntry{"unreachable-service", RuleStage::check, check_unreachable_service},
+    RuleEntry{"dead-end", RuleStage::check, check_dead_end},
+    RuleEntry{"duplicate-route", RuleStage::check, check_duplicate_route},
+    RuleEntry{"self-route", RuleStage::check, check_self_route},
     // Non-linear access (key messages, section 2).
-    RuleEntry{"single-entry-point", check_single_entry_point},
-    RuleEntry{"no-self-referral", check_no_self_referral},
-    RuleEntry{"linear-pathway", check_linear_pathway},
-    RuleEntry{"gated-access", check_gated_access},
-    RuleEntry{"no-urgent-bypass", check_no_urgent_bypass},
+    RuleEntry{"single-entry-point", RuleStage::check, check_single_entry_point},
+    RuleEntry{"no-self-referral", RuleStage::check, check_no_self_referral},
+    RuleEntry{"linear-pathway", RuleStage::check, check_linear_pathway},
+    RuleEntry{"gated-access", RuleStage::check, check_gated_access},
+    RuleEntry{"no-urgent-bypass", RuleStage::check, check_no_urgent_bypass},
     // Links to the services people need (sections 2 and 3).
-    RuleEntry{"talking-therapies-link", check_talking_therapies_link},
-    RuleEntry{"talking-therapies-pain-pathway", check_talking_therapies_pain_pathway},
-    RuleEntry{"mental-health-direct-referral", check_mental_health_direct_referral},
-    RuleEntry{"social-prescribing-link", check_social_prescribing_link},
+    RuleEntry{"talking-therapies-link", RuleStage::check, check_talking_therapies_link},
+    RuleEntry{"talking-therapies-pain-pathway", RuleStage::check, check_talking_therapies_pain_pathway},
+    RuleEntry{"mental-health-direct-referral", RuleStage::check, check_mental_health_direct_referral},
+    RuleEntry{"social-prescribing-link", RuleStage::check, check_social_prescribing_link},
     // Fracture liaison (section 2).
-    RuleEntry{"fracture-liaison-service", check_fracture_liaison_service},
-    RuleEntry{"fls-population", check_fls_population},
+    RuleEntry{"fracture-liaison-service", RuleStage::check, check_fracture_liaison_service},
+    RuleEntry{"fls-population", RuleStage::check, check_fls_population},
     // Community rehabilitation capacity (section 2, the knock-on question).
-    RuleEntry{"rehab-after-surgery", check_rehab_after_surgery},
-    RuleEntry{"community-rehab-capacity", check_community_rehab_capacity},
-    RuleEntry{"capacity-unknown", check_capacity_unknown},
+    RuleEntry{"rehab-after-surgery", RuleStage::check, check_rehab_after_surgery},
+    RuleEntry{"community-rehab-capacity", RuleStage::check, check_community_rehab_capacity},
+    RuleEntry{"capacity-unknown", RuleStage::check, check_capacity_unknown},
     // Non-clinical barriers (section 6).
-    RuleEntry{"bmi-threshold", check_bmi_threshold},
-    RuleEntry{"non-clinical-restriction", check_non_clinical_restriction},
-    RuleEntry{"dna-removal", check_dna_removal},
+    RuleEntry{"bmi-threshold", RuleStage::check, check_bmi_threshold},
+    RuleEntry{"non-clinical-restriction", RuleStage::check, check_non_clinical_restriction},
+    RuleEntry{"dna-removal", RuleStage::check, check_dna_removal},
     // Co-production (section 1).
-    RuleEntry{"coproduction-missing", check_coproduction_missing},
+    RuleEntry{"coproduction-missing", RuleStage::check, check_coproduction_missing},
     // MSK services (section 2).
-    RuleEntry{"whole-journey", check_whole_journey},
-    RuleEntry{"shared-decision-making", check_shared_decision_making},
-    RuleEntry{"prevention-missing", check_prevention_missing},
-    RuleEntry{"urgent-referral-route", check_urgent_referral_route},
-    RuleEntry{"red-flag-route", check_red_flag_route},
-    RuleEntry{"red-flag-screening", check_red_flag_screening},
-    RuleEntry{"digital-only", check_digital_only},
-    RuleEntry{"digital-only-entry", check_digital_only_entry},
+    RuleEntry{"whole-journey", RuleStage::check, check_whole_journey},
+    RuleEntry{"shared-decision-making", RuleStage::check, check_shared_decision_making},
+    RuleEntry{"prevention-missing", RuleStage::check, check_prevention_missing},
+    RuleEntry{"urgent-referral-route", RuleStage::check, check_urgent_referral_route},
+    RuleEntry{"red-flag-route", RuleStage::check, check_red_flag_route},
+    RuleEntry{"red-flag-screening", RuleStage::check, check_red_flag_screening},
+    RuleEntry{"digital-only", RuleStage::check, check_digital_only},
+    RuleEntry{"digital-only-entry", RuleStage::check, check_digital_only_entry},
     // Wider access (section 3).
-    RuleEntry{"wellbeing-check", check_wellbeing_check},
-    RuleEntry{"health-coaching", check_health_coaching},
-    RuleEntry{"patient-organisation-signposting", check_patient_organisation_signposting},
-    RuleEntry{"support-while-waiting", check_support_while_waiting},
+    RuleEntry{"wellbeing-check", RuleStage::check, check_wellbeing_check},
+    RuleEntry{"health-coaching", RuleStage::check, check_health_coaching},
+    RuleEntry{"patient-organisation-signposting", RuleStage::check, check_patient_organisation_signposting},
+    RuleEntry{"support-while-waiting", RuleStage::check, check_support_while_waiting},
     // Workforce and funding (section 4).
-    RuleEntry{"workforce-breadth", check_workforce_breadth},
-    RuleEntry{"population-need", check_population_need},
+    RuleEntry{"workforce-breadth", RuleStage::check, check_workforce_breadth},
+    RuleEntry{"population-need", RuleStage::check, check_population_need},
     // Health equalities (section 5).
-    RuleEntry{"inequalities-missing", check_inequalities_missing},
-    RuleEntry{"waiting-only-measures", check_waiting_only_measures},
-    RuleEntry{"measures-missing", check_measures_missing},
+    RuleEntry{"inequalities-missing", RuleStage::check, check_inequalities_missing},
+    RuleEntry{"waiting-only-measures", RuleStage::check, check_waiting_only_measures},
+    RuleEntry{"measures-missing", RuleStage::check, check_measures_missing},
     // Barriers to access (section 6).
-    RuleEntry{"dna-policy-missing", check_dna_policy_missing},
+    RuleEntry{"dna-policy-missing", RuleStage::check, check_dna_policy_missing},
     // ICB leadership (ICB report 2024).
-    RuleEntry{"msk-lead-missing", check_msk_lead_missing},
-    RuleEntry{"children-young-people", check_children_young_people},
+    RuleEntry{"msk-lead-missing", RuleStage::check, check_msk_lead_missing},
+    RuleEntry{"children-young-people", RuleStage::check, check_children_young_people},
+    // Waivers in the pathway (lint/waivers.cpp).
+    RuleEntry{"waiver-reason-missing", RuleStage::waiver, nullptr},
+    RuleEntry{"unused-waiver", RuleStage::waiver, nullptr},
 };
 
 }  // namespace
@@ -139,14 +142,6 @@ std::span<const RuleEntry> all_rules() { return rules; }
 const RuleEntry* find_rule(std::string_view id) {
   const auto it = std::find_if(rules.begin(), rules.end(), [&](const RuleEntry& rule) { return rule.id == id; });
   return it == rules.end() ? nullptr : &*it;
-}
-
-Findings run_checks(const RuleContext& context) {
-  Findings findings;
-  for (const auto& rule : rules) {
-    if (rule.check != nullptr) rule.check(context, findings);
-  }
-  return findings;
 }
 
 }  // namespace msklint

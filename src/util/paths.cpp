@@ -1,0 +1,31 @@
+#include "util/paths.h"
+
+#include <system_error>
+
+namespace msklint {
+
+namespace fs = std::filesystem;
+
+const fs::path& repository_root() {
+  static const fs::path root = [] {
+    std::error_code error;
+    const fs::path cwd = fs::current_path(error);
+    if (error) return fs::path(".");
+    for (fs::path dir = cwd; !dir.empty(); dir = dir.parent_path()) {
+      if (fs::exists(dir / ".git", error)) return dir;
+      if (dir == dir.root_path()) break;
+    }
+    return cwd;
+  }();
+  return root;
+}
+
+std::string repository_path(const std::string& file) {
+  std::error_code error;
+  const fs::path absolute = fs::absolute(file, error);
+  if (error) return fs::path(file).generic_string();
+  const fs::path relative = absolute.lexically_normal().lexically_proximate(repository_root());
+  return relative.generic_string();
+}
+
+}  // namespace msklint
