@@ -1,6 +1,8 @@
 #include "lint/waivers.h"
 
 #include <algorithm>
+#include <cctype>
+#include <functional>
 #include <vector>
 
 #include <fmt/format.h>
@@ -47,6 +49,17 @@ std::string unwaivable_reason(std::string_view rule_id) {
   return {};
 }
 
+// "", "TBC", "n/a", "-" and the like are not reasons.
+bool gives_reason(const std::string& reason) {
+  const bool has_word = std::any_of(reason.begin(), reason.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+  return has_word && !is_placeholder(Text{reason, {}, {}, true});
+}
+
+// "'physio'", "'gp -> physio'" or "the pathway", for messages.
+std::string place(const Waiver& waiver) {
+  return waiver.subject == "pathway" ? std::string("the pathway") : fmt::format("'{}'", waiver.subject);
+}
+
 }  // namespace
 
 void apply_waivers(const Pathway& pathway, const std::string& file, const RuleSettings& settings, Findings& findings,
@@ -60,19 +73,17 @@ void apply_waivers(const Pathway& pathway, const std::string& file, const RuleSe
   for (const Waiver* waiver : all_waivers(pathway)) {
     if (const std::string reason = unwaivable_reason(waiver->rule); !reason.empty()) {
       report("unused-waiver", waiver->key, *waiver,
-             fmt::format("the waiver on '{}' can never apply: {}", waiver->subject, reason),
+             fmt::format("the waiver on {} can never apply: {}", place(*waiver), reason),
              "correct the rule id or remove the waiver");
       continue;
     }
     // A rule that is off finds nothing to waive; its waivers wait for it quietly.
     if (!settings.enabled(waiver->rule)) continue;
-    if (is_placeholder(Text{waiver->reason, waiver->at, waiver->at, true})) {
+    if (!gives_reason(waiver->reason)) {
       report("waiver-reason-missing", waiver->at, *waiver,
-             fmt::format("the waiver of '{}' on '{}' gives no reason, so it is not applied", waiver->rule,
-                         waiver->subject),
-             fmt::format("write why '{}' does not apply to '{}', e.g. '{}: \"people reach it through the pain "
-                         "service's own psychologists\"'",
-                         waiver->rule, waiver->subject, waiver->rule));
+             fmt::format("the waiver of '{}' on {} gives no reason, so it is not applied", waiver->rule, place(*waiver)),
+             fmt::format("after '{}:' write why the finding does not apply to {}, in words a reviewer can check",
+                         waiver->rule, place(*waiver)));
       continue;
     }
     const auto covered = [&](const Finding& finding) {
@@ -82,8 +93,8 @@ void apply_waivers(const Pathway& pathway, const std::string& file, const RuleSe
     const bool matched_before = std::any_of(suppressed.begin(), suppressed.end(), covered);
     if (first == findings.end() && !matched_before) {
       report("unused-waiver", waiver->key, *waiver,
-             fmt::format("the waiver of '{}' on '{}' waives nothing: the rule finds no problem there", waiver->rule,
-                         waiver->subject),
+             fmt::format("the waiver of '{}' on {} waives nothing: the rule finds no problem there", waiver->rule,
+                         place(*waiver)),
              "remove the waiver; it no longer applies");
       continue;
     }

@@ -435,7 +435,7 @@ class Reader {
         continue;
       }
       // A missing reason is not a reading problem: waiver-reason-missing reports it.
-      const Location reason_at = reason_index >= 0 ? node(reason_index).at : node(key_index).at;
+      const Location reason_at = no_reason ? node(key_index).at : node(reason_index).at;
       waivers.push_back({node(key_index).value, no_reason ? std::string() : node(reason).value, subject.id,
                          node(key_index).at, reason_at});
     }
