@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(g++ cmake ninja-build libcli11-dev libyaml-cpp-dev libfmt-dev nlohmann-json3-dev)
 if [ "${1:-build}" = test ]; then
-  packages+=(doctest-dev python3 python3-yaml python3-jsonschema)
+  packages+=(doctest-dev python3 python3-yaml python3-jsonschema libxml2-utils)
 fi
 
 missing=()

@@ -19,3 +19,12 @@ doctest_discover_tests(msklint_tests
 add_test(NAME schema_agrees_with_reader
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/check_schema.py $<TARGET_FILE:msklint> ${CMAKE_SOURCE_DIR})
 set_tests_properties(schema_agrees_with_reader PROPERTIES TIMEOUT 300)
+
+# The machine-readable reports must be what their readers accept: SARIF valid
+# against the OASIS schema (skipped where ../shared/schemas is absent), JUnit
+# well-formed XML (skipped without xmllint).
+add_test(NAME sarif_validates_against_schema
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/check_sarif.py $<TARGET_FILE:msklint> ${CMAKE_SOURCE_DIR})
+add_test(NAME junit_is_well_formed
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/check_junit.py $<TARGET_FILE:msklint> ${CMAKE_SOURCE_DIR})
+set_tests_properties(sarif_validates_against_schema junit_is_well_formed PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)

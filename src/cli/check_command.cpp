@@ -6,12 +6,19 @@
 #include <atomic>
 #include <cstdlib>
 #include <exception>
+#include <fstream>
 #include <iostream>
+#include <set>
+#include <sstream>
 #include <thread>
 
+#include <fmt/format.h>
+
+#include "lint/baseline.h"
 #include "lint/discover.h"
 #include "lint/lint.h"
 #include "report/report.h"
+#include "util/atomic_write.h"
 
 namespace msklint {
 
@@ -19,7 +26,8 @@ namespace {
 
 // Lints files on `jobs` threads; reports keep the order of `files`. An
 // exception on a worker (an internal error) is passed on to the caller.
-std::vector<FileReport> lint_all(const std::vector<std::string>& files, unsigned jobs, const Limits& limits) {
+std::vector<FileReport> lint_all(const std::vector<std::string>& files, unsigned jobs, const Limits& limits,
+                                 ConfigFinder& configs) {
   std::vector<FileReport> reports(files.size());
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::clamp<std::size_t>(files.size(), 1, jobs));
@@ -27,7 +35,9 @@ std::vector<FileReport> lint_all(const std::vector<std::string>& files, unsigned
   std::vector<std::exception_ptr> errors(jobs);
   auto worker = [&](unsigned slot) {
     try {
-      for (std::size_t i = next++; i < files.size(); i = next++) reports[i] = lint_file(files[i], limits);
+      for (std::size_t i = next++; i < files.size(); i = next++) {
+        reports[i] = lint_file(files[i], limits, configs.for_file(files[i]).rules);
+      }
     } catch (...) {
       errors[slot] = std::current_exception();
       next = files.size();
@@ -44,9 +54,9 @@ std::vector<FileReport> lint_all(const std::vector<std::string>& files, unsigned
   return reports;
 }
 
-bool use_color(ColorMode mode) {
-  if (mode == ColorMode::always) return true;
-  if (mode == ColorMode::never) return false;
+bool use_color(const CheckOptions& options) {
+  if (options.color == ColorMode::always) return true;
+  if (options.color == ColorMode::never || !options.output.empty()) return false;
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color != nullptr && no_color[0] != '\0') return false;
   return ::isatty(STDOUT_FILENO) == 1;
@@ -61,25 +71,137 @@ bool fails(const FileReport& report, FailLevel level) {
                      [&](const Finding& finding) { return finding.severity.value_or(Severity::error) >= threshold; });
 }
 
+void write_report(std::ostream& out, std::span<const FileReport> reports, const CheckOptions& options) {
+  switch (options.format) {
+    case OutputFormat::text: write_text(out, reports, {use_color(options), options.show_waived}); break;
+    case OutputFormat::json: write_json(out, reports); break;
+    case OutputFormat::sarif: write_sarif(out, reports); break;
+    case OutputFormat::junit: write_junit(out, reports); break;
+    case OutputFormat::github: write_github(out, reports); break;
+  }
+}
+
+// Writes the report to --output (whole or not at all) or to standard output.
+bool deliver_report(std::span<const FileReport> reports, const CheckOptions& options) {
+  if (options.output.empty()) {
+    write_report(std::cout, reports, options);
+    std::cout.flush();
+    if (std::cout) return true;
+    std::cerr << "msklint: could not write the report to standard output\n";
+    return false;
+  }
+  std::ostringstream out;
+  write_report(out, reports, options);
+  const std::string error = write_file_atomically(options.output, out.str());
+  if (!error.empty()) std::cerr << "msklint: " << error << '\n';
+  return error.empty();
+}
+
+// --show-config: the configuration for each path given (once per distinct file).
+int show_config(ConfigFinder& configs, const std::vector<std::string>& paths) {
+  std::set<const Config*> shown;
+  for (const std::string& path : paths) {
+    const Config& config = configs.for_file(path);
+    if (!shown.insert(&config).second) continue;
+    if (shown.size() > 1) std::cout << "---\n";
+    std::cout << "# The configuration msklint uses for " << path << '\n';
+    write_config(std::cout, config);
+  }
+  return 0;
+}
+
+int write_baseline_file(std::span<const FileReport> reports, const std::string& path) {
+  const Baseline baseline = make_baseline(reports);
+  const std::string error = write_file_atomically(path, baseline_to_json(baseline));
+  if (!error.empty()) {
+    std::cerr << "msklint: " << error << '\n';
+    return 2;
+  }
+  int findings = 0;
+  for (const auto& entry : baseline) findings += entry.count;
+  std::cerr << fmt::format("msklint: wrote a baseline of {} finding{} to {}\n", findings, findings == 1 ? "" : "s",
+                           path);
+  return 0;
+}
+
+// Applies --baseline; says on stderr which entries no longer occur and, with
+// --prune-baseline, rewrites the file without them. False: the baseline
+// cannot be used (exit 2).
+bool use_baseline(std::vector<FileReport>& reports, const CheckOptions& options) {
+  std::ifstream in(options.baseline, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  if (!in) {
+    std::cerr << fmt::format("msklint: cannot read the baseline '{}'\n", options.baseline);
+    return false;
+  }
+  Baseline baseline;
+  try {
+    baseline = parse_baseline(text.str());
+  } catch (const BaselineError& error) {
+    std::cerr << fmt::format("msklint: cannot use '{}' as a baseline: {}\n", options.baseline, error.what());
+    return false;
+  }
+  const BaselineOutcome outcome = apply_baseline(baseline, options.baseline, reports);
+  if (outcome.stale.empty()) return true;
+  int gone = 0;
+  for (const auto& entry : outcome.stale) gone += entry.count;
+  if (options.prune_baseline) {
+    const std::string error = write_file_atomically(options.baseline, baseline_to_json(outcome.pruned));
+    if (!error.empty()) {
+      std::cerr << "msklint: " << error << '\n';
+      return false;
+    }
+    std::cerr << fmt::format("msklint: removed {} finding{} that no longer occur from the baseline {}\n", gone,
+                             gone == 1 ? "" : "s", options.baseline);
+    return true;
+  }
+  std::cerr << fmt::format("msklint: {} finding{} in the baseline {} no longer occur{}:\n", gone,
+                           gone == 1 ? "" : "s", options.baseline, gone == 1 ? "s" : "");
+  for (const auto& entry : outcome.stale) {
+    std::cerr << fmt::format("  {} [{}] {}{}\n", entry.file, entry.rule, entry.subject,
+                             entry.count > 1 ? fmt::format(" (x{})", entry.count) : "");
+  }
+  std::cerr << "  run again with --prune-baseline to remove them\n";
+  return true;
+}
+
+int check(const CheckOptions& options) {
+  ConfigFinder configs(options.config, options.select, options.ignore);
+  if (options.show_config) return show_config(configs, options.paths);
+
+  const Discovered discovered = discover_files(options.paths, [&](const std::filesystem::path& file, bool named) {
+    return selects_file(configs.for_file(file), file, named);
+  });
+  for (const auto& problem : discovered.problems) std::cerr << "msklint: " << problem << '\n';
+  if (discovered.files.empty()) {
+    if (discovered.excluded == 0 || !discovered.problems.empty()) return 2;
+    // Not a mistake: pre-commit names only the files a commit touches.
+    std::cerr << "msklint: every file given is excluded by the configuration; nothing to lint\n";
+    return 0;
+  }
+  std::vector<FileReport> reports = lint_all(discovered.files, options.jobs, options.limits, configs);
+  if (!options.write_baseline.empty()) return write_baseline_file(reports, options.write_baseline);
+  if (!options.baseline.empty() && !use_baseline(reports, options)) return 2;
+  if (!deliver_report(reports, options)) return 2;
+
+  const bool failed = std::any_of(reports.begin(), reports.end(), [&](const FileReport& report) {
+    const FailLevel level =
+        options.fail_on.value_or(configs.for_file(report.source.path()).fail_on.value_or(FailLevel::error));
+    return fails(report, level);
+  });
+  return failed ? 1 : 0;
+}
+
 }  // namespace
 
 int run_check(const CheckOptions& options) {
-  const Discovered discovered = discover_files(options.paths);
-  for (const auto& problem : discovered.problems) std::cerr << "msklint: " << problem << '\n';
-  if (discovered.files.empty()) return 2;
-  const std::vector<FileReport> reports = lint_all(discovered.files, options.jobs, options.limits);
-  switch (options.format) {
-    case OutputFormat::text: write_text(std::cout, reports, {use_color(options.color)}); break;
-    case OutputFormat::json: write_json(std::cout, reports); break;
-  }
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "msklint: could not write the report to standard output\n";
+  try {
+    return check(options);
+  } catch (const ConfigError& error) {
+    std::cerr << "msklint: " << error.what() << '\n';
     return 2;
   }
-  const bool failed =
-      std::any_of(reports.begin(), reports.end(), [&](const FileReport& report) { return fails(report, options.fail_on); });
-  return failed ? 1 : 0;
 }
 
 }  // namespace msklint

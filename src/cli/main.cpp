@@ -38,14 +38,19 @@ int run(int argc, char** argv) {
   check_command->add_option("paths", check.paths, "Files or directories (searched for *.yaml, *.yml)")
       ->default_str(".");
   std::string format = "text";
-  std::string fail_on = "error";
+  std::string fail_on;
   std::string color = "auto";
-  check_command->add_option("--format", format, "Output format: text or json")
-      ->check(CLI::IsMember({"text", "json"}))
+  check_command->add_option("--format", format, "Output format: text, json, sarif, junit or github")
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}))
       ->capture_default_str();
-  check_command->add_option("--fail-on", fail_on, "Lowest severity that makes the exit code 1: error, warning, info or never")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
-      ->capture_default_str();
+  check_command->add_option("-o,--output", check.output,
+                            "Write the report to FILE (replaced whole, never half-written) instead of standard output");
+  auto* fail_on_option =
+      check_command
+          ->add_option("--fail-on", fail_on,
+                       "Lowest severity that makes the exit code 1: error, warning, info or never (default: the "
+                       "configuration's fail-on, else error)")
+          ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   check_command
       ->add_option("--color", color, "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
@@ -53,6 +58,35 @@ int run(int argc, char** argv) {
   check_command->add_option("-j,--jobs", check.jobs, "Files linted in parallel (0: all cores)")
       ->check(CLI::Range(0u, 1024u))
       ->default_str("0");
+
+  auto* rules_group = check_command->add_option_group("Configuration", "Which rules run, and how (see docs/ci.md)");
+  rules_group->add_option("--config", check.config,
+                          "Use this configuration file for every file, instead of the nearest .msklint.yaml");
+  rules_group->add_flag("--show-config", check.show_config,
+                        "Print the configuration in effect for the paths, and where each value came from; lint nothing");
+  rules_group
+      ->add_option("--select", check.select,
+                   "Run only these rules: ids, theme ids or 'all', comma-separated (replaces the configuration's on/off)")
+      ->delimiter(',')
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  rules_group->add_option("--ignore", check.ignore, "Do not run these rules: ids, theme ids or 'all', comma-separated")
+      ->delimiter(',')
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  rules_group->add_flag("--show-waived", check.show_waived,
+                        "Also list findings set aside by waivers or the baseline, with their reasons (text format)");
+
+  auto* baseline_group = check_command->add_option_group("Baseline", "Fail only on new findings in existing pathways");
+  auto* baseline_option = baseline_group->add_option(
+      "--baseline", check.baseline, "Report only findings not recorded in this baseline file");
+  auto* write_baseline_option = baseline_group->add_option(
+      "--write-baseline", check.write_baseline, "Record the current findings in this baseline file, and report nothing");
+  baseline_group
+      ->add_flag("--prune-baseline", check.prune_baseline,
+                 "With --baseline: remove entries that no longer occur from the baseline file")
+      ->needs(baseline_option);
+  write_baseline_option->excludes(baseline_option);
   auto* limits = check_command->add_option_group("Limits", "Bounds on what one file may cost");
   limits->add_option("--max-file-size", check.limits.max_file_bytes, "Largest file read, in bytes")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 32))
@@ -91,11 +125,12 @@ int run(int argc, char** argv) {
   }
   if (*check_command) {
     if (check.paths.empty()) check.paths.push_back(".");
-    check.format = format == "json" ? OutputFormat::json : OutputFormat::text;
-    check.fail_on = fail_on == "never" ? FailLevel::never
-                    : fail_on == "info" ? FailLevel::info
-                    : fail_on == "warning" ? FailLevel::warning
-                                           : FailLevel::error;
+    check.format = format == "json"     ? OutputFormat::json
+                   : format == "sarif"  ? OutputFormat::sarif
+                   : format == "junit"  ? OutputFormat::junit
+                   : format == "github" ? OutputFormat::github
+                                        : OutputFormat::text;
+    if (*fail_on_option) check.fail_on = parse_fail_level(fail_on);
     check.color = color == "always" ? ColorMode::always : color == "never" ? ColorMode::never : ColorMode::auto_;
     return run_check(check);
   }

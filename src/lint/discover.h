@@ -1,5 +1,7 @@
 #pragma once
 
+#include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -8,12 +10,18 @@ namespace msklint {
 struct Discovered {
   std::vector<std::string> files;     // sorted, without duplicates
   std::vector<std::string> problems;  // e.g. "no pathway files in 'dir'"
+  int excluded = 0;                   // files left out by the configuration
 };
 
-// Expands the paths given on the command line: a file is linted as it is
-// (whatever its name); a directory is searched recursively for *.yaml and
-// *.yml, skipping hidden directories and not following directory links (so a
-// link loop cannot trap the search).
-Discovered discover_files(const std::vector<std::string>& paths);
+// Whether to lint `file`; `named` is true for a file named on the command line.
+// The default takes every named file and, in directories, *.yaml and *.yml.
+using FileFilter = std::function<bool(const std::filesystem::path& file, bool named)>;
+bool default_file_filter(const std::filesystem::path& file, bool named);
+
+// Expands the paths given on the command line: a named file is linted as it
+// is (whatever its name) unless the filter refuses it; a directory is searched
+// recursively, skipping hidden files and directories (.git, .msklint.yaml) and
+// not following directory links (so a link loop cannot trap the search).
+Discovered discover_files(const std::vector<std::string>& paths, const FileFilter& filter = default_file_filter);
 
 }  // namespace msklint

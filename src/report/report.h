@@ -17,10 +17,13 @@ struct Counts {
   int warnings = 0;
   int infos = 0;
   int files = 0;
+  int waived = 0;     // suppressed by a waiver in the pathway: not in the counts above
+  int baselined = 0;  // suppressed by a baseline file: not in the counts above
 };
 Counts count_findings(std::span<const FileReport> reports);
 
-// "3 errors, 2 warnings in 4 files"
+// "3 errors, 2 warnings in 4 files", then "(1 waived, 4 in baseline)" when
+// anything was suppressed.
 std::string summary_line(const Counts& counts);
 
 // The fix line a finding shows: its own hint, else its rule's generic fix.
@@ -29,8 +32,21 @@ std::string why_text(const Finding& finding);
 
 struct TextStyle {
   bool color = false;
+  bool show_suppressed = false;  // list waived and baselined findings after the counted ones
 };
 void write_text(std::ostream& out, std::span<const FileReport> reports, const TextStyle& style);
 void write_json(std::ostream& out, std::span<const FileReport> reports);
+
+// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers; suppressed
+// findings are results with `suppressions`.
+void write_sarif(std::ostream& out, std::span<const FileReport> reports);
+
+// JUnit XML for GitLab and Jenkins: a test suite per file, a failing test
+// case per rule and subject.
+void write_junit(std::ostream& out, std::span<const FileReport> reports);
+
+// GitHub Actions workflow commands: an annotation per finding, within
+// GitHub's limit per step.
+void write_github(std::ostream& out, std::span<const FileReport> reports);
 
 }  // namespace msklint

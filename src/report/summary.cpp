@@ -16,6 +16,10 @@ Counts count_findings(std::span<const FileReport> reports) {
         case Severity::info: ++counts.infos; break;
       }
     }
+    for (const auto& finding : report.suppressed) {
+      const bool baseline = finding.suppression && finding.suppression->kind == Suppression::Kind::baseline;
+      ++(baseline ? counts.baselined : counts.waived);
+    }
   }
   return counts;
 }
@@ -29,8 +33,13 @@ std::string summary_line(const Counts& counts) {
   if (counts.warnings > 0) parts.push_back(plural(counts.warnings, "warning", "warnings"));
   if (counts.infos > 0) parts.push_back(plural(counts.infos, "info", "infos"));
   const std::string files = plural(counts.files, "file", "files");
-  if (parts.empty()) return fmt::format("no findings in {}", files);
-  return fmt::format("{} in {}", fmt::join(parts, ", "), files);
+  std::string line = parts.empty() ? fmt::format("no findings in {}", files)
+                                   : fmt::format("{} in {}", fmt::join(parts, ", "), files);
+  std::vector<std::string> suppressed;
+  if (counts.waived > 0) suppressed.push_back(fmt::format("{} waived", counts.waived));
+  if (counts.baselined > 0) suppressed.push_back(fmt::format("{} in baseline", counts.baselined));
+  if (!suppressed.empty()) line += fmt::format(" ({})", fmt::join(suppressed, ", "));
+  return line;
 }
 
 std::string fix_text(const Finding& finding) {

@@ -1,0 +1,15 @@
+#include "config/paths.h"
+
+#include <system_error>
+
+namespace msklint {
+
+std::filesystem::path absolute_normal(const std::filesystem::path& path) {
+  std::error_code error;
+  const std::filesystem::path absolute = std::filesystem::absolute(path, error);
+  std::filesystem::path normal = (error ? path : absolute).lexically_normal();
+  if (!normal.has_filename() && normal.has_relative_path()) normal = normal.parent_path();
+  return normal;
+}
+
+}  // namespace msklint

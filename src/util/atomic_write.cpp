@@ -1,0 +1,67 @@
+#include "util/atomic_write.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <vector>
+
+#include <fmt/format.h>
+
+namespace msklint {
+
+namespace {
+
+std::string last_error(std::string_view action, const std::filesystem::path& path) {
+  return fmt::format("cannot {} '{}': {}", action, path.string(), std::strerror(errno));
+}
+
+mode_t permissions_for_new_files() {
+  const mode_t mask = ::umask(0);  // umask can only be read by setting it
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+}  // namespace
+
+std::string write_file_atomically(const std::filesystem::path& path, std::string_view contents) {
+  const std::filesystem::path directory = path.has_parent_path() ? path.parent_path() : ".";
+  std::string pattern = (directory / ("." + path.filename().string() + ".XXXXXX")).string();
+  std::vector<char> name(pattern.begin(), pattern.end());
+  name.push_back('\0');
+  const int fd = ::mkstemp(name.data());
+  if (fd < 0) return last_error("create a temporary file beside", path);
+  const std::string temporary(name.data());
+  auto fail = [&](std::string_view action) {
+    std::string error = last_error(action, temporary);
+    ::close(fd);
+    ::unlink(temporary.c_str());
+    return error;
+  };
+  // Keep the permissions of a file being replaced; a new one gets the usual ones.
+  struct stat existing {};
+  const mode_t mode = ::stat(path.c_str(), &existing) == 0 ? existing.st_mode & 07777 : permissions_for_new_files();
+  if (::fchmod(fd, mode) != 0) return fail("set the permissions of");
+  for (std::size_t written = 0; written < contents.size();) {
+    const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return fail("write");
+    written += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0) return fail("flush");
+  if (::close(fd) != 0) {
+    std::string error = last_error("close", temporary);
+    ::unlink(temporary.c_str());
+    return error;
+  }
+  if (::rename(temporary.c_str(), path.c_str()) != 0) {
+    std::string error = last_error("replace", path);
+    ::unlink(temporary.c_str());
+    return error;
+  }
+  return {};
+}
+
+}  // namespace msklint

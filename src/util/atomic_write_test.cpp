@@ -1,0 +1,34 @@
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "test_support.h"
+#include "util/atomic_write.h"
+
+namespace msklint {
+
+namespace fs = std::filesystem;
+
+TEST_CASE("atomic writes replace a file whole, keep its permissions and leave no temporary behind") {
+  const fs::path dir = fs::temp_directory_path() / ("msklint-atomic-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path file = dir / "report.sarif";
+  CHECK(write_file_atomically(file, "first\n").empty());
+  CHECK(testing::read_file(file) == "first\n");
+  ::chmod(file.c_str(), 0640);
+  CHECK(write_file_atomically(file, "second\n").empty());
+  CHECK(testing::read_file(file) == "second\n");
+  struct stat status {};
+  REQUIRE(::stat(file.c_str(), &status) == 0);
+  CHECK((status.st_mode & 0777) == 0640);
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+
+  const std::string error = write_file_atomically(dir / "missing" / "out.json", "x");
+  CHECK(error.find("cannot create a temporary file beside") != std::string::npos);
+  fs::remove_all(dir);
+}
+
+}  // namespace msklint
