@@ -87,14 +87,16 @@ json rule_descriptor(const RuleEntry& rule) {
   };
 }
 
-json physical_location(const std::string& uri, const SourceText& source, Location at, bool whole_span) {
+// Where in the file: the value at `at` on its line, or the whole file when
+// the line is unknown.
+json physical_location(const std::string& uri, const SourceText& source, Location at) {
   json location = {{"artifactLocation", {{"uri", uri}, {"uriBaseId", "%SRCROOT%"}}}};
   if (!at.known()) return location;
   json region = {{"startLine", at.line}};
-  if (at.column > 0) region["startColumn"] = at.column;
-  if (whole_span) {
+  if (at.column > 0) {
+    region["startColumn"] = at.column;
     region["endLine"] = at.line;
-    if (at.column > 0) region["endColumn"] = end_column(source, at);
+    region["endColumn"] = end_column(source, at);
   }
   location["region"] = std::move(region);
   return location;
@@ -105,7 +107,7 @@ json suppression_of(const Suppression& suppression, const std::string& uri, cons
     return {{"kind", "external"}, {"status", "accepted"}, {"justification", "in the baseline " + suppression.reason}};
   }
   json entry = {{"kind", "inSource"}, {"status", "accepted"}, {"justification", suppression.reason}};
-  if (suppression.at.known()) entry["location"] = {{"physicalLocation", physical_location(uri, source, suppression.at, false)}};
+  if (suppression.at.known()) entry["location"] = {{"physicalLocation", physical_location(uri, source, suppression.at)}};
   return entry;
 }
 
@@ -128,7 +130,7 @@ void write_sarif(std::ostream& out, std::span<const FileReport> reports) {
       if (const auto it = rule_index.find(finding.rule); it != rule_index.end()) result["ruleIndex"] = it->second;
       result["level"] = sarif_level(finding.severity.value_or(Severity::error));
       result["message"] = {{"text", finding.message}};
-      json location = {{"physicalLocation", physical_location(uri, report.source, finding.at, true)}};
+      json location = {{"physicalLocation", physical_location(uri, report.source, finding.at)}};
       if (!finding.subject.empty()) location["logicalLocations"] = json::array({json{{"name", finding.subject}}});
       result["locations"] = json::array({std::move(location)});
       result["partialFingerprints"] = {{"msklint/v1", fingerprint}};
