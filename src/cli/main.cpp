@@ -68,12 +68,10 @@ int run(int argc, char** argv) {
       ->add_option("--select", check.select,
                    "Run only these rules: ids, theme ids or 'all', comma-separated (replaces the configuration's on/off)")
       ->delimiter(',')
-      ->expected(1)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+      ->allow_extra_args(false);  // one value per use, so paths after it stay paths
   rules_group->add_option("--ignore", check.ignore, "Do not run these rules: ids, theme ids or 'all', comma-separated")
       ->delimiter(',')
-      ->expected(1)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+      ->allow_extra_args(false);  // one value per use, so paths after it stay paths
   rules_group->add_flag("--show-waived", check.show_waived,
                         "Also list findings set aside by waivers or the baseline, with their reasons (text format)");
 

@@ -63,7 +63,8 @@ json value_schema(const format::KeySpec& key) {
     case ValueType::conditions:
       return one_or_many({{"anyOf", {{{"type", "string"}}, object_schema(format::condition)}}});
     case ValueType::waivers:
-      return {{"type", "object"}, {"additionalProperties", {{"type", "string"}, {"minLength", 1}}}};
+      // A missing reason is waiver-reason-missing, a finding of its own, not a format error.
+      return {{"type", "object"}, {"additionalProperties", {{"type", {"string", "null"}}}}};
     case ValueType::ids: return one_or_many({{"type", "string"}, {"pattern", slug_pattern}}, 1);
     case ValueType::object: return object_schema(*key.object);
     case ValueType::object_list: return {{"type", "array"}, {"items", object_schema(*key.object)}};

@@ -122,9 +122,9 @@ void write_github(std::ostream& out, std::span<const FileReport> reports) {
   if (not_annotated > 0) {
     out << "::notice title=msklint::"
         << escape_data(fmt::format(
-               "{} {} not annotated: GitHub shows at most {} errors, {} warnings and {} notices per step. "
-               "Every finding is listed in this step's log; upload `msklint check --format sarif` to code scanning "
-               "to see them all on the code.",
+               "{} {} not annotated (GitHub shows at most {} errors, {} warnings and {} notices per step): "
+               "they are listed in this step's log. To see every finding on the code, upload the output of "
+               "`msklint check --format sarif` to code scanning.",
                not_annotated, not_annotated == 1 ? "finding was" : "findings were", annotations_per_kind,
                annotations_per_kind, annotations_per_kind))
         << '\n';

@@ -111,11 +111,30 @@ json suppression_of(const Suppression& suppression, const std::string& uri, cons
   return entry;
 }
 
+using RuleIndex = std::map<std::string_view, int>;  // rule id -> position in tool.driver.rules
+
+json result_json(const Finding& finding, const std::string& fingerprint, const SourceText& source,
+                 const RuleIndex& rule_index) {
+  const std::string uri = uri_reference(repository_path(finding.file));
+  json result = {{"ruleId", finding.rule}};
+  if (const auto it = rule_index.find(finding.rule); it != rule_index.end()) result["ruleIndex"] = it->second;
+  result["level"] = sarif_level(finding.severity.value_or(Severity::error));
+  result["message"] = {{"text", finding.message}};
+  json location = {{"physicalLocation", physical_location(uri, source, finding.at)}};
+  if (!finding.subject.empty()) location["logicalLocations"] = json::array({json{{"name", finding.subject}}});
+  result["locations"] = json::array({std::move(location)});
+  // Versioned, so a later change of scheme is a new key, not a silent change.
+  result["partialFingerprints"] = {{"msklint/v1", fingerprint}};
+  if (finding.suppression) result["suppressions"] = json::array({suppression_of(*finding.suppression, uri, source)});
+  result["properties"] = {{"subject", finding.subject}, {"why", why_text(finding)}, {"fix", fix_text(finding)}};
+  return result;
+}
+
 }  // namespace
 
 void write_sarif(std::ostream& out, std::span<const FileReport> reports) {
   json rules = json::array();
-  std::map<std::string_view, int> rule_index;
+  RuleIndex rule_index;
   for (const RuleEntry& rule : all_rules()) {
     rule_index[rule.id] = static_cast<int>(rules.size());
     rules.push_back(rule_descriptor(rule));
@@ -124,31 +143,19 @@ void write_sarif(std::ostream& out, std::span<const FileReport> reports) {
   json results = json::array();
   for (const FileReport& report : reports) {
     const FileFingerprints prints = fingerprints(report);
-    auto add = [&](const Finding& finding, const std::string& fingerprint) {
-      const std::string uri = uri_reference(repository_path(finding.file));
-      json result = {{"ruleId", finding.rule}};
-      if (const auto it = rule_index.find(finding.rule); it != rule_index.end()) result["ruleIndex"] = it->second;
-      result["level"] = sarif_level(finding.severity.value_or(Severity::error));
-      result["message"] = {{"text", finding.message}};
-      json location = {{"physicalLocation", physical_location(uri, report.source, finding.at)}};
-      if (!finding.subject.empty()) location["logicalLocations"] = json::array({json{{"name", finding.subject}}});
-      result["locations"] = json::array({std::move(location)});
-      result["partialFingerprints"] = {{"msklint/v1", fingerprint}};
-      if (finding.suppression) {
-        result["suppressions"] = json::array({suppression_of(*finding.suppression, uri, report.source)});
-      }
-      result["properties"] = {{"subject", finding.subject}, {"why", why_text(finding)}, {"fix", fix_text(finding)}};
-      results.push_back(std::move(result));
-    };
-    for (std::size_t i = 0; i < report.findings.size(); ++i) add(report.findings[i], prints.findings[i]);
-    for (std::size_t i = 0; i < report.suppressed.size(); ++i) add(report.suppressed[i], prints.suppressed[i]);
+    for (std::size_t i = 0; i < report.findings.size(); ++i) {
+      results.push_back(result_json(report.findings[i], prints.findings[i], report.source, rule_index));
+    }
+    for (std::size_t i = 0; i < report.suppressed.size(); ++i) {
+      results.push_back(result_json(report.suppressed[i], prints.suppressed[i], report.source, rule_index));
+    }
   }
 
   json driver = {
       {"name", "msklint"},
       {"version", MSKLINT_VERSION},
       {"semanticVersion", MSKLINT_VERSION},
-      {"informationUri", "https://github.com/msklint/msklint"},
+      {"informationUri", "https://github.com/msklint/msklint"},  // a placeholder until the project has a home
       {"rules", std::move(rules)},
   };
   json run = {
