@@ -9,6 +9,9 @@
 #include <set>
 #include <sstream>
 
+#include <fmt/format.h>
+
+#include "rules/options.h"
 #include "rules/rule.h"
 #include "rules/rule_docs.h"
 #include "rules/themes.h"
@@ -79,6 +82,17 @@ TEST_CASE("every document has the sections commissioners rely on") {
     CHECK_FALSE(doc.summary.empty());
     CHECK_FALSE(doc.why.empty());
     CHECK_FALSE(doc.fix.empty());
+  }
+}
+
+TEST_CASE("every rule option is documented in its rule's Options section") {
+  for (const auto& option : rule_option_specs()) {
+    const RuleDoc* doc = find_rule_doc(option.rule);
+    REQUIRE_MESSAGE(doc != nullptr, "option of an undocumented rule: " << option.rule);
+    const auto section = doc->body.find("## Options");
+    REQUIRE_MESSAGE(section != std::string::npos, "rules/" << option.rule << ".md has no '## Options' section");
+    CHECK_MESSAGE(doc->body.find(fmt::format("`{}`", option.name), section) != std::string::npos,
+                  "rules/" << option.rule << ".md does not document the option " << option.name);
   }
 }
 
