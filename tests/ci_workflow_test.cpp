@@ -103,3 +103,27 @@ TEST_CASE("--output writes only the report file, replacing it whole, and keeps t
   CHECK(document["format"] == "msklint-findings");
   CHECK(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()) == 1);
 }
+
+TEST_CASE("msklint never writes a report or baseline over a pathway it is linting") {
+  const ScratchDir dir;
+  const std::string pathway = dir / "knee.yaml";
+  write_file(pathway, knee);
+  for (const char* option : {"--output", "--write-baseline"}) {
+    CAPTURE(option);
+    const Run run = run_msklint(fmt::format("check {} {}/./knee.yaml {}", option, dir.path.string(), pathway));
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find("will not write over") != std::string::npos);
+    CHECK(read_file(pathway) == knee);
+  }
+}
+
+TEST_CASE("problems with a file itself are not recorded in a baseline, and still fail the run") {
+  const ScratchDir dir;
+  const std::string broken = dir / "broken.yaml";
+  write_file(broken, "pathway: [unclosed\n");
+  const Run run = run_msklint(fmt::format("check --write-baseline {} {}", dir / "baseline.json", broken));
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.find("error[yaml-syntax]") != std::string::npos);
+  CHECK(run.err.find("(not recorded: fix the file)") != std::string::npos);
+  CHECK(nlohmann::json::parse(read_file(dir / "baseline.json"))["entries"].empty());
+}

@@ -18,6 +18,7 @@
 #include "lint/discover.h"
 #include "lint/lint.h"
 #include "report/report.h"
+#include "rules/rule.h"
 #include "util/atomic_write.h"
 
 namespace msklint {
@@ -121,7 +122,18 @@ int write_baseline_file(std::span<const FileReport> reports, const std::string& 
   for (const auto& entry : baseline) findings += entry.count;
   std::cerr << fmt::format("msklint: wrote a baseline of {} finding{} to {}\n", findings, findings == 1 ? "" : "s",
                            path);
-  return 0;
+  // Problems with a file itself are never recorded, so they still fail the run.
+  int unrecorded = 0;
+  for (const FileReport& report : reports) {
+    for (const Finding& finding : report.findings) {
+      const RuleEntry* rule = find_rule(finding.rule);
+      if (rule != nullptr && rule->stage != RuleStage::file) continue;
+      ++unrecorded;
+      std::cerr << fmt::format("{}:{}:{}: error[{}] {} (not recorded: fix the file)\n", finding.file,
+                               finding.at.line, finding.at.column, finding.rule, finding.message);
+    }
+  }
+  return unrecorded > 0 ? 1 : 0;
 }
 
 // Applies --baseline; says on stderr which entries no longer occur and, with
@@ -166,6 +178,17 @@ bool use_baseline(std::vector<FileReport>& reports, const CheckOptions& options)
   return true;
 }
 
+// The linted file that `path` (an output file) would overwrite, if any.
+std::optional<std::string> linted_file_at(const std::string& path, const std::vector<std::string>& files) {
+  if (path.empty()) return std::nullopt;
+  std::error_code error;
+  const auto target = std::filesystem::weakly_canonical(path, error);
+  for (const std::string& file : files) {
+    if (!error && std::filesystem::weakly_canonical(file, error) == target) return file;
+  }
+  return std::nullopt;
+}
+
 int check(const CheckOptions& options) {
   ConfigFinder configs(options.config, options.select, options.ignore);
   if (options.show_config) return show_config(configs, options.paths);
@@ -179,6 +202,13 @@ int check(const CheckOptions& options) {
     // Not a mistake: pre-commit names only the files a commit touches.
     std::cerr << "msklint: every file given is excluded by the configuration; nothing to lint\n";
     return 0;
+  }
+  for (const std::string& written : {options.output, options.write_baseline}) {
+    if (const auto clash = linted_file_at(written, discovered.files)) {
+      std::cerr << fmt::format("msklint: will not write over '{}': it is one of the pathway files being linted\n",
+                               *clash);
+      return 2;
+    }
   }
   std::vector<FileReport> reports = lint_all(discovered.files, options.jobs, options.limits, configs);
   if (!options.write_baseline.empty()) return write_baseline_file(reports, options.write_baseline);

@@ -24,9 +24,34 @@ mode_t permissions_for_new_files() {
   return 0666 & ~mask;
 }
 
+// Writes straight into something that is not a regular file (/dev/stdout, a
+// pipe): there is nothing to replace atomically, and replacing it would be wrong.
+std::string write_in_place(const std::filesystem::path& path, std::string_view contents) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+  if (fd < 0) return last_error("open", path);
+  for (std::size_t written = 0; written < contents.size();) {
+    const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      std::string error = last_error("write", path);
+      ::close(fd);
+      return error;
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  return ::close(fd) == 0 ? std::string() : last_error("close", path);
+}
+
 }  // namespace
 
-std::string write_file_atomically(const std::filesystem::path& path, std::string_view contents) {
+std::string write_file_atomically(const std::filesystem::path& requested, std::string_view contents) {
+  // Through a link, replace the file it points to and keep the link.
+  std::error_code error;
+  const std::filesystem::path path =
+      std::filesystem::is_symlink(requested, error) ? std::filesystem::weakly_canonical(requested, error) : requested;
+  if (std::filesystem::exists(path, error) && !std::filesystem::is_regular_file(path, error)) {
+    return write_in_place(path, contents);
+  }
   const std::filesystem::path directory = path.has_parent_path() ? path.parent_path() : ".";
   std::string pattern = (directory / ("." + path.filename().string() + ".XXXXXX")).string();
   std::vector<char> name(pattern.begin(), pattern.end());

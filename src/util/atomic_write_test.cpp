@@ -26,6 +26,17 @@ TEST_CASE("atomic writes replace a file whole, keep its permissions and leave no
   CHECK((status.st_mode & 0777) == 0640);
   CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
 
+  // Through a link: the file it points to is replaced, the link stays a link.
+  fs::create_symlink(file, dir / "latest.sarif");
+  CHECK(write_file_atomically(dir / "latest.sarif", "third\n").empty());
+  CHECK(fs::is_symlink(dir / "latest.sarif"));
+  CHECK(testing::read_file(file) == "third\n");
+  fs::remove(dir / "latest.sarif");
+
+  // Not a regular file: written in place, never replaced.
+  CHECK(write_file_atomically("/dev/null", "discarded").empty());
+  CHECK(fs::is_character_file("/dev/null"));
+
   const std::string error = write_file_atomically(dir / "missing" / "out.json", "x");
   CHECK(error.find("cannot create a temporary file beside") != std::string::npos);
   fs::remove_all(dir);
