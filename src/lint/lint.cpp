@@ -43,6 +43,7 @@ FileReport lint_loaded(LoadedSource loaded, const Limits& limits, const RuleSett
       append(report.findings, run_checks(context, [&](std::string_view id) { return settings.enabled(id); }));
       std::erase_if(report.findings, [&](const Finding& finding) { return !settings.enabled(finding.rule); });
       apply_waivers(read.pathway, loaded.source.path(), settings, report.findings, report.suppressed);
+      report.pathway = std::make_shared<const Pathway>(std::move(read.pathway));
     }
   }
   for (Finding& finding : report.findings) settle_severity(finding, settings);

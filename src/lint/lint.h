@@ -3,10 +3,12 @@
 // The pipeline for one file: bytes -> located YAML tree -> model -> graph ->
 // findings. Nothing here prints.
 
+#include <memory>
 #include <string>
 
 #include "lint/settings.h"
 #include "model/finding.h"
+#include "model/pathway.h"
 #include "read/limits.h"
 #include "read/source.h"
 
@@ -16,6 +18,9 @@ struct FileReport {
   SourceText source;    // for showing the lines findings point at
   Findings findings;    // what counts: severity filled in, sorted by position
   Findings suppressed;  // waived (or, later, in a baseline): each has its suppression, sorted
+  // The pathway as read, for reports and pictures; null when the file could
+  // not be read as YAML at all.
+  std::shared_ptr<const Pathway> pathway;
 };
 
 FileReport lint_file(const std::string& path, const Limits& limits, const RuleSettings& settings = {});
