@@ -1,10 +1,11 @@
 """Checks that `msklint check --format junit` writes well-formed XML.
 
 Lints the examples, the rule fixtures (broken encodings among them) and a
-pathway written here whose text XML cannot hold as it is (a control
-character, markup characters, a waiver), pipes each report to
-`xmllint --noout -`, and checks that the counts on each suite add up. Exits
-77 (skipped) when xmllint is not installed (Debian: libxml2-utils).
+copy of tests/fixtures/report/knee-awkward-text.yaml, whose text XML cannot
+hold as it is (a control character, markup characters, a waiver), under an
+awkward file name; pipes each report to `xmllint --noout -`, and checks that
+the counts on each suite add up. Exits 77 (skipped) when xmllint is not
+installed (Debian: libxml2-utils).
 
     check_junit.py MSKLINT_BINARY REPOSITORY_ROOT
 """
@@ -18,25 +19,9 @@ import xml.etree.ElementTree as ElementTree
 SKIPPED = 77
 
 # "\x01" in a double-quoted YAML string is a control character, which the
-# schema finding on the route quotes back; XML 1.0 cannot contain it.
-AWKWARD_PATHWAY = """\
-pathway:
-  id: knee-pain
-  title: Knee pain
-  waive:
-    talking-therapies-link: "Reached through the <pain> service's own \\"psychologists\\" & peers"
-services:
-  - id: gp
-    type: general-practice
-    entry: true
-  - id: physio
-    type: physiotherapy
-routes:
-  - from: gp
-    to: physio
-  - from: physio
-    to: "dis\\x01charge <&>"
-"""
+# schema finding on the route quotes back; XML 1.0 cannot contain it. Below
+# the repository root; linted under a file name with "&" in it.
+AWKWARD_PATHWAY = pathlib.Path("tests") / "fixtures" / "report" / "knee-awkward-text.yaml"
 
 
 def junit_of(binary, path):
@@ -77,7 +62,7 @@ def main() -> int:
         return SKIPPED
     with tempfile.TemporaryDirectory() as scratch:
         awkward = pathlib.Path(scratch) / "knee & pain.yaml"
-        awkward.write_text(AWKWARD_PATHWAY, encoding="utf-8")
+        awkward.write_bytes((root / AWKWARD_PATHWAY).read_bytes())
         reports = {
             "examples": junit_of(binary, root / "examples"),
             "rule fixtures": junit_of(binary, root / "tests" / "fixtures" / "rules"),

@@ -1,7 +1,8 @@
 """Checks that `msklint check --format sarif` writes valid SARIF 2.1.0.
 
-Lints the examples, the rule fixtures, and a pathway written here
-(with waivers and an awkward file name), then validates each document
+Lints the examples, the rule fixtures, and a copy of
+tests/fixtures/report/knee-waived-throughout.yaml (waivers on the pathway, a
+service and a route) under an awkward file name, then validates each document
 against the OASIS SARIF schema in ../shared/schemas. Exits 77 (skipped) when
 that schema is not there. Run by ctest with /usr/bin/python3 (Debian's
 python3-jsonschema; python3-rfc3987, when present, also checks the URIs).
@@ -19,31 +20,9 @@ import jsonschema
 SKIPPED = 77
 
 # Waivers on the pathway, a service and a route, each setting a finding
-# aside, in a file whose name needs percent-encoding.
-WAIVED_PATHWAY = """\
-pathway:
-  id: knee-pain
-  title: "Knee pain <&> \\"quoted\\""
-  waive:
-    talking-therapies-link: "Reached through the community pain service's own psychologists"
-services:
-  - id: gp
-    type: general-practice
-    entry: true
-  - id: physio
-    type: physiotherapy
-    waive:
-      dead-end: "Discharge is arranged by the GP after the last session"
-  - id: review
-    type: physiotherapy
-routes:
-  - from: gp
-    to: [physio, review]
-  - from: review
-    to: review
-    waive:
-      self-route: "A review may book a further review; counted as a new episode"
-"""
+# aside. Below the repository root; linted under a file name that needs
+# percent-encoding.
+WAIVED_PATHWAY = pathlib.Path("tests") / "fixtures" / "report" / "knee-waived-throughout.yaml"
 
 
 def sarif_of(binary, paths):
@@ -81,7 +60,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as scratch:
         waived = pathlib.Path(scratch) / "knee pain #1.yaml"
-        waived.write_text(WAIVED_PATHWAY, encoding="utf-8")
+        waived.write_bytes((root / WAIVED_PATHWAY).read_bytes())
         runs = {
             "examples": sarif_of(binary, [root / "examples"]),
             # Every rule's fixtures, the waiver rules' among them, and files

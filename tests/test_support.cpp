@@ -55,4 +55,10 @@ std::string describe(const FileReport& report) {
   return text.empty() ? "  (no findings)\n" : text;
 }
 
+std::string rendered(const ReportWriter& write, std::span<const FileReport> reports) {
+  std::ostringstream out;
+  write(out, reports);
+  return out.str();
+}
+
 }  // namespace msklint::testing

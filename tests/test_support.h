@@ -3,6 +3,9 @@
 // Helpers shared by the fixture, document and CLI tests.
 
 #include <filesystem>
+#include <functional>
+#include <iosfwd>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -29,6 +32,11 @@ std::vector<Finding> of_rule(const FileReport& report, const std::string& rule);
 
 // Every finding, one line each: "line:col rule message" (for failure messages).
 std::string describe(const FileReport& report);
+
+// What a report writer (write_json, write_sarif, write_junit, ... or a lambda
+// passing options) puts out for `reports`, as a string.
+using ReportWriter = std::function<void(std::ostream&, std::span<const FileReport>)>;
+std::string rendered(const ReportWriter& write, std::span<const FileReport> reports);
 
 }  // namespace msklint::testing
 

@@ -10,22 +10,8 @@ namespace msklint {
 namespace {
 
 // Two services without onward routes (dead-end twice) and a typo'd key.
-const std::string pathway = R"(pathway:
-  id: knee
-  title: Knee pain
-  colour: blue
-services:
-  - id: gp
-    type: general-practice
-    entry: true
-  - id: physio
-    type: physiotherapy
-  - id: ortho
-    type: orthopaedics
-routes:
-  - from: gp
-    to: [physio, ortho]
-)";
+const std::string pathway =
+    testing::read_file(testing::source_dir() / "tests/fixtures/report/knee-dead-ends-unknown-key.yaml");
 
 std::vector<FileReport> lint(const std::string& yaml, const std::string& name = "pathways/knee.yaml") {
   std::vector<FileReport> reports;

@@ -10,21 +10,8 @@ namespace msklint {
 namespace {
 
 // Two dead ends (physio, review) and pathway-level findings.
-const std::string knee_pathway = R"(pathway:
-  id: knee-pain
-  title: Knee pain
-services:
-  - id: gp
-    type: general-practice
-    entry: true
-  - id: physio
-    type: physiotherapy
-  - id: review
-    type: physiotherapy
-routes:
-  - from: gp
-    to: [physio, review]
-)";
+const std::string knee_pathway =
+    testing::read_file(testing::source_dir() / "tests/fixtures/report/knee-dead-ends.yaml");
 
 std::vector<std::string> sorted(std::vector<std::string> values) {
   std::sort(values.begin(), values.end());

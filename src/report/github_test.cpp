@@ -13,11 +13,7 @@ namespace msklint {
 
 namespace {
 
-std::string github_of(std::span<const FileReport> reports) {
-  std::ostringstream out;
-  write_github(out, reports);
-  return out.str();
-}
+std::string github_of(std::span<const FileReport> reports) { return testing::rendered(write_github, reports); }
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
@@ -50,17 +46,10 @@ FileReport many(int errors, int warnings, int infos) {
 }  // namespace
 
 TEST_CASE("github: one workflow command per finding, with its place") {
-  const FileReport report = testing::lint_text("examples/knee.yaml", R"(pathway:
-  id: knee-pain
-  title: Knee pain
-services:
-  - id: gp
-    type: general-practice
-    entry: true
-routes:
-  - from: gp
-    to: physio
-)");
+  // The route to the undefined 'physio' is at line 10; see the fixture.
+  const FileReport report = testing::lint_text(
+      "examples/knee.yaml",
+      testing::read_file(testing::source_dir() / "tests/fixtures/report/knee-unknown-service.yaml"));
   const std::string out = github_of(std::span(&report, 1));
   const auto unknown = std::find_if(report.findings.begin(), report.findings.end(),
                                     [](const Finding& finding) { return finding.rule == "unknown-service"; });

@@ -1,7 +1,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -17,30 +16,13 @@ namespace {
 
 using json = nlohmann::json;
 
-json json_of(std::span<const FileReport> reports) {
-  std::ostringstream out;
-  write_json(out, reports);
-  return json::parse(out.str());
-}
+json json_of(std::span<const FileReport> reports) { return json::parse(testing::rendered(write_json, reports)); }
 
 }  // namespace
 
 TEST_CASE("json: findings carry their end column and fingerprint; waived ones are listed apart") {
-  const FileReport report = testing::lint_text("examples/knee.yaml", R"(pathway:
-  id: knee-pain
-  title: Knee pain
-services:
-  - id: gp
-    type: general-practice
-    entry: true
-  - id: physio
-    type: physiotherapy
-    waive:
-      dead-end: "Discharge is arranged by the GP after the last session"
-routes:
-  - from: gp
-    to: physio
-)");
+  const FileReport report = testing::lint_text(
+      "examples/knee.yaml", testing::read_file(testing::source_dir() / "tests/fixtures/report/knee-waived.yaml"));
   REQUIRE(report.suppressed.size() == 1);
   const json document = json_of(std::span(&report, 1));
   CHECK(document["format_version"] == 1);

@@ -1,7 +1,5 @@
 #include <doctest/doctest.h>
 
-#include <sstream>
-
 #include "report/report.h"
 #include "test_support.h"
 
@@ -9,11 +7,7 @@ namespace msklint {
 
 namespace {
 
-std::string junit_of(std::span<const FileReport> reports) {
-  std::ostringstream out;
-  write_junit(out, reports);
-  return out.str();
-}
+std::string junit_of(std::span<const FileReport> reports) { return testing::rendered(write_junit, reports); }
 
 Finding finding(std::string rule, Location at, std::string subject, std::string message,
                 Severity severity = Severity::warning) {

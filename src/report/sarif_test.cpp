@@ -1,7 +1,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -16,27 +15,11 @@ namespace {
 
 using json = nlohmann::json;
 
-json sarif_of(std::span<const FileReport> reports) {
-  std::ostringstream out;
-  write_sarif(out, reports);
-  return json::parse(out.str());
-}
+json sarif_of(std::span<const FileReport> reports) { return json::parse(testing::rendered(write_sarif, reports)); }
 
-const std::string waived_pathway = R"(pathway:
-  id: knee-pain
-  title: Knee pain
-services:
-  - id: gp
-    type: general-practice
-    entry: true
-  - id: physio
-    type: physiotherapy
-    waive:
-      dead-end: "Discharge is arranged by the GP after the last session"
-routes:
-  - from: gp
-    to: physio
-)";
+// Physio's dead end waived at line 11; see the fixture.
+const std::string waived_pathway =
+    testing::read_file(testing::source_dir() / "tests/fixtures/report/knee-waived.yaml");
 
 const json* result_of(const json& sarif, std::string_view rule) {
   for (const auto& result : sarif["runs"][0]["results"]) {
@@ -51,11 +34,10 @@ TEST_CASE("sarif: a clean run has an empty results array") {
   const FileReport clean =
       lint_file((testing::source_dir() / "examples" / "hip-knee-osteoarthritis.yaml").string(), {});
   REQUIRE(clean.findings.empty());
-  std::ostringstream out;
-  write_sarif(out, std::span(&clean, 1));
-  CHECK(out.str().find("\"results\": []") != std::string::npos);
+  const std::string out = testing::rendered(write_sarif, std::span(&clean, 1));
+  CHECK(out.find("\"results\": []") != std::string::npos);
 
-  const json sarif = json::parse(out.str());
+  const json sarif = json::parse(out);
   CHECK(sarif["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json");
   CHECK(sarif["version"] == "2.1.0");
   REQUIRE(sarif["runs"].size() == 1);

@@ -1,7 +1,5 @@
 #include <doctest/doctest.h>
 
-#include <sstream>
-
 #include <fmt/format.h>
 
 #include "report/report.h"
@@ -11,26 +9,16 @@ namespace msklint {
 
 namespace {
 
-const std::string waived_pathway = R"(pathway:
-  id: knee-pain
-  title: Knee pain
-services:
-  - id: gp
-    type: general-practice
-    entry: true
-  - id: physio
-    type: physiotherapy
-    waive:
-      dead-end: "Discharge is arranged by the GP after the last session"
-routes:
-  - from: gp
-    to: physio
-)";
+// Physio's dead end waived; see the fixture.
+const std::string waived_pathway =
+    testing::read_file(testing::source_dir() / "tests/fixtures/report/knee-waived.yaml");
 
 std::string text_of(std::span<const FileReport> reports, bool show_suppressed) {
-  std::ostringstream out;
-  write_text(out, reports, {.color = false, .show_suppressed = show_suppressed});
-  return out.str();
+  return testing::rendered(
+      [&](std::ostream& out, std::span<const FileReport> shown) {
+        write_text(out, shown, {.color = false, .show_suppressed = show_suppressed});
+      },
+      reports);
 }
 
 }  // namespace
