@@ -70,7 +70,9 @@ class ConfigWriter {
     } else {
       out_ << "# Read from: " << comment_safe(config_.file.string()) << '\n';
     }
-    out_ << "# Globs are relative to: " << comment_safe(config_.base.string()) << '\n'
+    // Said in words, not as an absolute path, so the output is the same on every machine.
+    out_ << (config_.file.empty() ? "# Globs are relative to the working directory.\n"
+                                  : "# Globs are relative to that file's directory.\n")
          << "# Lines commented out are defaults; remove the '# ' to change one.\n\n";
     const auto fail_on = config_.fail_on.value_or(FailLevel::error);
     line(0, config_.fail_on.has_value(), fmt::format("fail-on: {}", to_string(fail_on)), origin("fail-on"));
