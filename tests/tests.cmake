@@ -18,7 +18,7 @@ doctest_discover_tests(msklint_tests
 # The JSON Schema and the reader must agree on every example and fixture.
 add_test(NAME schema_agrees_with_reader
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/check_schema.py $<TARGET_FILE:msklint> ${CMAKE_SOURCE_DIR})
-set_tests_properties(schema_agrees_with_reader PROPERTIES TIMEOUT 300)
+set_tests_properties(schema_agrees_with_reader PROPERTIES TIMEOUT 900)
 
 # The machine-readable reports must be what their readers accept: SARIF valid
 # against the OASIS schema (skipped where ../shared/schemas is absent), JUnit
