@@ -18,11 +18,14 @@ Graph::Graph(const Pathway& pathway) : pathway_(pathway) {
   }
   // A later duplicate marked as an entry makes its id an entry: routes from
   // that id start at the first service with it.
+  is_entry_.assign(static_cast<std::size_t>(nodes), false);
   for (int node = 0; node < nodes; ++node) {
     const Service& service = pathway.services[static_cast<std::size_t>(node)];
     if (!service.entry.value) continue;
     const int entry = service.id.present ? find(service.id.value).value_or(node) : node;
-    if (std::find(entries_.begin(), entries_.end(), entry) == entries_.end()) entries_.push_back(entry);
+    if (is_entry_[static_cast<std::size_t>(entry)]) continue;  // a flag, not a search: many entries stay linear
+    is_entry_[static_cast<std::size_t>(entry)] = true;
+    entries_.push_back(entry);
   }
   for (std::size_t route_index = 0; route_index < pathway.routes.size(); ++route_index) {
     const Route& route = pathway.routes[route_index];
@@ -68,6 +71,28 @@ std::vector<bool> Graph::reachable_from(std::span<const int> starts, const std::
       if (reached[static_cast<std::size_t>(next)] || avoided(next)) continue;
       reached[static_cast<std::size_t>(next)] = true;
       queue.push_back(next);
+    }
+  }
+  return reached;
+}
+
+std::vector<bool> Graph::reaching(const std::vector<bool>& targets, const std::vector<bool>& avoid) const {
+  auto avoided = [&](int node) { return !avoid.empty() && avoid[static_cast<std::size_t>(node)]; };
+  std::vector<bool> reached(static_cast<std::size_t>(node_count()), false);
+  std::deque<int> queue;
+  for (int node = 0; node < node_count(); ++node) {
+    if (!targets[static_cast<std::size_t>(node)] || avoided(node)) continue;
+    reached[static_cast<std::size_t>(node)] = true;
+    queue.push_back(node);
+  }
+  while (!queue.empty()) {
+    const int node = queue.front();
+    queue.pop_front();
+    for (const int edge_index : in_edges(node)) {
+      const int previous = edge(edge_index).from;
+      if (reached[static_cast<std::size_t>(previous)] || avoided(previous)) continue;
+      reached[static_cast<std::size_t>(previous)] = true;
+      queue.push_back(previous);
     }
   }
   return reached;

@@ -50,6 +50,7 @@ class Graph {
 
   // Services marked `entry: true`.
   const std::vector<int>& entries() const { return entries_; }
+  bool is_entry(int node) const { return is_entry_[static_cast<std::size_t>(node)]; }
 
   // reachable[n] is true when n can be reached from any of `starts` without
   // passing through a node marked in `avoid` (the starts themselves count as
@@ -59,6 +60,13 @@ class Graph {
   // True when `to` can be reached from `from` without passing through `avoid`.
   bool has_path_avoiding(int from, int to, const std::vector<bool>& avoid) const;
 
+  // The same question asked backwards, for every node at once: reaching[n]
+  // is true when one of the nodes marked in `targets` can be reached from n
+  // without passing through `avoid` (n itself included; a target reaches
+  // itself unless avoided). One search along the routes in reverse, so a
+  // rule asking it for each service stays O(nodes + edges).
+  std::vector<bool> reaching(const std::vector<bool>& targets, const std::vector<bool>& avoid = {}) const;
+
  private:
   const Pathway& pathway_;
   std::unordered_map<std::string_view, int> by_id_;
@@ -66,6 +74,7 @@ class Graph {
   std::vector<std::vector<int>> out_;
   std::vector<std::vector<int>> in_;
   std::vector<int> entries_;
+  std::vector<bool> is_entry_;
   std::vector<int> routable_;
 };
 

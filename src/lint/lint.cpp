@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 #include "graph/graph.h"
 #include "lint/waivers.h"
 #include "read/pathway_reader.h"
 #include "read/yaml_tree.h"
+#include "rules/criteria.h"
 #include "rules/rule.h"
 #include "rules/rule_docs.h"
 
@@ -36,10 +38,13 @@ FileReport lint_loaded(LoadedSource loaded, const Limits& limits, const RuleSett
     ParsedYaml parsed = parse_yaml(loaded.source, limits);
     append(report.findings, std::move(parsed.problems));
     if (parsed.tree.root >= 0) {
-      ReadPathway read = read_pathway(parsed.tree, loaded.source, limits);
+      // The tree is freed as the model is read from it: the checks need only the model.
+      ReadPathway read = read_pathway(std::move(parsed.tree), loaded.source, limits);
+      parsed.tree = {};
       append(report.findings, std::move(read.problems));
       const Graph graph(read.pathway);
       const RuleContext context{read.pathway, graph, loaded.source.path(), settings.options};
+      const CriteriaMemo memo;  // rules share what each criterion says, for this file
       append(report.findings, run_checks(context, [&](std::string_view id) { return settings.enabled(id); }));
       std::erase_if(report.findings, [&](const Finding& finding) { return !settings.enabled(finding.rule); });
       apply_waivers(read.pathway, loaded.source.path(), settings, report.findings, report.suppressed);

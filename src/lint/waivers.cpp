@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -62,6 +66,19 @@ std::string place(const Waiver& waiver) {
 
 }  // namespace
 
+namespace {
+
+// A finding's rule and subject: what a waiver must match.
+using Key = std::pair<std::string_view, std::string_view>;
+struct KeyHash {
+  std::size_t operator()(const Key& key) const {
+    const std::hash<std::string_view> hash;
+    return hash(key.first) * 31 + hash(key.second);
+  }
+};
+
+}  // namespace
+
 void apply_waivers(const Pathway& pathway, const std::string& file, const RuleSettings& settings, Findings& findings,
                    Findings& suppressed) {
   Findings problems;
@@ -70,6 +87,16 @@ void apply_waivers(const Pathway& pathway, const std::string& file, const RuleSe
       problems.push_back(make_finding(std::string(rule), file, at, waiver.subject, std::move(message), std::move(hint)));
     }
   };
+  // The findings each (rule, subject) has, looked up once per waiver rather
+  // than a pass over every finding for every waiver. Nothing moves until the
+  // end, so the views into the findings stay valid.
+  std::unordered_map<Key, std::vector<std::size_t>, KeyHash> by_key;
+  for (std::size_t index = 0; index < findings.size(); ++index) {
+    by_key[{findings[index].rule, findings[index].subject}].push_back(index);
+  }
+  std::unordered_set<Key, KeyHash> taken;  // what is already suppressed
+  for (const Finding& finding : suppressed) taken.insert({finding.rule, finding.subject});
+  std::vector<std::pair<std::size_t, const Waiver*>> waived;  // in the order they are set aside
   for (const Waiver* waiver : all_waivers(pathway)) {
     if (const std::string reason = unwaivable_reason(waiver->rule); !reason.empty()) {
       report("unused-waiver", waiver->key, *waiver,
@@ -86,25 +113,36 @@ void apply_waivers(const Pathway& pathway, const std::string& file, const RuleSe
                          waiver->rule, place(*waiver)));
       continue;
     }
-    const auto covered = [&](const Finding& finding) {
-      return finding.rule == waiver->rule && finding.subject == waiver->subject;
-    };
-    const auto first = std::stable_partition(findings.begin(), findings.end(), std::not_fn(covered));
-    const bool matched_before = std::any_of(suppressed.begin(), suppressed.end(), covered);
-    if (first == findings.end() && !matched_before) {
-      report("unused-waiver", waiver->key, *waiver,
-             fmt::format("the waiver of '{}' on {} waives nothing: the rule finds no problem there", waiver->rule,
-                         place(*waiver)),
-             "remove the waiver; it no longer applies");
+    const Key key{waiver->rule, waiver->subject};
+    const auto covered = by_key.find(key);
+    if (covered == by_key.end() || covered->second.empty()) {
+      // Nothing left to waive; fine if an earlier waiver took it.
+      if (!taken.contains(key)) {
+        report("unused-waiver", waiver->key, *waiver,
+               fmt::format("the waiver of '{}' on {} waives nothing: the rule finds no problem there", waiver->rule,
+                           place(*waiver)),
+               "remove the waiver; it no longer applies");
+      }
       continue;
     }
-    for (auto it = first; it != findings.end(); ++it) {
-      it->suppression = Suppression{Suppression::Kind::waiver, waiver->reason, waiver->key};
-      suppressed.push_back(std::move(*it));
-    }
-    findings.erase(first, findings.end());
+    for (const std::size_t index : covered->second) waived.emplace_back(index, waiver);
+    covered->second.clear();
+    taken.insert(key);
   }
-  findings.insert(findings.end(), std::make_move_iterator(problems.begin()), std::make_move_iterator(problems.end()));
+  std::vector<bool> is_waived(findings.size(), false);
+  for (const auto& [index, waiver] : waived) {
+    is_waived[index] = true;
+    Finding& finding = findings[index];
+    finding.suppression = Suppression{Suppression::Kind::waiver, waiver->reason, waiver->key};
+    suppressed.push_back(std::move(finding));
+  }
+  Findings kept;
+  kept.reserve(findings.size() - waived.size() + problems.size());
+  for (std::size_t index = 0; index < findings.size(); ++index) {
+    if (!is_waived[index]) kept.push_back(std::move(findings[index]));
+  }
+  kept.insert(kept.end(), std::make_move_iterator(problems.begin()), std::make_move_iterator(problems.end()));
+  findings = std::move(kept);
 }
 
 }  // namespace msklint

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <span>
 #include <tuple>
 #include <unordered_set>
 #include <string_view>
@@ -55,10 +56,39 @@ struct Entry {
   int value = -1;
 };
 
+// The keys seen in one mapping. Most have a handful, searched directly
+// (a hash table each cost allocations); a long one moves to a table, so
+// a hostile file with thousands of keys stays linear.
+class KeySet {
+ public:
+  // False when `key` was already in the set.
+  bool insert(std::string_view key) {
+    if (contains(key)) return false;
+    if (many_.empty() && few_.size() < few_limit) {
+      few_.push_back(key);
+    } else {
+      many_.insert(few_.begin(), few_.end());
+      few_.clear();
+      many_.insert(key);
+    }
+    return true;
+  }
+  bool contains(std::string_view key) const {
+    return std::find(few_.begin(), few_.end(), key) != few_.end() || many_.contains(key);
+  }
+
+ private:
+  static constexpr std::size_t few_limit = 16;
+  std::vector<std::string_view> few_;
+  std::unordered_set<std::string_view> many_;
+};
+
 class Reader {
  public:
-  Reader(const YamlTree& tree, const SourceText& source, const Limits& limits, Findings& problems)
-      : tree_(tree), source_(source), limits_(limits), problems_(problems) {}
+  // `spent`: the same tree, when its nodes may be freed as they are read.
+  Reader(const YamlTree& tree, const SourceText& source, const Limits& limits, Findings& problems,
+         YamlTree* spent = nullptr)
+      : tree_(tree), source_(source), limits_(limits), problems_(problems), spent_(spent) {}
 
   Pathway read_file() {
     Pathway pathway;
@@ -79,10 +109,12 @@ class Reader {
         pathway.has_info = read_info(value, pathway.info);
       } else if (name == "services") {
         read_list(value, "services", "service", limits_.max_services,
-                  [&](int item) { pathway.services.push_back(read_service(item)); });
+                  [&](std::size_t count) { pathway.services.reserve(count); },
+                  [&](int item) { read_service(item, pathway.services.emplace_back()); });
       } else if (name == "routes") {
         read_list(value, "routes", "route", limits_.max_routes,
-                  [&](int item) { pathway.routes.push_back(read_route(item)); });
+                  [&](std::size_t count) { pathway.routes.reserve(count); },
+                  [&](int item) { read_route(item, pathway.routes.emplace_back()); });
       }
     }
     return pathway;
@@ -161,6 +193,7 @@ class Reader {
       }
       own.push_back({key, children[i + 1]});
     }
+    if (merged.empty()) return own;  // no merge key: the usual case, and nothing to weigh
     std::unordered_set<std::string_view> own_keys;
     for (const Entry& entry : own) {
       if (entry.key >= 0) own_keys.insert(node(entry.key).value);
@@ -211,8 +244,8 @@ class Reader {
   // missing required keys.
   std::vector<Entry> checked_entries(int map, const ObjectSpec& spec, const Subject& subject) {
     std::vector<Entry> known;
-    std::unordered_set<std::string_view> seen;
-    std::unordered_set<std::string_view> written;
+    KeySet seen;
+    KeySet written;
     for (const Entry& entry : entries(map)) {
       if (entry.key < 0) continue;
       const YamlNode& key = node(entry.key);
@@ -222,7 +255,7 @@ class Reader {
                            kind_name(key.kind)));
         continue;
       }
-      if (!seen.insert(key.value).second) continue;  // a later duplicate: the parser reported it
+      if (!seen.insert(key.value)) continue;  // a later duplicate: the parser reported it
       // "x-" keys at the top of the file hold shared anchors, as in Docker Compose.
       if (&spec == &format::top_level && key.value.starts_with("x-")) continue;
       if (spec.find(key.value) == nullptr) {
@@ -266,9 +299,11 @@ class Reader {
     return known;
   }
 
-  template <class ReadItem>
+  // Calls reserve(count) with the number of items it will read, then
+  // read_item(item) for each item that is a mapping.
+  template <class Reserve, class ReadItem>
   void read_list(int value_index, std::string_view key, std::string_view item_name, std::size_t max_items,
-                 ReadItem read_item) {
+                 Reserve reserve, ReadItem read_item) {
     const int list = resolve(value_index);
     if (list < 0) return;
     const bool empty = node(list).kind == Kind::null ||
@@ -286,14 +321,20 @@ class Reader {
                          kind_name(node(list).kind)));
       return;
     }
+    // A copy of the view: the list's own node may be freed while it is read.
+    const std::span<const int> items = node(list).children;
+    reserve(std::min(items.size(), max_items));
     std::size_t count = 0;
-    for (const int child : node(list).children) {
+    for (const int child : items) {
       if (++count > max_items) {
         report("limit-exceeded", node(child).at, {},
                fmt::format("more than {} {} entries; msklint reads the first {}", max_items, item_name, max_items),
                fmt::format("split the pathway, or raise the limit with --max-{}", key));
         return;
       }
+      // Nodes come in document order and, without anchors, nothing leads
+      // back: all before this item (the items read so far) are done with.
+      if (spent_ != nullptr) spent_->release_before(child);
       const int item = resolve(child);
       if (item < 0) continue;
       if (node(item).kind != Kind::mapping) {
@@ -360,7 +401,7 @@ class Reader {
     if (value < 0) return {};
     list.present = true;  // an empty list ("measures:" or "measures: []") is written, and says nothing
     if (node(value).kind == Kind::null) return {};
-    if (node(value).kind == Kind::sequence) return node(value).children;
+    if (node(value).kind == Kind::sequence) return {node(value).children.begin(), node(value).children.end()};
     return {value_index};
   }
 
@@ -374,7 +415,9 @@ class Reader {
              fmt::format("write it as a list: '{}: [first, second]'", spec.key));
       return list;
     }
-    for (const int item : list_items(value_index, key_at, list)) {
+    const std::vector<int> items = list_items(value_index, key_at, list);
+    list.value.reserve(items.size());  // exact: a growing list left spare room in every service
+    for (const int item : items) {
       Text text = read_text(item, spec, subject, key_at);
       if (spec.type == ValueType::word_list && text.present) {
         check_word(text, spec, subject);
@@ -393,7 +436,9 @@ class Reader {
   ConditionList read_conditions(int value_index, const KeySpec& spec, const Subject& subject, Location key_at) {
     ConditionList list;
     const AliasSite site(*this, value_index);
-    for (const int item_index : list_items(value_index, key_at, list)) {
+    const std::vector<int> items = list_items(value_index, key_at, list);
+    list.value.reserve(items.size());
+    for (const int item_index : items) {
       const int item = resolve(item_index);
       if (item < 0) continue;
       Condition condition;
@@ -529,8 +574,8 @@ class Reader {
     }
   }
 
-  Service read_service(int map) {
-    Service service;
+  // Reads into `service`, a new element of the pathway's list: no copy to move in.
+  void read_service(int map, Service& service) {
     service.at = model_at(map);
     // Read the id first so every later problem can name the service.
     Subject subject{"", "service"};
@@ -561,7 +606,6 @@ class Reader {
         service.setting.value = std::string(type->setting);  // defaulted: `present` stays false
       }
     }
-    return service;
   }
 
   // The entry for `key` in a mapping, if written.
@@ -592,8 +636,7 @@ class Reader {
     }
   }
 
-  Route read_route(int map) {
-    Route route;
+  void read_route(int map, Route& route) {
     route.at = model_at(map);
     route.kind.value = RouteKind::referral;
     // Read both ends first so every later problem can name the route.
@@ -646,13 +689,13 @@ class Reader {
         route.waivers = read_waivers(value, subject);
       }
     }
-    return route;
   }
 
   const YamlTree& tree_;
   const SourceText& source_;
   const Limits& limits_;
   Findings& problems_;
+  YamlTree* spent_;
   std::size_t alias_uses_ = 0;
   bool alias_limit_reported_ = false;
   std::set<std::tuple<std::string, int, int>> reported_;
@@ -665,6 +708,13 @@ class Reader {
 ReadPathway read_pathway(const YamlTree& tree, const SourceText& source, const Limits& limits) {
   ReadPathway result;
   Reader reader(tree, source, limits, result.problems);
+  result.pathway = reader.read_file();
+  return result;
+}
+
+ReadPathway read_pathway(YamlTree&& tree, const SourceText& source, const Limits& limits) {
+  ReadPathway result;
+  Reader reader(tree, source, limits, result.problems, &tree);
   result.pathway = reader.read_file();
   return result;
 }

@@ -18,4 +18,9 @@ struct ReadPathway {
 // still run on a file with some mistakes.
 ReadPathway read_pathway(const YamlTree& tree, const SourceText& source, const Limits& limits);
 
+// The same, freeing each service's and route's nodes once it is read (unless
+// anchors make earlier nodes reachable again), so a large pathway's tree and
+// model are not both held in full. The tree is spent afterwards.
+ReadPathway read_pathway(YamlTree&& tree, const SourceText& source, const Limits& limits);
+
 }  // namespace msklint

@@ -30,9 +30,25 @@ class SourceText {
   Location location_of(std::size_t offset) const;
 
  private:
+  friend class Locator;
   std::string path_;
   std::string bytes_;
   std::vector<std::size_t> line_starts_;
+};
+
+// location_of for offsets that mostly come in order, as a parser's events
+// do: each is counted on from the one before instead of searched for and
+// counted from the start of its line. Any order gives the same answers.
+class Locator {
+ public:
+  explicit Locator(const SourceText& source) : source_(source) {}
+  Location at(std::size_t offset);
+
+ private:
+  const SourceText& source_;
+  std::size_t line_index_ = 0;  // 0-based line of `offset_`
+  std::size_t offset_ = 0;      // the last offset located
+  int column_ = 1;              // its column
 };
 
 struct LoadedSource {

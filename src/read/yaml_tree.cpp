@@ -72,13 +72,13 @@ class TreeBuilder : public YAML::EventHandler {
   }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     const int index = add(YamlNode::Kind::alias, mark, 0);
-    if (anchor < anchors_.size()) tree_.nodes[static_cast<std::size_t>(index)].alias_of = anchors_[anchor];
+    if (anchor < anchors_.size()) tree_.node(index).alias_of = anchors_[anchor];
   }
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
     if (tag == "!" && !quote_is_closed(source_.bytes(), static_cast<std::size_t>(mark.pos))) throw UnclosedQuote{mark};
     const int index = add(YamlNode::Kind::scalar, mark, anchor);
-    auto& node = tree_.nodes[static_cast<std::size_t>(index)];
+    YamlNode& node = tree_.node(index);
     node.value = value;
     node.quoted = tag == "!";  // yaml-cpp tags quoted scalars "!" and plain ones "?"
   }
@@ -86,53 +86,100 @@ class TreeBuilder : public YAML::EventHandler {
                        YAML::EmitterStyle::value) override {
     open(add(YamlNode::Kind::sequence, mark, anchor), mark);
   }
-  void OnSequenceEnd() override { open_.pop_back(); }
+  void OnSequenceEnd() override { close(); }
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
     open(add(YamlNode::Kind::mapping, mark, anchor), mark);
   }
   void OnMapEnd() override {
-    report_duplicate_keys(open_.back());
-    open_.pop_back();
+    report_duplicate_keys();
+    close();
+  }
+
+  // Points each collection's `children` at its part of the tree's list, once
+  // the document is complete and the list will not move again.
+  void finish() {
+    for (const Closed& closed : closed_) {
+      tree_.node(closed.node).children =
+          std::span<const int>(tree_.child_lists).subspan(closed.first, closed.count);
+    }
   }
 
  private:
+  // A collection being read: its children so far are pending_[first...].
+  struct Open {
+    int node;
+    std::size_t first;
+  };
+  // A collection read: its children are tree_.child_lists[first, first + count).
+  struct Closed {
+    int node;
+    std::size_t first;
+    std::size_t count;
+  };
+
   int add(YamlNode::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
-    const int index = static_cast<int>(tree_.nodes.size());
-    YamlNode node;
+    const int index = tree_.size();
+    YamlNode& node = tree_.add();
     node.kind = kind;
-    node.at = source_.location_of(static_cast<std::size_t>(mark.pos));
-    tree_.nodes.push_back(std::move(node));
+    node.at = locator_.at(static_cast<std::size_t>(mark.pos));
     if (anchor != YAML::NullAnchor) {
+      tree_.has_anchors = true;
       if (anchors_.size() <= anchor) anchors_.resize(anchor + 1, -1);
       anchors_[anchor] = index;
     }
     if (open_.empty()) {
       tree_.root = index;
     } else {
-      tree_.nodes[static_cast<std::size_t>(open_.back())].children.push_back(index);
+      pending_.push_back(index);
     }
     return index;
   }
 
   void open(int index, const YAML::Mark& mark) {
     if (static_cast<int>(open_.size()) >= limits_.max_depth) throw TooDeep{mark};
-    open_.push_back(index);
+    open_.push_back({index, pending_.size()});
   }
 
-  void report_duplicate_keys(int map_index) {
-    const auto& children = tree_.nodes[static_cast<std::size_t>(map_index)].children;
-    std::unordered_map<std::string_view, int> first_at;
-    for (std::size_t i = 0; i < children.size(); i += 2) {
-      const auto& key = tree_.nodes[static_cast<std::size_t>(children[i])];
+  // Children are collected on one stack while their collection is open, then
+  // moved to the tree's list in one piece.
+  void close() {
+    const Open done = open_.back();
+    open_.pop_back();
+    const std::size_t first = tree_.child_lists.size();
+    tree_.child_lists.insert(tree_.child_lists.end(), pending_.begin() + static_cast<std::ptrdiff_t>(done.first),
+                             pending_.end());
+    pending_.resize(done.first);
+    closed_.push_back({done.node, first, tree_.child_lists.size() - first});
+  }
+
+  // The keys of the mapping being closed, checked while its children are on the stack.
+  void report_duplicate_keys() {
+    const std::span<const int> keys_and_values(pending_.begin() + static_cast<std::ptrdiff_t>(open_.back().first),
+                                               pending_.end());
+    auto key_at = [&](std::size_t i) -> const YamlNode& {
+      return tree_.node(keys_and_values[i]);
+    };
+    // The first earlier key with the same text, if any. A short mapping is
+    // searched directly; a long one through a table, so it stays linear.
+    constexpr std::size_t search_directly = 32;
+    std::unordered_map<std::string_view, std::size_t> first_at;
+    for (std::size_t i = 0; i < keys_and_values.size(); i += 2) {
+      const YamlNode& key = key_at(i);
       if (key.kind != YamlNode::Kind::scalar) continue;
-      const auto [it, inserted] = first_at.emplace(key.value, children[i]);
-      if (inserted) continue;
-      const auto& first = tree_.nodes[static_cast<std::size_t>(it->second)];
+      std::size_t first = i;
+      if (keys_and_values.size() <= search_directly) {
+        for (std::size_t j = 0; j < i && first == i; j += 2) {
+          if (key_at(j).kind == YamlNode::Kind::scalar && key_at(j).value == key.value) first = j;
+        }
+      } else {
+        first = first_at.emplace(key.value, i).first->second;
+      }
+      if (first == i) continue;
       problems_.push_back(make_finding("duplicate-key", source_.path(), key.at, key.value,
                                        fmt::format("key '{}' is written twice in the same mapping (first at line {}); "
                                                    "msklint reads the first and ignores this one",
-                                                   key.value, first.at.line),
+                                                   key.value, key_at(first).at.line),
                                        "keep one of the two entries, or merge them"));
     }
   }
@@ -141,7 +188,10 @@ class TreeBuilder : public YAML::EventHandler {
   const Limits& limits_;
   YamlTree& tree_;
   Findings& problems_;
-  std::vector<int> open_;
+  Locator locator_{source_};
+  std::vector<Open> open_;
+  std::vector<int> pending_;
+  std::vector<Closed> closed_;
   std::vector<int> anchors_;
 };
 
@@ -231,6 +281,7 @@ ParsedYaml parse_yaml(const SourceText& source, const Limits& limits) {
     YAML::Parser parser(stream);
     got_document = parser.HandleNextDocument(builder);
     if (got_document) {
+      builder.finish();
       // Look for a second document, once; a document that does not advance
       // the stream is yaml-cpp looping on its own input (upstream issue 1040).
       DocumentSkipper skipper;

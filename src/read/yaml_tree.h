@@ -5,6 +5,7 @@
 // position, duplicate keys are seen, and only the first document is built.
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -14,21 +15,65 @@
 
 namespace msklint {
 
+// Members are ordered so a node takes 64 bytes: a pathway of 100,000
+// services has about five million of them.
 struct YamlNode {
-  enum class Kind { null, scalar, sequence, mapping, alias };
+  enum class Kind : unsigned char { null, scalar, sequence, mapping, alias };
   Kind kind = Kind::null;
-  Location at;
-  std::string value;          // scalar text
   bool quoted = false;        // scalar was written in quotes (so "true" is text)
   int alias_of = -1;          // alias: index of the anchored node
-  std::vector<int> children;  // sequence items; mapping keys and values interleaved
+  Location at;
+  std::string value;          // scalar text
+  // Sequence items; mapping keys and values interleaved. A view into the
+  // tree's one list of children: a vector per collection cost an allocation each.
+  std::span<const int> children;
 };
 
-struct YamlTree {
-  std::vector<YamlNode> nodes;
+class YamlTree {
+ public:
   int root = -1;  // -1: no document
+  std::vector<int> child_lists;  // what the nodes' `children` view, back to back
+  bool has_anchors = false;      // an &anchor is defined: aliases may lead back to any earlier node
 
-  const YamlNode& node(int index) const { return nodes[static_cast<std::size_t>(index)]; }
+  YamlTree() = default;
+  // Moving keeps nodes and views where they are; a copy would point into the original.
+  YamlTree(YamlTree&&) = default;
+  YamlTree& operator=(YamlTree&&) = default;
+  YamlTree(const YamlTree&) = delete;
+  YamlTree& operator=(const YamlTree&) = delete;
+
+  const YamlNode& node(int index) const { return chunks_[chunk_of(index)][slot_of(index)]; }
+  YamlNode& node(int index) { return chunks_[chunk_of(index)][slot_of(index)]; }
+  int size() const { return size_; }
+
+  // Frees the nodes before `index`, whole chunks at a time, for a reader
+  // that has finished with them; nothing when the tree has anchors. A freed
+  // node must not be read again.
+  void release_before(int index) {
+    if (has_anchors) return;
+    const auto before = static_cast<std::size_t>(index) / chunk_size;  // chunks wholly before `index`
+    for (; released_ < before && released_ < chunks_.size(); ++released_) {
+      std::vector<YamlNode>().swap(chunks_[released_]);
+    }
+  }
+
+  // A new node at the end, default-initialised.
+  YamlNode& add() {
+    if (chunks_.empty() || chunks_.back().size() == chunk_size) chunks_.emplace_back().reserve(chunk_size);
+    ++size_;
+    return chunks_.back().emplace_back();
+  }
+
+ private:
+  // Nodes live in fixed-size chunks, so they never move: one vector grown by
+  // doubling copied every node again and briefly held twice the memory.
+  static constexpr std::size_t chunk_size = 1024;
+  static std::size_t chunk_of(int index) { return static_cast<std::size_t>(index) / chunk_size; }
+  static std::size_t slot_of(int index) { return static_cast<std::size_t>(index) % chunk_size; }
+
+  std::vector<std::vector<YamlNode>> chunks_;
+  std::size_t released_ = 0;  // chunks freed by release_before
+  int size_ = 0;
 };
 
 struct ParsedYaml {

@@ -30,8 +30,7 @@ namespace {
 
 // Can a person reach this community MSK service without being referred?
 bool self_referrable(const Graph& graph, int node) {
-  const auto& entries = graph.entries();
-  if (std::find(entries.begin(), entries.end(), node) != entries.end()) return true;
+  if (graph.is_entry(node)) return true;
   return std::any_of(graph.in_edges(node).begin(), graph.in_edges(node).end(), [&](int edge_index) {
     const Edge& edge = graph.edge(edge_index);
     return edge.kind == RouteKind::self_referral || has_type(graph.service(edge.from), {"self-referral"});

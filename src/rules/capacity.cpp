@@ -3,6 +3,7 @@
 //   rehab-after-surgery, community-rehab-capacity, capacity-unknown
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <vector>
 
@@ -29,16 +30,13 @@ void check_rehab_after_surgery(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
   const auto rehab = services_where(graph, is_community_rehabilitation);
   const auto general_practice = services_where(graph, is_general_practice);
+  // One search backwards from rehabilitation, not one forwards from each
+  // surgical service. A surgical service is never rehabilitation itself, so
+  // what it leads to is always another service.
+  const auto leads_to_rehab = graph.reaching(rehab, general_practice);
   for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
-    if (!is_surgical(service)) continue;
-    const int starts[] = {node};
-    const auto reached = graph.reachable_from(starts, general_practice);
-    bool has_rehab = false;
-    for (int target = 0; target < graph.node_count() && !has_rehab; ++target) {
-      has_rehab = target != node && rehab[static_cast<std::size_t>(target)] && reached[static_cast<std::size_t>(target)];
-    }
-    if (has_rehab) continue;
+    if (!is_surgical(service) || leads_to_rehab[static_cast<std::size_t>(node)]) continue;
     out.push_back(context.finding(
         "rehab-after-surgery", service.id.at, service.id.value,
         fmt::format("the surgical service '{}' has no route to community rehabilitation: people leave surgery with "
@@ -84,26 +82,66 @@ void check_community_rehab_capacity(const RuleContext& context, Findings& out) {
   }
 }
 
+namespace {
+
+// For each node, the first two of `starts` (as positions in it) that reach it
+// without passing through `avoid`; -1 where fewer do. Each search stops at
+// nodes that already have two: everything after them has those two as well.
+// So every node is entered at most twice, however many starts there are.
+std::vector<std::array<int, 2>> first_two_reaching(const Graph& graph, const std::vector<int>& starts,
+                                                   const std::vector<bool>& avoid) {
+  std::vector<std::array<int, 2>> reached_by(static_cast<std::size_t>(graph.node_count()), {-1, -1});
+  std::vector<int> stack;
+  for (int position = 0; position < static_cast<int>(starts.size()); ++position) {
+    auto claim = [&](int node) {
+      if (avoid[static_cast<std::size_t>(node)]) return false;
+      auto& slots = reached_by[static_cast<std::size_t>(node)];
+      if (slots[1] >= 0 || slots[0] == position) return false;
+      slots[slots[0] < 0 ? 0 : 1] = position;
+      stack.push_back(node);
+      return true;
+    };
+    claim(starts[static_cast<std::size_t>(position)]);
+    while (!stack.empty()) {
+      const int node = stack.back();
+      stack.pop_back();
+      for (const int edge : graph.out_edges(node)) claim(graph.edge(edge).to);
+    }
+  }
+  return reached_by;
+}
+
+}  // namespace
+
 void check_capacity_unknown(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
-  std::vector<bool> reported(static_cast<std::size_t>(graph.node_count()), false);
+  std::vector<int> surgeries;
   for (const int node : graph.routable_nodes()) {
     const Service& surgery = graph.service(node);
-    if (!is_surgical(surgery) || !surgery.throughput.value) continue;
-    // Downstream of surgery, not back round through general practice.
-    const int starts[] = {node};
-    const auto downstream = graph.reachable_from(starts, services_where(graph, is_general_practice));
-    for (int target = 0; target < graph.node_count(); ++target) {
+    if (is_surgical(surgery) && surgery.throughput.value) surgeries.push_back(node);
+  }
+  // Downstream of surgery, not back round through general practice. A
+  // service is reported once, for the first surgical service (in file order)
+  // other than itself that reaches it.
+  const auto reached_by = first_two_reaching(graph, surgeries, services_where(graph, is_general_practice));
+  std::vector<std::vector<int>> reported_for(surgeries.size());
+  for (int target = 0; target < graph.node_count(); ++target) {
+    const Service& service = graph.service(target);
+    // A capacity that was written but could not be read is a schema finding already.
+    if (!graph.is_routable(target) || !is_community(service) || is_end(service) || service.capacity.present ||
+        service.capacity.key.known()) {
+      continue;
+    }
+    for (const int position : reached_by[static_cast<std::size_t>(target)]) {
+      if (position < 0 || surgeries[static_cast<std::size_t>(position)] == target) continue;
+      reported_for[static_cast<std::size_t>(position)].push_back(target);
+      break;
+    }
+  }
+  for (std::size_t position = 0; position < surgeries.size(); ++position) {
+    const Service& surgery = graph.service(surgeries[position]);
+    for (const int target : reported_for[position]) {
       const Service& service = graph.service(target);
-      if (target == node || !downstream[static_cast<std::size_t>(target)] || reported[static_cast<std::size_t>(target)]) {
-        continue;
-      }
-      // A capacity that was written but could not be read is a schema finding already.
-      if (!graph.is_routable(target) || !is_community(service) || is_end(service) || service.capacity.present ||
-          service.capacity.key.known()) {
-        continue;
-      }
-      reported[static_cast<std::size_t>(target)] = true;
       out.push_back(context.finding(
           "capacity-unknown", service.id.at, service.id.value,
           fmt::format("'{}' treats {} people a month, but '{}' downstream states no capacity, so the knock-on demand "

@@ -79,29 +79,24 @@ void check_mental_health_direct_referral(const RuleContext& context, Findings& o
   // (e.g. a rheumatology psychologist) is direct access to support.
   const auto talking = services_where(graph, is_mental_health_support);
   const auto general_practice = services_where(graph, is_general_practice);
+  // Two searches backwards from the mental health services, rather than two
+  // forwards from each specialist: linear in the size of the pathway.
+  const auto reaches_directly = graph.reaching(talking, general_practice);
+  const auto reaches_at_all = graph.reaching(talking);
+  const bool has_general_practice = any_service(graph, is_general_practice);
   for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
     if (!has_type(service, {"rheumatology", "pain-management", "orthopaedics", "spinal-surgery", "community-pain"})) {
       continue;
     }
-    const int starts[] = {node};
-    const auto direct = graph.reachable_from(starts, general_practice);
-    bool reaches = false;
-    for (int target = 0; target < graph.node_count() && !reaches; ++target) {
-      reaches = talking[static_cast<std::size_t>(target)] && direct[static_cast<std::size_t>(target)];
-    }
-    if (reaches) continue;
-    const auto any_way = graph.reachable_from(starts);
-    bool via_gp = false;
-    for (int target = 0; target < graph.node_count() && !via_gp; ++target) {
-      via_gp = talking[static_cast<std::size_t>(target)] && any_way[static_cast<std::size_t>(target)];
-    }
+    if (reaches_directly[static_cast<std::size_t>(node)]) continue;
+    const bool via_gp = reaches_at_all[static_cast<std::size_t>(node)];
     out.push_back(context.finding(
         "mental-health-direct-referral", service.id.at, service.id.value,
         via_gp ? fmt::format("'{}' can reach Talking Therapies only by sending people back through general practice",
                              service.id.value)
                : fmt::format("'{}' has no way to refer people to Talking Therapies{}", service.id.value,
-                             any_service(graph, is_general_practice) ? ": they must go back to their GP" : ""),
+                             has_general_practice ? ": they must go back to their GP" : ""),
         fmt::format("add a route from '{}' to the Talking Therapies service (or to a mental health service "
                     "that links to it), so the specialist can refer directly",
                     service.id.value)));

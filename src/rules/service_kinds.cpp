@@ -74,9 +74,7 @@ bool is_end(const Service& service) {
 
 bool is_way_in(const Graph& graph, int node) {
   if (!graph.is_routable(node)) return false;
-  const auto& entries = graph.entries();
-  return std::find(entries.begin(), entries.end(), node) != entries.end() ||
-         has_type(graph.service(node), {"self-referral", "digital-triage"});
+  return graph.is_entry(node) || has_type(graph.service(node), {"self-referral", "digital-triage"});
 }
 
 std::vector<bool> services_where(const Graph& graph, const ServiceTest& test) {

@@ -45,6 +45,8 @@ class Words {
 
  private:
   bool is_value(std::size_t index) const;
+  // The phrase's words are the tokens from `index` on.
+  bool matches_at(std::size_t index, std::string_view phrase) const;
 
   std::vector<std::string> tokens_;
 };
