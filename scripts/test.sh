@@ -9,3 +9,7 @@ cmake --build build-test
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --test-dir build-test --output-on-failure -j "$(nproc)"
+
+# Then fuzz the whole pipeline for about a minute (clang 14 and libFuzzer, in
+# build-fuzz/; docs/hardening.md). Fails on any crash, leak, hang or OOM.
+bash scripts/fuzz.sh 60

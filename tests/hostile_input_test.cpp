@@ -5,10 +5,20 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <fcntl.h>
+#include <fstream>
+#include <optional>
 #include <random>
 #include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "report/report.h"
 
 #include "test_support.h"
 
@@ -147,4 +157,229 @@ TEST_CASE("a mapping with 100,000 different keys is read in linear time") {
   for (int i = 0; i < 100000; ++i) yaml += fmt::format("k{}: {}\n", i, i);
   const FileReport report = lint_text("wide.yaml", yaml);
   CHECK(report.findings.size() == 100001);  // every key unknown, and one for the missing pathway and services
+}
+
+// ---------------------------------------------------------------------------
+// Hardening (docs/hardening.md): inputs the fuzzer found, every limit's
+// option, and awkward things the operating system can hand msklint.
+
+namespace {
+
+// The fuzzer's limits (fuzz/fuzz_pipeline.cpp), so a finding reproduces.
+Limits fuzz_limits() {
+  Limits limits;
+  limits.max_file_bytes = 64 * 1024;
+  limits.max_alias_uses = 1'000;
+  limits.max_services = 2'000;
+  limits.max_routes = 6'000;
+  return limits;
+}
+
+// Every output format, as the fuzzer renders them; none may throw.
+void render_every_format(const FileReport& report) {
+  const std::span<const FileReport> reports(&report, 1);
+  for (const bool color : {false, true}) {
+    for (const bool show_suppressed : {false, true}) {
+      CHECK_NOTHROW(rendered([&](std::ostream& out, auto r) { write_text(out, r, {color, show_suppressed}); }, reports));
+    }
+  }
+  CHECK_NOTHROW(rendered(write_json, reports));
+  CHECK_NOTHROW(rendered(write_sarif, reports));
+  CHECK_NOTHROW(rendered(write_junit, reports));
+  CHECK_NOTHROW(rendered(write_github, reports));
+}
+
+// A scratch directory, removed with everything in it.
+struct TempDir {
+  fs::path path;
+  explicit TempDir(const std::string& name) {
+    path = fs::temp_directory_path() / fmt::format("msklint-{}-{}", ::getpid(), name);
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+// The binary under a hard kill at 20 s: a hang shows as exit 137, not as a
+// stuck test.
+Run run_bounded(const std::string& args) {
+  return run_msklint({}, fmt::format("env -u NO_COLOR timeout -s KILL 20 '{}' {}", MSKLINT_BINARY, args));
+}
+
+std::vector<nlohmann::json> findings_of(const Run& run) {
+  std::vector<nlohmann::json> findings;
+  const auto document = nlohmann::json::parse(run.out, nullptr, false);
+  if (document.is_discarded()) return findings;
+  for (const auto& file : document["files"]) {
+    for (const auto& finding : file["findings"]) findings.push_back(finding);
+  }
+  return findings;
+}
+
+// The first finding of `rule`, copied (the list is often a temporary).
+std::optional<nlohmann::json> find_rule(const std::vector<nlohmann::json>& findings, std::string_view rule) {
+  for (const auto& finding : findings) {
+    if (finding["rule"] == rule) return finding;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("inputs the fuzzer found end with findings in every format") {
+  // Each file in tests/fixtures/regressions/ once crashed, hung or tripped a
+  // sanitizer; its README.md says what each one triggered.
+  const fs::path dir = source_dir() / "tests" / "fixtures" / "regressions";
+  int inputs = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (!entry.is_regular_file() || entry.path().filename() == "README.md") continue;
+    ++inputs;
+    const std::string bytes = read_file(entry.path());
+    CAPTURE(entry.path().filename().string());
+    for (const Limits& limits : {fuzz_limits(), Limits{}}) {
+      FileReport report;
+      REQUIRE_NOTHROW(report = lint_bytes(entry.path().filename().string(), bytes, limits));
+      CHECK(report.findings.size() + report.suppressed.size() > 0);
+      render_every_format(report);
+    }
+  }
+  MESSAGE(inputs << " regression inputs");
+}
+
+TEST_CASE("every limit has an option, and passing it is a finding with exit 1") {
+  const TempFile file(
+      "pathway: {id: limits, title: Limits}\n"
+      "services:\n"
+      "  - {id: gp, type: &gp general-practice, entry: true}\n"
+      "  - {id: gp2, type: *gp, entry: true}\n"
+      "  - {id: gp3, type: *gp}\n"
+      "routes:\n"
+      "  - {from: gp, to: gp2}\n"
+      "  - {from: gp2, to: gp3}\n",
+      "limits.yaml");
+  struct Case {
+    std::string option;
+    std::string says;  // part of the finding's message
+    bool located;      // the finding points at a line
+  };
+  for (const Case& test : {Case{"--max-file-size 64", "larger than 64 bytes", false},
+                           Case{"--max-depth 2", "more than 2 levels", true},
+                           Case{"--max-alias-uses 1", "more than 1 times", true},
+                           Case{"--max-services 2", "more than 2 service entries", true},
+                           Case{"--max-routes 1", "more than 1 route entries", true}}) {
+    CAPTURE(test.option);
+    const Run run = run_bounded(fmt::format("check --format json {} '{}'", test.option, file.path.string()));
+    CHECK(run.exit_code == 1);
+    CHECK(run.err.empty());
+    const auto findings = findings_of(run);
+    const auto limit = find_rule(findings, "limit-exceeded");
+    REQUIRE(limit.has_value());
+    CHECK((*limit)["message"].get<std::string>().find(test.says) != std::string::npos);
+    CHECK((*limit)["line"].is_number() == test.located);
+  }
+  // The defaults leave this small file alone.
+  const Run run = run_bounded(fmt::format("check --format json '{}'", file.path.string()));
+  CHECK(run.err.empty());
+  CHECK_FALSE(find_rule(findings_of(run), "limit-exceeded").has_value());
+}
+
+TEST_CASE("a named FIFO with nobody writing ends at once with a finding") {
+  // Opening a FIFO for reading waits for a writer; msklint must not.
+  const TempDir dir("fifo-idle");
+  const fs::path fifo = dir.path / "idle.yaml";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  const Run run = run_bounded(fmt::format("check --format json '{}'", fifo.string()));
+  CHECK(run.exit_code == 1);  // 137: killed after hanging
+  CHECK(run.err.empty());
+  CHECK_FALSE(findings_of(run).empty());
+}
+
+TEST_CASE("a FIFO that never ends is read only up to the size limit") {
+  const TempDir dir("fifo-endless");
+  const fs::path fifo = dir.path / "endless.yaml";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  // O_RDWR opens at once on Linux: the writer is there before msklint is.
+  const int fd = ::open(fifo.c_str(), O_RDWR | O_NONBLOCK);
+  REQUIRE(fd >= 0);
+  std::atomic<bool> stop{false};
+  std::thread writer([&] {
+    const std::string line = "key: value\n";
+    while (!stop) {
+      if (::write(fd, line.data(), line.size()) < 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+  });
+  const Run run = run_bounded(fmt::format("check --format json --max-file-size 100000 '{}'", fifo.string()));
+  stop = true;
+  writer.join();
+  ::close(fd);
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.empty());
+  const auto limit = find_rule(findings_of(run), "limit-exceeded");
+  REQUIRE(limit.has_value());
+  CHECK((*limit)["file"] == fifo.string());
+}
+
+TEST_CASE("/dev/zero named on the command line is refused at the size limit") {
+  const Run run = run_bounded("check --format json /dev/zero");
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.empty());
+  const auto findings = findings_of(run);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0]["rule"] == "limit-exceeded");
+  CHECK(findings[0]["file"] == "/dev/zero");
+}
+
+TEST_CASE("a file that grows while it is read is read as a bounded prefix") {
+  const TempDir dir("growing");
+  const fs::path path = dir.path / "growing.yaml";
+  write_file(path, "pathway: {id: growing, title: Growing}\nservices: []\nnotes:\n");
+  std::atomic<bool> stop{false};
+  std::thread writer([&] {
+    std::ofstream out(path, std::ios::app | std::ios::binary);
+    // At most 64 MiB, so a stuck run cannot fill the disk.
+    for (int i = 0; i < 1024 * 1024 && !stop; ++i) out << "  - \"a line that keeps the file growing\"\n" << std::flush;
+  });
+  const Run run = run_bounded(fmt::format("check --format json --max-file-size 1000000 '{}'", path.string()));
+  stop = true;
+  writer.join();
+  CHECK(run.exit_code == 1);  // the prefix read has findings, or is over the limit
+  CHECK(run.err.empty());
+  CHECK_FALSE(findings_of(run).empty());
+}
+
+TEST_CASE("symbolic link loops are a finding when named and never followed in a directory") {
+  const TempDir dir("links");
+  fs::create_symlink("loop.yaml", dir.path / "loop.yaml");      // a link to itself
+  fs::create_directory_symlink(".", dir.path / "again");        // a directory containing itself
+  write_file(dir.path / "real.yaml", "pathway: {id: real, title: Real}\nservices: []\n");
+
+  const Run named = run_bounded(fmt::format("check --format json '{}'", (dir.path / "loop.yaml").string()));
+  CHECK(named.exit_code == 1);
+  CHECK(named.err.empty());
+  const auto unreadable = find_rule(findings_of(named), "unreadable-file");
+  REQUIRE(unreadable.has_value());
+  CHECK((*unreadable)["message"].get<std::string>().find("symbolic links") != std::string::npos);
+
+  const Run searched = run_bounded(fmt::format("check --format json '{}'", dir.path.string()));
+  CHECK(searched.exit_code == 1);
+  CHECK(searched.err.empty());
+  const auto document = nlohmann::json::parse(searched.out, nullptr, false);
+  REQUIRE(document.is_object());
+  REQUIRE(document["files"].size() == 1);  // real.yaml only: the loops are not followed
+  CHECK(document["files"][0]["path"].get<std::string>().ends_with("real.yaml"));
+}
+
+TEST_CASE("a file without read permission is a finding, not a crash") {
+  if (::geteuid() == 0) {
+    MESSAGE("skipped as root: root can read any file");
+    return;
+  }
+  const TempFile file("pathway: {id: secret, title: Secret}\n", "no-permission.yaml");
+  fs::permissions(file.path, fs::perms::none);
+  const Run run = run_bounded(fmt::format("check --format json '{}'", file.path.string()));
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.empty());
+  const auto unreadable = find_rule(findings_of(run), "unreadable-file");
+  REQUIRE(unreadable.has_value());
+  CHECK((*unreadable)["message"].get<std::string>().find("Permission denied") != std::string::npos);
 }

@@ -28,3 +28,14 @@ add_test(NAME sarif_validates_against_schema
 add_test(NAME junit_is_well_formed
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/check_junit.py $<TARGET_FILE:msklint> ${CMAKE_SOURCE_DIR})
 set_tests_properties(sarif_validates_against_schema junit_is_well_formed PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)
+
+# The official YAML test suite (../shared/yaml-test-suite, skipped where it is
+# absent): every input ends promptly with findings, and every must-fail input
+# yaml-cpp rejects gives a located yaml-syntax finding. yaml_cpp_accepts is
+# yaml-cpp's own verdict (docs/hardening.md).
+add_executable(yaml_cpp_accepts ${CMAKE_SOURCE_DIR}/tests/tools/yaml_cpp_accepts.cpp)
+target_link_libraries(yaml_cpp_accepts PRIVATE yaml-cpp)
+add_test(NAME yaml_test_suite
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/yaml_test_suite.py
+          $<TARGET_FILE:msklint> $<TARGET_FILE:yaml_cpp_accepts> ${CMAKE_SOURCE_DIR})
+set_tests_properties(yaml_test_suite PROPERTIES TIMEOUT 900 SKIP_RETURN_CODE 77)

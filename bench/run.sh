@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# The benchmark (docs/performance.md): builds msklint and the parse floor in
+# Release (build-bench/), generates the inputs in a temporary directory, and
+# prints the table in Markdown. Run it by hand on a quiet machine:
+#   bash bench/run.sh
+# Optional settings: RUNS (default 3), SIZES (default "1000 10000 100000"),
+# FILES (default 1000). Not a test: nothing here fails on a slow result.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh build
+# python3 generates the inputs and times the runs (os.wait4 gives each run's
+# peak memory); install it the way install-deps.sh installs packages.
+if ! command -v python3 > /dev/null; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "bench/run.sh needs python3; install it as root: apt-get install python3" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends python3 > /dev/null
+fi
+
+cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DMSKLINT_TESTS=OFF -DMSKLINT_BENCH=ON > /dev/null
+cmake --build build-bench --target msklint yaml_floor > /dev/null
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+sizes="${SIZES:-1000 10000 100000}"
+files="${FILES:-1000}"
+for size in $sizes; do
+  python3 bench/generate.py pathway --services "$size" --out "$work/pathway-$size.yaml"
+done
+python3 bench/generate.py repo --files "$files" --out "$work/repo"
+
+RUNS="${RUNS:-3}" SIZES="$sizes" FILES="$files" python3 - "$work" build-bench <<'EOF'
+import datetime, os, platform, subprocess, sys, time
+
+work, build = sys.argv[1], sys.argv[2]
+runs = int(os.environ["RUNS"])
+sizes = [int(size) for size in os.environ["SIZES"].split()]
+files = int(os.environ["FILES"])
+msklint = [f"{build}/msklint", "check", "--color", "never"]
+floor = [f"{build}/bench/yaml_floor"]
+# Room for the largest pathway: msklint's limits are raised, not removed.
+big = ["--max-file-size", str(1 << 30), "--max-services", "10000000", "--max-routes", "100000000"]
+
+
+def run_once(command):
+    """Wall seconds and peak resident memory (bytes) of one run; output is thrown away."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):  # 1: findings, as expected of these pathways
+        sys.exit(f"{' '.join(command)} failed with exit code {code}: {child.stderr.read().decode()}")
+    child.stderr.close()
+    return seconds, usage.ru_maxrss * 1024
+
+
+def best(command):
+    """The quickest of `runs` runs, and the most memory any of them used."""
+    results = [run_once(command) for _ in range(runs)]
+    return min(seconds for seconds, _ in results), max(rss for _, rss in results)
+
+
+def size_of(path):
+    if os.path.isfile(path):
+        return os.path.getsize(path)
+    return sum(os.path.getsize(os.path.join(root, name)) for root, _, names in os.walk(path) for name in names)
+
+
+def mb(count):
+    return f"{count / 1e6:.1f} MB"
+
+
+def cpu():
+    try:
+        with open("/proc/cpuinfo") as info:
+            return next(line.split(":", 1)[1].strip() for line in info if line.startswith("model name"))
+    except (OSError, StopIteration):
+        return platform.processor()
+
+
+load_before = os.getloadavg()
+idle_seconds, idle_rss = best(msklint + ["examples/hip-knee-osteoarthritis.yaml"])
+
+print(f"msklint benchmark, {datetime.date.today()}: {os.cpu_count()} cores ({cpu()}), "
+      f"load average {load_before[0]:.2f} at the start. Best of {runs} runs; peak memory is the largest of them.")
+print()
+print("| pathway | input | msklint | peak memory | memory / input | growth (time, memory) | floor | msklint / floor |")
+print("|---|---|---|---|---|---|---|---|")
+previous = None
+for size in sizes:
+    path = f"{work}/pathway-{size}.yaml"
+    seconds, rss = best(msklint + big + [path])
+    floor_seconds, _ = best(floor + [path])
+    growth = f"{seconds / previous[0]:.1f}, {rss / previous[1]:.1f}" if previous else "–"
+    print(f"| {size:,} services | {mb(size_of(path))} | {seconds:.3f} s | {mb(rss)} | {rss / size_of(path):.1f} "
+          f"| {growth} | {floor_seconds:.3f} s | {seconds / floor_seconds:.2f} |")
+    previous = (seconds, rss)
+
+repo = f"{work}/repo"
+print()
+print("| repository | input | msklint | peak memory | floor | msklint / floor |")
+print("|---|---|---|---|---|---|")
+for label, jobs in (("all cores", []), ("--jobs 1", ["--jobs", "1"])):
+    seconds, rss = best(msklint + jobs + [repo])
+    floor_seconds, _ = best(floor + jobs + [repo])
+    print(f"| {files:,} files, {label} | {mb(size_of(repo))} | {seconds:.3f} s | {mb(rss)} | {floor_seconds:.3f} s "
+          f"| {seconds / floor_seconds:.2f} |")
+
+load_after = os.getloadavg()
+print()
+print(f"msklint on one example file (examples/hip-knee-osteoarthritis.yaml): {idle_seconds:.3f} s, {mb(idle_rss)}. "
+      f"Load average {load_after[0]:.2f} at the end.")
+EOF
