@@ -2,11 +2,15 @@
 # Installs the Debian packages msklint needs, only when one is missing.
 #   scripts/install-deps.sh build   # compiler, CMake and libraries
 #   scripts/install-deps.sh test    # the above, plus what the tests use
+#   scripts/install-deps.sh fuzz    # the build set, plus clang 14 and libFuzzer (scripts/fuzz.sh)
 set -euo pipefail
 
-packages=(g++ cmake ninja-build libcli11-dev libyaml-cpp-dev libfmt-dev nlohmann-json3-dev)
+packages=(g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev nlohmann-json3-dev libgraphviz-dev)
 if [ "${1:-build}" = test ]; then
   packages+=(doctest-dev python3 python3-yaml python3-jsonschema libxml2-utils)
+fi
+if [ "${1:-build}" = fuzz ]; then
+  packages+=(clang-14 libclang-rt-14-dev)
 fi
 
 missing=()

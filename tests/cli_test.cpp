@@ -9,6 +9,8 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <set>
+#include <sstream>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -93,4 +95,183 @@ TEST_CASE("colour: on a terminal by default, off with NO_COLOR or --color=never"
   CHECK(on_terminal("env NO_COLOR=1", "--color=always").out.find(escape) != std::string::npos);
   // Piped output (not a terminal) has no colour unless asked for.
   CHECK(run_msklint(file).out.find(escape) == std::string::npos);
+}
+
+// --- msklint report ---------------------------------------------------------
+
+namespace {
+
+bool have_program(const std::string& name) {
+  return std::system(fmt::format("command -v {} > /dev/null 2>&1", name).c_str()) == 0;
+}
+
+// Runs a shell command; its exit code and everything it printed.
+Run run_shell(const std::string& command) {
+  const fs::path scratch = fs::temp_directory_path() / fmt::format("msklint-shell-{}", ::getpid());
+  fs::create_directories(scratch);
+  const int status = std::system(fmt::format("{} > '{}/out' 2>&1", command, scratch.string()).c_str());
+  Run run;
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  run.out = read_file(scratch / "out");
+  fs::remove_all(scratch);
+  return run;
+}
+
+// The elements of inline SVG, which libxml2's HTML parser (HTML 4) reports
+// as "Tag svg invalid": the only messages a report may draw from it.
+bool svg_element(std::string_view name) {
+  static const std::set<std::string_view> names = {"svg",     "g",       "title",   "desc",     "path",
+                                                   "polygon", "polyline", "ellipse", "circle",  "rect",
+                                                   "line",    "text",    "tspan",   "defs",     "marker",
+                                                   "use",     "a",       "style",   "linearGradient", "stop"};
+  return names.contains(name);
+}
+
+// What xmllint --html says about `file`, less the lines about SVG elements
+// (each message is three lines: the message, the source line, a caret).
+std::vector<std::string> html_parser_errors(const fs::path& file) {
+  const Run lint = run_shell(fmt::format("xmllint --html --noout '{}'", file.string()));
+  std::vector<std::string> errors;
+  std::istringstream lines(lint.out);
+  std::string line;
+  const std::string marker = "HTML parser error : ";
+  while (std::getline(lines, line)) {
+    const auto at = line.find(marker);
+    if (at == std::string::npos) continue;  // source context and carets
+    const std::string message = line.substr(at + marker.size());
+    const bool svg_tag = message.starts_with("Tag ") && message.ends_with(" invalid") &&
+                         svg_element(std::string_view(message).substr(4, message.size() - 4 - 8));
+    if (!svg_tag) errors.push_back(line);
+  }
+  if (lint.exit_code != 0) errors.push_back(fmt::format("xmllint --html exited with {}", lint.exit_code));
+  return errors;
+}
+
+// Anything the page would fetch from outside itself. Pathway text is
+// escaped, so every '<' left in the page starts real markup: each tag is
+// checked for attributes that load something, and links must stay in the page.
+std::vector<std::string> external_references(const std::string& page) {
+  std::vector<std::string> found;
+  for (const std::string_view banned : {"@import", "url(", "@font-face"}) {
+    if (page.find(banned) != std::string::npos) found.emplace_back(banned);
+  }
+  for (std::size_t open = page.find('<'); open != std::string::npos; open = page.find('<', open + 1)) {
+    const std::string tag = page.substr(open, page.find('>', open) - open);
+    for (const std::string_view element : {"<script", "<link", "<img", "<iframe", "<object", "<embed", "<image"}) {
+      if (tag.starts_with(element)) found.push_back(tag);
+    }
+    if (tag.find(" src=") != std::string::npos || tag.find("xlink:href=") != std::string::npos) found.push_back(tag);
+    const auto href = tag.find(" href=");
+    if (href != std::string::npos && tag.compare(href + 6, 2, "\"#") != 0) found.push_back(tag);
+  }
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("report --format html: one self-contained file that parses as HTML and as XML") {
+  if (!have_program("xmllint")) {
+    MESSAGE("skipped: xmllint is not installed (Debian package libxml2-utils)");
+    return;
+  }
+  const fs::path scratch = fs::temp_directory_path() / fmt::format("msklint-report-{}", ::getpid());
+  fs::create_directories(scratch);
+  // The examples, and hostile text under a hostile file name: markup, quotes
+  // and a control character in names, titles, reasons and targets.
+  const fs::path hostile = scratch / "knee <&> \"pain\".yaml";
+  write_file(hostile, read_file(source_dir() / "tests/fixtures/report/knee-awkward-text.yaml") +
+                          "\n# <script>alert('file')</script>\n");
+  const fs::path hostile_names = scratch / "names.yaml";
+  write_file(hostile_names, R"(pathway:
+  id: x
+  title: "</title><script>alert(1)</script> & co"
+  owner: "NHS <b>Bold</b> ICB"
+  version: "1 ' \" \x7f"
+services:
+  - {id: gp, name: "<img src=x onerror=alert(1)>", type: general-practice, entry: true, throughput: 10/month}
+  - {id: physio, name: "Physio & \"rehab\"", type: physiotherapy, capacity: 5/month}
+  - {id: "p<h>ysio", type: physiotherapy}
+routes:
+  - {from: gp, to: physio, share: 100%}
+)");
+  for (const std::string& paths : {std::string("examples"), fmt::format("'{}' '{}'", hostile.string(),
+                                                                         hostile_names.string())}) {
+    CAPTURE(paths);
+    const Run run = run_msklint(fmt::format("report --format html --date 2026-01-01 {}", paths));
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.err.empty());
+    const fs::path page = scratch / "report.html";
+    write_file(page, run.out);
+    CHECK(html_parser_errors(page) == std::vector<std::string>{});
+    const Run as_xml = run_shell(fmt::format("xmllint --noout '{}'", page.string()));
+    CHECK_MESSAGE(as_xml.exit_code == 0, as_xml.out);
+    CHECK(external_references(run.out) == std::vector<std::string>{});
+    CHECK(run.out.starts_with("<!DOCTYPE html>\n<html lang=\"en-GB\">"));
+    CHECK(run.out.find("@page { size: A4;") != std::string::npos);
+    CHECK(run.out.find("<svg") != std::string::npos);
+    CHECK(run.out.find("<?xml") == std::string::npos);
+    CHECK(run.out.find("<!DOCTYPE svg") == std::string::npos);
+  }
+  const Run hostile_run = run_msklint(
+      fmt::format("report --format html --date 2026-01-01 '{}' '{}'", hostile.string(), hostile_names.string()));
+  const std::string& page = hostile_run.out;
+  CHECK(page.find("<script") == std::string::npos);
+  CHECK(page.find("&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; co") != std::string::npos);
+  CHECK(page.find("NHS &lt;b&gt;Bold&lt;/b&gt; ICB") != std::string::npos);
+  CHECK(page.find("Physio &amp; &quot;rehab&quot;") != std::string::npos);
+  CHECK(page.find("&lt;pain&gt; service&#39;s own &quot;psychologists&quot; &amp; peers") != std::string::npos);
+  CHECK(page.find('\x01') == std::string::npos);
+  CHECK(page.find('\x7f') == std::string::npos);
+  // Markdown escapes the same text so that it reads as written.
+  const Run markdown = run_msklint(fmt::format("report --date 2026-01-01 '{}'", hostile_names.string()));
+  CHECK(markdown.out.find("\\</title>\\<script>alert(1)\\</script> \\& co") != std::string::npos);
+  // Only the picture's Mermaid block, which is code and never HTML, may hold it as written.
+  const auto fence = markdown.out.find("```mermaid");
+  REQUIRE(fence != std::string::npos);
+  const std::string outside_picture =
+      markdown.out.substr(0, fence) + markdown.out.substr(markdown.out.find("\n```\n", fence));
+  for (auto at = outside_picture.find("<script"); at != std::string::npos; at = outside_picture.find("<script", at + 1)) {
+    CHECK(outside_picture[at - 1] == '\\');  // "\<script>" reads as text
+  }
+  fs::remove_all(scratch);
+}
+
+TEST_CASE("report: the date comes from --date, else SOURCE_DATE_EPOCH, else today") {
+  const std::string file = "tests/fixtures/report/knee-waived.yaml";
+  const Run epoch = run_msklint("", fmt::format("env SOURCE_DATE_EPOCH=1767225600 '{}' report {}", MSKLINT_BINARY, file));
+  CHECK(epoch.exit_code == 0);
+  CHECK(epoch.out.find("Prepared on 1 January 2026 by msklint") != std::string::npos);
+  const Run given = run_msklint(
+      "", fmt::format("env SOURCE_DATE_EPOCH=1767225600 '{}' report --date 2025-06-30 {}", MSKLINT_BINARY, file));
+  CHECK(given.out.find("Prepared on 30 June 2025 by msklint") != std::string::npos);
+  const Run bad = run_msklint("", fmt::format("env SOURCE_DATE_EPOCH=soon '{}' report {}", MSKLINT_BINARY, file));
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err == "msklint: SOURCE_DATE_EPOCH 'soon' is not a number of seconds since 1970\n");
+  const Run today = run_msklint("", fmt::format("env -u SOURCE_DATE_EPOCH '{}' report {}", MSKLINT_BINARY, file));
+  CHECK(today.exit_code == 0);
+  CHECK(today.out.find("Prepared on ") != std::string::npos);
+}
+
+TEST_CASE("report --output writes the file whole, and a report is not a gate") {
+  const fs::path scratch = fs::temp_directory_path() / fmt::format("msklint-report-out-{}", ::getpid());
+  fs::create_directories(scratch);
+  const fs::path output = scratch / "notes.html";
+  // back-pain-linear has errors: the report is still written, exit 0.
+  const Run run =
+      run_msklint(fmt::format("report --format html --date 2026-01-01 --output '{}' examples/back-pain-linear.yaml",
+                              output.string()));
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.empty());
+  CHECK(read_file(output).ends_with("</html>\n"));
+  fs::remove_all(scratch);
+}
+
+TEST_CASE("docs/sample-report.md is the current output of `msklint report --date 2026-01-01 examples`") {
+  const Run run = run_msklint("report --date 2026-01-01 examples");
+  REQUIRE(run.exit_code == 0);
+  const auto page = source_dir() / "docs" / "sample-report.md";
+  if (std::getenv("MSKLINT_UPDATE_GOLDEN") != nullptr) write_file(page, run.out);
+  CHECK_MESSAGE(read_file(page) == run.out,
+                "docs/sample-report.md is stale: regenerate it with scripts/render-report.sh (or "
+                "build/msklint report --date 2026-01-01 examples > docs/sample-report.md)");
 }

@@ -1,4 +1,4 @@
-// msklint's command line: check (the default), rules, explain, schema.
+// msklint's command line: check (the default), rules, explain, schema, graph, report.
 
 #include <cstdlib>
 #include <iostream>
@@ -9,14 +9,16 @@
 #include <fmt/format.h>
 
 #include "cli/check_command.h"
+#include "cli/graph_command.h"
 #include "cli/info_commands.h"
+#include "cli/report_command.h"
 
 namespace {
 
 // `msklint PATH...` means `msklint check PATH...`.
 std::vector<std::string> with_default_command(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  static const std::vector<std::string> commands = {"check", "rules", "explain", "schema", "help"};
+  static const std::vector<std::string> commands = {"check", "rules", "explain", "schema", "graph", "report", "help"};
   static const std::vector<std::string> global = {"-h", "--help", "--version", "-V"};
   if (!args.empty() && std::find(commands.begin(), commands.end(), args[0]) == commands.end() &&
       std::find(global.begin(), global.end(), args[0]) == global.end()) {
@@ -112,6 +114,12 @@ int run(int argc, char** argv) {
 
   app.add_subcommand("schema", "Print a JSON Schema of the pathway format (for editors)");
 
+  ReportOptions report;
+  auto* report_command = add_report_command(app, report);
+
+  GraphOptions graph;
+  auto* graph_command = add_graph_command(app, graph);
+
   const auto args = with_default_command(argc, argv);
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -135,6 +143,8 @@ int run(int argc, char** argv) {
   if (*rules_command) return print_rules(rules);
   if (*explain_command) return explain_rule(explain_id);
   if (app.got_subcommand("schema")) return print_schema();
+  if (*report_command) return run_report(report);
+  if (*graph_command) return run_graph(graph);
   std::cout << app.help();
   return 0;
 }

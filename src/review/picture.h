@@ -4,9 +4,12 @@
 // (Mermaid, DOT, SVG): the services as nodes, the routes as arrows, and the
 // worst finding on each service. The formats in src/report/ only draw it.
 
+#include <map>
 #include <optional>
 #include <ostream>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/finding.h"
@@ -39,12 +42,54 @@ struct Picture {
 // `findings` are the file's counted findings (FileReport::findings).
 Picture make_picture(const Pathway& pathway, const Findings& findings);
 
+// The words every drawing uses, so that they all read the same.
+// "▶ General practice" for an entry point, else the label.
+std::string node_caption(const PictureNode& node);
+// "✖ error · 2 findings", "⚠ warning · 1 finding", "ℹ info · 1 finding";
+// empty for a service without findings. A symbol, so colour is never the
+// only signal.
+std::string findings_mark(const PictureNode& node);
+// ✖ ⚠ ℹ: symbols Debian's default font (DejaVu Sans) has, so a picture drawn
+// or printed without emoji fonts still shows them (✖ would be a box).
+std::string_view severity_symbol(Severity severity);
+// A label broken at spaces (and line breaks, tabs) into lines of at most
+// `width` characters (a longer word keeps a line to itself), so long names
+// make tall boxes, not very wide ones.
+std::vector<std::string> wrapped(std::string_view text, std::size_t width = 28);
+// What an arrow says: its kind unless a plain referral, then its label:
+// "urgent · 40% · within 2 weeks".
+std::string arrow_caption(const PictureEdge& edge);
+// "Primary care", "Community", ... "Setting not known": legend entries.
+std::string_view setting_caption(std::string_view setting);
+// Colours shared by the drawings (docs/pictures.md): a light fill per
+// setting, a border per severity, red for emergency routes.
+std::string_view setting_fill(std::string_view setting);
+std::string_view severity_colour(Severity severity);
+inline constexpr std::string_view emergency_colour = "#b91c1c";
+
+// Node names safe in Mermaid and DOT, keyed by PictureNode::id: "s_" and the
+// id with anything but [a-z0-9_] made "_", numbered when two would clash
+// ("s_end", "s_a_b", "s_a_b_2"). The prefix keeps Mermaid's words (end,
+// graph, style...) from being read as keywords.
+std::map<std::string, std::string> drawing_names(const Picture& picture);
+
+// render_svg refuses pictures bigger than this, rather than let Graphviz's
+// layout (worse than quadratic in places) run for minutes.
+inline constexpr std::size_t max_svg_nodes = 2000;
+inline constexpr std::size_t max_svg_edges = 10000;
+struct PictureTooLarge : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 // Drawing formats (src/report/picture_*.cpp).
 void write_mermaid(std::ostream& out, const Picture& picture);
 void write_dot(std::ostream& out, const Picture& picture);
 // Laid out by Graphviz's library (gvc/cgraph), not a `dot` program. Returns
 // a complete standalone SVG document (with an XML declaration); callers that
-// inline it in HTML strip the declaration and DOCTYPE.
+// inline it in HTML strip the declaration and DOCTYPE. Safe to call from
+// several threads (calls into Graphviz take turns). Throws PictureTooLarge
+// above max_svg_nodes or max_svg_edges, and std::runtime_error when Graphviz
+// fails; what() says why.
 std::string render_svg(const Picture& picture);
 
 }  // namespace msklint

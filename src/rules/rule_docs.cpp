@@ -8,6 +8,35 @@
 
 namespace msklint {
 
+namespace {
+
+// The bullets of the "## Questions to ask" section: a line starting "- "
+// opens a question, indented lines continue it, the next "## " heading ends
+// the section.
+std::vector<std::string> questions_in(std::string_view body) {
+  std::vector<std::string> questions;
+  bool in_section = false;
+  while (!body.empty()) {
+    const auto end = body.find('\n');
+    std::string_view line = body.substr(0, end);
+    body = end == std::string_view::npos ? std::string_view() : body.substr(end + 1);
+    if (line.starts_with("## ")) {
+      in_section = line == "## Questions to ask";
+      continue;
+    }
+    if (!in_section) continue;
+    if (line.starts_with("- ")) {
+      questions.emplace_back(line.substr(2));
+    } else if (line.starts_with(" ") && !questions.empty()) {
+      const auto text = line.find_first_not_of(' ');
+      if (text != std::string_view::npos) questions.back() += " " + std::string(line.substr(text));
+    }
+  }
+  return questions;
+}
+
+}  // namespace
+
 RuleDoc parse_rule_doc(std::string_view file, std::string_view text) {
   auto fail = [&](std::string_view why) {
     throw std::runtime_error(fmt::format("rule document {}: {}", file, why));
@@ -37,6 +66,7 @@ RuleDoc parse_rule_doc(std::string_view file, std::string_view text) {
     fail(error.what());
   }
   doc.body = std::string(text.substr(end + 5));
+  doc.questions = questions_in(doc.body);
   return doc;
 }
 

@@ -22,6 +22,9 @@ struct RuleDoc {
   std::string why;
   std::string fix;
   std::string body;  // Markdown after the front matter
+  // The bullets under "## Questions to ask", one plain-text question each
+  // (wrapped lines joined), for the review report.
+  std::vector<std::string> questions;
 };
 
 // All documents, sorted by id. Parsed once.

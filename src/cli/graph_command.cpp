@@ -1,0 +1,99 @@
+#include "cli/graph_command.h"
+
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "config/config.h"
+#include "lint/lint.h"
+#include "report/report.h"
+#include "review/picture.h"
+#include "util/atomic_write.h"
+
+namespace msklint {
+
+namespace {
+
+bool same_file(const std::string& a, const std::string& b) {
+  std::error_code error_a, error_b;
+  const auto canonical_a = std::filesystem::weakly_canonical(a, error_a);
+  const auto canonical_b = std::filesystem::weakly_canonical(b, error_b);
+  return !error_a && !error_b && canonical_a == canonical_b;
+}
+
+std::string drawn(const Picture& picture, const std::string& format) {
+  if (format == "svg") return render_svg(picture);
+  std::ostringstream out;
+  if (format == "dot") {
+    write_dot(out, picture);
+  } else {
+    write_mermaid(out, picture);
+  }
+  return out.str();
+}
+
+int graph(const GraphOptions& options) {
+  if (!options.output.empty() && same_file(options.output, options.file)) {
+    std::cerr << fmt::format("msklint: will not write over '{}': it is the pathway being drawn\n", options.file);
+    return 2;
+  }
+  // The nearest .msklint.yaml decides which rules run and how severe they
+  // are, as `msklint check` would.
+  ConfigFinder configs;
+  const FileReport report = lint_file(options.file, Limits{}, configs.for_file(options.file).rules);
+  if (report.pathway == nullptr) {
+    write_text(std::cerr, std::span(&report, 1), {});
+    std::cerr << fmt::format("msklint: cannot draw '{}': it cannot be read as a pathway\n", options.file);
+    return 1;
+  }
+
+  std::string picture;
+  try {
+    picture = drawn(make_picture(*report.pathway, report.findings), options.format);
+  } catch (const std::runtime_error& error) {  // too large for SVG, or Graphviz failed
+    std::cerr << fmt::format("msklint: cannot draw '{}': {}\n", options.file, error.what());
+    return 2;
+  }
+
+  if (options.output.empty()) {
+    std::cout << picture;
+    std::cout.flush();
+    if (std::cout) return 0;
+    std::cerr << "msklint: could not write the picture to standard output\n";
+    return 2;
+  }
+  if (const std::string error = write_file_atomically(options.output, picture); !error.empty()) {
+    std::cerr << "msklint: " << error << '\n';
+    return 2;
+  }
+  return 0;
+}
+
+}  // namespace
+
+CLI::App* add_graph_command(CLI::App& app, GraphOptions& options) {
+  auto* command = app.add_subcommand("graph", "Draw a pathway, with its problems marked: Mermaid, DOT or SVG");
+  command->add_option("file", options.file, "The pathway file")->required();
+  command->add_option("--format", options.format, "mermaid (GitHub and GitLab draw it in Markdown), dot or svg")
+      ->check(CLI::IsMember({"mermaid", "dot", "svg"}))
+      ->capture_default_str();
+  command->add_option("-o,--output", options.output,
+                      "Write the picture to FILE (replaced whole, never half-written) instead of standard output");
+  command->footer("Exit codes: 0 drawn (problems are marked, not failures), 1 the file cannot be read as a pathway, "
+                  "2 usage, configuration or drawing error. See docs/pictures.md.");
+  return command;
+}
+
+int run_graph(const GraphOptions& options) {
+  try {
+    return graph(options);
+  } catch (const ConfigError& error) {
+    std::cerr << "msklint: " << error.what() << '\n';
+    return 2;
+  }
+}
+
+}  // namespace msklint

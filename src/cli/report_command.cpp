@@ -1,0 +1,168 @@
+#include "cli/report_command.h"
+
+#include <chrono>
+#include <charconv>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "config/config.h"
+#include "lint/discover.h"
+#include "lint/lint.h"
+#include "report/review_report.h"
+#include "review/review.h"
+#include "util/atomic_write.h"
+
+namespace msklint {
+
+namespace {
+
+std::string iso_date(std::chrono::year_month_day day) {
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
+                     static_cast<unsigned>(day.day()));
+}
+
+bool is_iso_date(const std::string& text) {
+  int year = 0;
+  unsigned month = 0, day = 0;
+  auto number = [&](std::size_t from, std::size_t length, auto& value) {
+    const char* begin = text.data() + from;
+    const auto [end, error] = std::from_chars(begin, begin + length, value);
+    return error == std::errc() && end == begin + length;
+  };
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !number(0, 4, year) || !number(5, 2, month) ||
+      !number(8, 2, day)) {
+    return false;
+  }
+  return std::chrono::year_month_day{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}}.ok();
+}
+
+// The linted file that `path` (the report) would overwrite, if any.
+std::optional<std::string> linted_file_at(const std::string& path, const std::vector<std::string>& files) {
+  if (path.empty()) return std::nullopt;
+  std::error_code error;
+  const auto target = std::filesystem::weakly_canonical(path, error);
+  for (const std::string& file : files) {
+    if (!error && std::filesystem::weakly_canonical(file, error) == target) return file;
+  }
+  return std::nullopt;
+}
+
+void write_review(std::ostream& out, const Review& review, const std::string& format) {
+  if (format == "html") {
+    write_review_html(out, review);
+  } else {
+    write_review_markdown(out, review);
+  }
+}
+
+int report(const ReportOptions& options) {
+  std::string date_error;
+  const auto date = report_date(options.date, std::getenv("SOURCE_DATE_EPOCH"), date_error);
+  if (!date) {
+    std::cerr << "msklint: " << date_error << '\n';
+    return 2;
+  }
+  ConfigFinder configs;
+  const Discovered discovered = discover_files(options.paths, [&](const std::filesystem::path& file, bool named) {
+    return selects_file(configs.for_file(file), file, named);
+  });
+  for (const auto& problem : discovered.problems) std::cerr << "msklint: " << problem << '\n';
+  if (discovered.files.empty()) {
+    if (discovered.problems.empty()) {
+      std::cerr << "msklint: every file given is excluded by the configuration; nothing to report\n";
+    }
+    return 2;
+  }
+  if (const auto clash = linted_file_at(options.output, discovered.files)) {
+    std::cerr << fmt::format("msklint: will not write over '{}': it is one of the pathway files being reviewed\n",
+                             *clash);
+    return 2;
+  }
+  std::vector<FileReport> reports;
+  for (const std::string& file : discovered.files) {
+    reports.push_back(lint_file(file, Limits{}, configs.for_file(file).rules));
+  }
+  const Review review = make_review(reports, {*date, MSKLINT_VERSION});
+  if (options.output.empty()) {
+    write_review(std::cout, review, options.format);
+    std::cout.flush();
+    if (std::cout) return 0;
+    std::cerr << "msklint: could not write the report to standard output\n";
+    return 2;
+  }
+  std::ostringstream out;
+  write_review(out, review, options.format);
+  const std::string error = write_file_atomically(options.output, out.str());
+  if (!error.empty()) {
+    std::cerr << "msklint: " << error << '\n';
+    return 2;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::optional<std::string> report_date(const std::string& given, const char* source_date_epoch, std::string& error) {
+  using namespace std::chrono;
+  if (!given.empty()) {
+    if (is_iso_date(given)) return given;
+    error = fmt::format("--date '{}' is not a date written as YYYY-MM-DD (e.g. 2026-01-01)", given);
+    return std::nullopt;
+  }
+  if (source_date_epoch != nullptr && source_date_epoch[0] != '\0') {
+    // https://reproducible-builds.org/specs/source-date-epoch/: seconds since
+    // 1970 in UTC; a value that is not a number is an error, not ignored.
+    const std::string_view text = source_date_epoch;
+    long long seconds = 0;
+    const auto [end, failure] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+    if (failure != std::errc() || end != text.data() + text.size() || seconds < 0) {
+      error = fmt::format("SOURCE_DATE_EPOCH '{}' is not a number of seconds since 1970", text);
+      return std::nullopt;
+    }
+    const auto day = year_month_day{floor<days>(sys_seconds{std::chrono::seconds{seconds}})};
+    if (!day.ok()) {
+      error = fmt::format("SOURCE_DATE_EPOCH '{}' is out of range", text);
+      return std::nullopt;
+    }
+    return iso_date(day);
+  }
+  // Today where the person running it is.
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return fmt::format("{:04}-{:02}-{:02}", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+CLI::App* add_report_command(CLI::App& app, ReportOptions& options) {
+  auto* command = app.add_subcommand(
+      "report", "Write review notes for a meeting: Markdown, or one self-contained HTML file");
+  command->add_option("paths", options.paths, "Files or directories (searched for *.yaml, *.yml)")->default_str(".");
+  command->add_option("--format", options.format, "Output format: markdown or html (one self-contained file)")
+      ->check(CLI::IsMember({"markdown", "html"}))
+      ->capture_default_str();
+  command->add_option("-o,--output", options.output,
+                      "Write the report to FILE (replaced whole, never half-written) instead of standard output");
+  command->add_option("--date", options.date,
+                      "Date printed on the report, YYYY-MM-DD (default: SOURCE_DATE_EPOCH if set, else today)");
+  command->footer("Exit codes: 0 the report was written (whatever it found), 2 usage error, no pathway files, or the "
+                  "report could not be written.");
+  return command;
+}
+
+int run_report(const ReportOptions& options) {
+  ReportOptions resolved = options;
+  if (resolved.paths.empty()) resolved.paths.push_back(".");
+  try {
+    return report(resolved);
+  } catch (const ConfigError& error) {
+    std::cerr << "msklint: " << error.what() << '\n';
+    return 2;
+  }
+}
+
+}  // namespace msklint

@@ -1,0 +1,150 @@
+// The pathway picture as Graphviz DOT: for people who use Graphviz, and the
+// text render_svg lays out. The legend is in docs/pictures.md.
+
+#include <set>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "review/picture.h"
+
+namespace msklint {
+
+namespace {
+
+constexpr std::string_view font = "Helvetica,Arial,sans-serif";
+
+// Text inside a DOT quoted string. Graphviz reads `\` escapes (\n, \l,
+// \N...) and HTML entities (&amp;) in labels, so both are escaped; control
+// characters become spaces.
+std::string escaped(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '&': out += "&amp;"; break;
+      default: out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
+    }
+  }
+  return out;
+}
+
+std::string quoted(std::string_view text) { return "\"" + escaped(text) + "\""; }
+
+// The caption, wrapped, then the findings mark, one per line (\n).
+std::string node_label(const PictureNode& node) {
+  std::string label;
+  for (const std::string& line : wrapped(node_caption(node))) label += (label.empty() ? "" : "\\n") + escaped(line);
+  if (const std::string mark = findings_mark(node); !mark.empty()) label += "\\n" + escaped(mark);
+  return "\"" + label + "\"";
+}
+
+// Shapes by setting, as in the Mermaid drawing: rounded box, box, double
+// box, hexagon, parallelogram; an ellipse when the setting is not known.
+std::string shape_of(std::string_view setting) {
+  if (setting == "primary") return R"(shape=box, style="rounded,filled")";
+  if (setting == "community") return "shape=box";
+  if (setting == "secondary") return "shape=box, peripheries=2";
+  if (setting == "voluntary") return "shape=hexagon";
+  if (setting == "self-care") return "shape=parallelogram";
+  return "shape=ellipse";
+}
+
+std::string node_attributes(std::string_view setting, bool entry, std::optional<Severity> worst) {
+  std::string attributes = fmt::format("{}, fillcolor=\"{}\"", shape_of(setting), setting_fill(setting));
+  if (worst) attributes += fmt::format(", color=\"{}\"", severity_colour(*worst));
+  if (entry || worst) attributes += fmt::format(", penwidth={}", entry ? 3 : 2);
+  return attributes;
+}
+
+std::string edge_attributes(RouteKind kind) {
+  switch (kind) {
+    case RouteKind::signpost: return "style=dotted";
+    case RouteKind::urgent: return "style=bold, penwidth=2.5";
+    case RouteKind::emergency:
+      return fmt::format("style=\"dashed,bold\", penwidth=2.5, color=\"{0}\", fontcolor=\"{0}\"", emergency_colour);
+    case RouteKind::referral:
+    case RouteKind::self_referral: return "";
+  }
+  return "";
+}
+
+std::string_view arrow_key(RouteKind kind) {
+  switch (kind) {
+    case RouteKind::referral: return "──▶ referral";
+    case RouteKind::self_referral: return "──▶ self-referral (labelled)";
+    case RouteKind::signpost: return "┄┄▶ signpost (dotted)";
+    case RouteKind::urgent: return "━━▶ urgent (bold)";
+    case RouteKind::emergency: return "╍╍▶ emergency (bold, red, dashed)";
+  }
+  return "";
+}
+
+// The legend: a column of what the picture uses (each setting's shape, the
+// entry mark, each severity), and what the arrows mean.
+void write_legend(std::ostream& out, const Picture& picture) {
+  std::set<std::string> settings;
+  std::set<Severity> severities;
+  std::set<RouteKind> kinds;
+  bool entry = false;
+  for (const PictureNode& node : picture.nodes) {
+    settings.insert(node.setting);
+    if (node.worst) severities.insert(*node.worst);
+    entry = entry || node.entry;
+  }
+  for (const PictureEdge& edge : picture.edges) kinds.insert(edge.kind);
+
+  out << "  subgraph cluster_legend {\n"
+      << "    label=\"Legend\"; fontsize=11; style=rounded; color=\"#9ca3af\";\n"
+      << "    node [fontsize=9, height=0.3, margin=\"0.08,0.03\"];\n";
+  for (const std::string& setting : settings) {
+    out << fmt::format("    \"legend {}\" [label={}, {}];\n", setting.empty() ? "unknown" : escaped(setting),
+                       quoted(setting_caption(setting)),
+                       node_attributes(setting, false, std::nullopt));
+  }
+  if (entry) out << "    \"legend entry\" [label=\"▶ a way in (entry point)\", penwidth=3];\n";
+  for (auto it = severities.rbegin(); it != severities.rend(); ++it) {
+    out << fmt::format("    \"legend {0}\" [label=\"{1} worst finding: {0}\", color=\"{2}\", penwidth=2];\n",
+                       to_string(*it), severity_symbol(*it), severity_colour(*it));
+  }
+  if (!kinds.empty()) {
+    std::string keys;
+    for (const RouteKind kind : kinds) keys += std::string(arrow_key(kind)) + "\\l";  // \l: left-aligned lines
+    out << fmt::format("    \"legend arrows\" [shape=plaintext, style=\"\", label=\"{}\"];\n", keys);
+  }
+  out << "  }\n";
+}
+
+}  // namespace
+
+void write_dot(std::ostream& out, const Picture& picture) {
+  const auto names = drawing_names(picture);
+  out << "// Pathway picture drawn by msklint; the legend is explained in docs/pictures.md.\n"
+      << "digraph pathway {\n"
+      << fmt::format("  graph [rankdir=LR, label={}, labelloc=t, fontsize=16, fontname=\"{}\", nodesep=0.3];\n",
+                     quoted(picture.title), font)
+      << fmt::format("  node [style=filled, fillcolor=white, color=\"#4b5563\", fontcolor=\"#111111\", fontsize=11, "
+                     "fontname=\"{}\"];\n",
+                     font)
+      << fmt::format("  edge [color=\"#374151\", fontsize=9, fontname=\"{}\"];\n", font);
+  for (const PictureNode& node : picture.nodes) {
+    out << fmt::format("  {} [label={}, {}];\n", names.at(node.id), node_label(node),
+                       node_attributes(node.setting, node.entry, node.worst));
+  }
+  for (const PictureEdge& edge : picture.edges) {
+    const auto from = names.find(edge.from);
+    const auto to = names.find(edge.to);
+    if (from == names.end() || to == names.end()) continue;
+    std::string attributes = edge_attributes(edge.kind);
+    if (const std::string caption = arrow_caption(edge); !caption.empty()) {
+      attributes = "label=" + quoted(caption) + (attributes.empty() ? "" : ", " + attributes);
+    }
+    out << fmt::format("  {} -> {}{}{}{};\n", from->second, to->second, attributes.empty() ? "" : " [", attributes,
+                       attributes.empty() ? "" : "]");
+  }
+  if (!picture.nodes.empty()) write_legend(out, picture);
+  out << "}\n";
+}
+
+}  // namespace msklint

@@ -1,0 +1,67 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "review/picture.h"
+
+namespace msklint {
+
+namespace {
+
+std::string dot_of(const Picture& picture) {
+  std::ostringstream out;
+  write_dot(out, picture);
+  return out.str();
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("dot picture: left to right, shapes by setting, entries and findings marked, a legend") {
+  Picture picture;
+  picture.title = "Knee pain";
+  picture.nodes = {
+      {"gp", "General practice", "primary", true, std::nullopt, 0},
+      {"physio", "Physiotherapy", "community", false, Severity::warning, 1},
+      {"ortho", "Orthopaedics", "secondary", false, std::nullopt, 0},
+      {"ed", "Emergency department", "secondary", false, std::nullopt, 0},
+  };
+  picture.edges = {
+      {"gp", "physio", RouteKind::referral, "40%"},
+      {"gp", "ortho", RouteKind::urgent, ""},
+      {"gp", "ed", RouteKind::emergency, "within 1 day"},
+      {"gp", "nowhere", RouteKind::referral, ""},  // not in the picture: left out
+  };
+  const std::string text = dot_of(picture);
+  CHECK(contains(text, "digraph pathway {\n"));
+  CHECK(contains(text, "rankdir=LR, label=\"Knee pain\""));
+  CHECK(contains(text, "  s_gp [label=\"▶ General practice\", shape=box, style=\"rounded,filled\", "
+                       "fillcolor=\"#dbeafe\", penwidth=3];\n"));
+  CHECK(contains(text, "  s_physio [label=\"Physiotherapy\\n⚠ warning · 1 finding\", shape=box, "
+                       "fillcolor=\"#dcfce7\", color=\"#b45309\", penwidth=2];\n"));
+  CHECK(contains(text, "  s_ortho [label=\"Orthopaedics\", shape=box, peripheries=2"));
+  CHECK(contains(text, "  s_gp -> s_physio [label=\"40%\"];\n"));
+  CHECK(contains(text, "  s_gp -> s_ortho [label=\"urgent\", style=bold, penwidth=2.5];\n"));
+  CHECK(contains(text, "  s_gp -> s_ed [label=\"emergency · within 1 day\", style=\"dashed,bold\", penwidth=2.5, "
+                       "color=\"#b91c1c\""));
+  CHECK_FALSE(contains(text, "nowhere"));
+  CHECK(contains(text, "  subgraph cluster_legend {\n"));
+  CHECK(contains(text, "\"legend warning\" [label=\"⚠ worst finding: warning\""));
+  CHECK(text.ends_with("}\n"));
+}
+
+TEST_CASE("dot picture: hostile names are escaped") {
+  Picture picture;
+  picture.title = "A \"title\" \\ here";
+  picture.nodes = {{"end", "Say \"hi\" <script>&lt; \\N # x\ny", "", false, std::nullopt, 0},
+                   {"node", "node", "voluntary", false, std::nullopt, 0}};
+  picture.edges = {{"end", "node", RouteKind::signpost, "\"]; evil [label=\""}};
+  const std::string text = dot_of(picture);
+  CHECK(contains(text, "label=\"A \\\"title\\\" \\\\ here\""));
+  CHECK(contains(text, "  s_end [label=\"Say \\\"hi\\\" <script>&amp;lt; \\\\N # x\\ny\", shape=ellipse"));
+  CHECK(contains(text, "  s_node [label=\"node\", shape=hexagon"));
+  CHECK(contains(text, "  s_end -> s_node [label=\"signpost · \\\"]; evil [label=\\\"\", style=dotted];\n"));
+}
+
+}  // namespace msklint

@@ -1,0 +1,195 @@
+// The pathway picture as a Mermaid flowchart, which GitHub and GitLab draw
+// wherever Markdown has a ```mermaid block. The legend is in docs/pictures.md.
+
+#include <set>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "review/picture.h"
+
+namespace msklint {
+
+namespace {
+
+// Text inside a quoted Mermaid label. Mermaid reads `#name;` and `#123;` as
+// character entities, so every character with a meaning to Mermaid or to the
+// HTML it draws becomes one; line breaks and other control characters
+// become spaces (a label is one line of the source).
+std::string escaped(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '"': out += "#quot;"; break;
+      case '#': out += "#35;"; break;
+      case '<': out += "#lt;"; break;
+      case '>': out += "#gt;"; break;
+      case '&': out += "#amp;"; break;
+      case '|': out += "#124;"; break;  // ends an arrow's label
+      case ':': out += "#58;"; break;   // Mermaid drops a ';' from lines like "style...:...#...;"
+      case '`': out += "#96;"; break;   // starts Mermaid's Markdown strings
+      default: out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
+    }
+  }
+  return out;
+}
+
+std::string quoted(std::string_view text) { return "\"" + escaped(text) + "\""; }
+
+// Shapes by setting: stadium, rectangle, subroutine, hexagon, parallelogram;
+// a rounded box when the setting is not known.
+std::string shaped(std::string_view setting, const std::string& label) {
+  if (setting == "primary") return "([" + label + "])";
+  if (setting == "community") return "[" + label + "]";
+  if (setting == "secondary") return "[[" + label + "]]";
+  if (setting == "voluntary") return "{{" + label + "}}";
+  if (setting == "self-care") return "[/" + label + "/]";
+  return "(" + label + ")";
+}
+
+std::string class_of_setting(std::string_view setting) {
+  for (const std::string_view known : {"primary", "community", "secondary", "voluntary"}) {
+    if (setting == known) return "setting_" + std::string(known);
+  }
+  return setting == "self-care" ? "setting_selfcare" : "setting_unknown";
+}
+
+std::string class_of_severity(Severity severity) { return "finding_" + std::string(to_string(severity)); }
+
+std::string arrow(RouteKind kind) {
+  switch (kind) {
+    case RouteKind::signpost: return "-.->";
+    case RouteKind::urgent:
+    case RouteKind::emergency: return "==>";
+    case RouteKind::referral:
+    case RouteKind::self_referral: return "-->";
+  }
+  return "-->";
+}
+
+// What the legend shows: only what the picture uses.
+struct Used {
+  std::set<std::string> settings;
+  std::set<Severity> severities;
+  std::set<RouteKind> kinds;
+  bool entry = false;
+};
+
+// Edges whose ends are both in the picture, in order: linkStyle counts them.
+std::vector<const PictureEdge*> drawable_edges(const Picture& picture, const std::map<std::string, std::string>& names) {
+  std::vector<const PictureEdge*> edges;
+  for (const PictureEdge& edge : picture.edges) {
+    if (names.contains(edge.from) && names.contains(edge.to)) edges.push_back(&edge);
+  }
+  return edges;
+}
+
+Used used_in(const Picture& picture, const std::vector<const PictureEdge*>& edges) {
+  Used used;
+  for (const PictureNode& node : picture.nodes) {
+    used.settings.insert(class_of_setting(node.setting) == "setting_unknown" ? "" : node.setting);
+    if (node.worst) used.severities.insert(*node.worst);
+    used.entry = used.entry || node.entry;
+  }
+  for (const PictureEdge* edge : edges) used.kinds.insert(edge->kind);
+  return used;
+}
+
+std::string_view arrow_key(RouteKind kind) {
+  switch (kind) {
+    case RouteKind::referral: return "──▶ referral";
+    case RouteKind::self_referral: return "──▶ self-referral (labelled)";
+    case RouteKind::signpost: return "┄┄▶ signpost (dotted)";
+    case RouteKind::urgent: return "━━▶ urgent (bold)";
+    case RouteKind::emergency: return "╍╍▶ emergency (bold, red, dashed)";
+  }
+  return "";
+}
+
+void write_legend(std::ostream& out, const Used& used) {
+  out << "  subgraph msklint_legend [Legend]\n"
+      << "    direction TB\n";
+  for (const std::string& setting : used.settings) {
+    out << fmt::format("    legend_{}{}:::{}\n", class_of_setting(setting), shaped(setting, quoted(setting_caption(setting))),
+                       class_of_setting(setting));
+  }
+  if (used.entry) out << "    legend_entry[\"▶ a way in (entry point)\"]\n";
+  for (auto it = used.severities.rbegin(); it != used.severities.rend(); ++it) {
+    out << fmt::format("    legend_{}[\"{} worst finding: {}\"]:::{}\n", class_of_severity(*it), severity_symbol(*it),
+                       to_string(*it), class_of_severity(*it));
+  }
+  if (!used.kinds.empty()) {
+    std::string keys;
+    for (const RouteKind kind : used.kinds) keys += (keys.empty() ? "" : "<br/>") + std::string(arrow_key(kind));
+    out << "    legend_arrows[\"" << keys << "\"]\n";
+  }
+  out << "  end\n";
+}
+
+void write_styles(std::ostream& out, const Picture& picture, const std::map<std::string, std::string>& names,
+                  const std::vector<const PictureEdge*>& edges, const Used& used) {
+  // Settings first, severities after: for the same node, the later class's
+  // border wins.
+  for (const std::string& setting : used.settings) {
+    out << fmt::format("  classDef {} fill:{},stroke:#4b5563,color:#111111\n", class_of_setting(setting),
+                       setting_fill(setting));
+  }
+  for (const Severity severity : used.severities) {
+    const int width = severity == Severity::error ? 4 : 3;
+    out << fmt::format("  classDef {} stroke:{},stroke-width:{}px\n", class_of_severity(severity),
+                       severity_colour(severity), width);
+  }
+  for (const PictureNode& node : picture.nodes) {
+    out << fmt::format("  class {} {}\n", names.at(node.id), class_of_setting(node.setting));
+    if (node.worst) out << fmt::format("  class {} {}\n", names.at(node.id), class_of_severity(*node.worst));
+  }
+  std::string emergencies;
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    if (edges[i]->kind == RouteKind::emergency) emergencies += (emergencies.empty() ? "" : ",") + std::to_string(i);
+  }
+  if (!emergencies.empty()) {
+    out << fmt::format("  linkStyle {} stroke:{},stroke-width:3px,stroke-dasharray:8 4,color:{}\n", emergencies,
+                       emergency_colour, emergency_colour);
+  }
+}
+
+// The caption, wrapped, then the findings mark, one per line. Mermaid 11
+// wraps labels wider than 200 pixels itself: 24 characters stay below that,
+// so lines break only where we break them.
+std::string node_label(const PictureNode& node) {
+  std::string label;
+  for (const std::string& line : wrapped(node_caption(node), 24)) label += (label.empty() ? "" : "<br/>") + escaped(line);
+  if (const std::string mark = findings_mark(node); !mark.empty()) label += "<br/>" + escaped(mark);
+  return "\"" + label + "\"";
+}
+
+}  // namespace
+
+void write_mermaid(std::ostream& out, const Picture& picture) {
+  const auto names = drawing_names(picture);
+  const auto edges = drawable_edges(picture, names);
+  const Used used = used_in(picture, edges);
+  out << "flowchart LR\n";
+  // A comment line ends at the line's end: flatten the title.
+  std::string title = picture.title;
+  for (char& c : title) {
+    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+  }
+  out << "  %% " << title << ": pathway picture drawn by msklint (see docs/pictures.md)\n";
+  if (picture.nodes.empty()) {
+    out << "  empty[\"No services to draw\"]\n";
+    return;
+  }
+  for (const PictureNode& node : picture.nodes) {
+    out << fmt::format("  {}{}\n", names.at(node.id), shaped(node.setting, node_label(node)));
+  }
+  for (const PictureEdge* edge : edges) {
+    const std::string caption = arrow_caption(*edge);
+    const std::string label = caption.empty() ? "" : "|" + quoted(caption) + "|";
+    out << fmt::format("  {} {}{} {}\n", names.at(edge->from), arrow(edge->kind), label, names.at(edge->to));
+  }
+  write_legend(out, used);
+  write_styles(out, picture, names, edges, used);
+}
+
+}  // namespace msklint

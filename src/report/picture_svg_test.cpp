@@ -1,0 +1,87 @@
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "review/picture.h"
+#include "test_support.h"
+
+namespace msklint {
+
+namespace {
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// xmllint (libxml2-utils, in the test set of scripts/install-deps.sh) is the judge of well-formed XML.
+bool xmllint_accepts(const std::string& svg) {
+  if (std::system("command -v xmllint > /dev/null 2>&1") != 0) {
+    MESSAGE("xmllint is not installed: well-formedness not checked");
+    return true;
+  }
+  const auto file = std::filesystem::temp_directory_path() / fmt::format("msklint-picture-{}.svg", ::getpid());
+  testing::write_file(file, svg);
+  const int status = std::system(fmt::format("xmllint --noout '{}'", file.string()).c_str());
+  std::filesystem::remove(file);
+  return status == 0;
+}
+
+Picture hostile_picture() {
+  Picture picture;
+  picture.title = "Knee & hip <pathway> \"draft\"";
+  picture.nodes = {
+      {"gp", "General practice", "primary", true, std::nullopt, 0},
+      {"end", "Say \"hi\" <script>alert(1)</script> & &nbsp; &foo; -- \\N # x\ny", "", false, Severity::error, 2},
+      {"physio", "Physio — ünïcode ✓", "community", false, Severity::warning, 1},
+  };
+  picture.edges = {
+      {"gp", "end", RouteKind::urgent, "40% · within 2 weeks"},
+      {"gp", "physio", RouteKind::emergency, "<b>&"},
+      {"end", "physio", RouteKind::signpost, ""},
+  };
+  return picture;
+}
+
+}  // namespace
+
+TEST_CASE("svg picture: a standalone, well-formed SVG document holding every label") {
+  const std::string svg = render_svg(hostile_picture());
+  CHECK(svg.rfind("<?xml", 0) == 0);
+  CHECK(contains(svg, "<svg"));
+  CHECK(contains(svg, "</svg>"));
+  CHECK(xmllint_accepts(svg));
+  CHECK_FALSE(contains(svg, "<script"));
+  CHECK(contains(svg, "General practice"));
+  CHECK(contains(svg, "Physio — ünïcode ✓"));
+  CHECK(contains(svg, "&lt;script&gt;"));
+  CHECK(contains(svg, "✖ error · 2 findings"));
+  CHECK(contains(svg, "Knee &amp; hip"));
+}
+
+TEST_CASE("svg picture: refuses pictures too large to lay out, quickly") {
+  Picture picture;
+  for (std::size_t i = 0; i <= max_svg_nodes; ++i) picture.nodes.emplace_back().id = fmt::format("s{}", i);
+  CHECK_THROWS_AS(render_svg(picture), PictureTooLarge);
+  picture.nodes.resize(2);
+  picture.nodes[0].id = "a";
+  picture.nodes[1].id = "b";
+  picture.edges.assign(max_svg_edges + 1, PictureEdge{"a", "b", RouteKind::referral, ""});
+  CHECK_THROWS_WITH_AS(render_svg(picture), doctest::Contains("at most 2000 services and 10000 routes"),
+                       PictureTooLarge);
+}
+
+TEST_CASE("svg picture: threads take turns with Graphviz") {
+  std::vector<std::string> results(4);
+  {
+    std::vector<std::jthread> threads;
+    for (std::size_t i = 0; i < results.size(); ++i) {
+      threads.emplace_back([&, i] { results[i] = render_svg(hostile_picture()); });
+    }
+  }
+  for (const std::string& svg : results) CHECK(svg == results[0]);
+}
+
+}  // namespace msklint

@@ -1,0 +1,384 @@
+// `msklint report --format html`: the review notes as one self-contained
+// HTML5 file. It must open offline and survive being emailed, so everything
+// is inside it: the CSS inline, the picture as inline SVG, no scripts, fonts,
+// images or links out of the file. It lays out the review model and decides
+// nothing.
+//
+// Only elements that HTML4-era parsers also know are used for the page
+// itself (landmarks are ARIA roles on <div>s rather than <main>, <nav>,
+// <section>), and every element is closed, so the file reads both as HTML
+// (xmllint --html) and as XML. Only the inline SVG is new to old parsers.
+
+#include <ostream>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "report/review_report.h"
+
+namespace msklint {
+
+namespace {
+
+// Printed on A4; on a narrow screen tables scroll sideways instead of
+// squeezing; severity always has a symbol and a word besides its colour.
+constexpr std::string_view style = R"(
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #fff; color: #1c1c1c; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; font-size: 16px; line-height: 1.45; }
+.page { max-width: 62rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
+h1 { font-size: 1.9rem; margin: 0 0 .3rem; color: #003087; }
+h2 { font-size: 1.5rem; margin: 2.6rem 0 .8rem; padding-bottom: .25rem; border-bottom: 3px solid #005eb8; color: #003087; }
+h3 { font-size: 1.2rem; margin: 2rem 0 .6rem; }
+h4 { font-size: 1.08rem; margin: 1.6rem 0 .2rem; }
+h5 { font-size: 1rem; margin: 0 0 .4rem; }
+p { margin: .4rem 0 .8rem; }
+a { color: #005eb8; }
+code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .88em; background: #f1f3f5; padding: 0 .2em; border-radius: 3px; overflow-wrap: anywhere; }
+.lead { color: #444; }
+.verdict { border-left: 6px solid #6b7280; background: #f6f7f8; padding: .6rem .9rem; font-weight: 600; }
+.verdict.resolve { border-color: #b00020; } .verdict.discuss { border-color: #b45f06; } .verdict.consider { border-color: #005eb8; } .verdict.meets { border-color: #1e7b34; }
+.scroll { overflow-x: auto; margin: .5rem 0 1rem; }
+table { border-collapse: collapse; width: 100%; font-size: .92rem; }
+caption { text-align: left; font-weight: 600; padding: 0 0 .3rem; }
+th, td { border: 1px solid #c9ced4; padding: .35rem .55rem; text-align: left; vertical-align: top; }
+thead th { background: #e8eef5; }
+tbody th { font-weight: 600; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.facts { width: auto; min-width: 50%; }
+table.facts th { background: #f6f7f8; white-space: nowrap; }
+.sev { font-weight: 700; white-space: nowrap; }
+.service-id { display: block; font-weight: 400; font-size: .85rem; color: #4b5563; }
+td.senders { min-width: 9rem; }
+td.status { min-width: 12rem; }
+tr.flagged td.status { font-weight: 600; }
+.error { color: #b00020; } .warning { color: #8f4b00; } .note { color: #005eb8; } .meets { color: #1e7b34; } .unknown { color: #4b5563; }
+tr.flagged td, tr.flagged th { background: #fdf0f1; }
+.rule { border-left: 5px solid #9ca3af; padding: .2rem 0 .2rem .9rem; margin: 1rem 0 1.4rem; }
+.rule.error { border-color: #b00020; } .rule.warning { border-color: #b45f06; } .rule.note { border-color: #005eb8; }
+.rule, .rule p, .rule li { color: #1c1c1c; }
+.findings { padding-left: 1.2rem; }
+.findings li { margin: .35rem 0; }
+.fix { display: block; margin-top: .15rem; }
+.questions { background: #f1f6fb; border-radius: 4px; padding: .4rem .9rem .2rem; }
+.questions p { margin: .2rem 0; font-weight: 600; }
+.picture { border: 1px solid #d6dade; border-radius: 4px; padding: .5rem; margin: .5rem 0 1rem; overflow-x: auto; background: #fff; }
+.picture svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+.guidance, .small { color: #4b5563; font-size: .9rem; }
+.key-questions { margin-top: 3rem; }
+.footer { margin-top: 2.5rem; color: #4b5563; font-size: .85rem; border-top: 1px solid #d6dade; padding-top: .6rem; }
+@media (max-width: 40rem) {
+  body { font-size: 15px; }
+  .page { padding: 1rem .75rem 2rem; }
+  h1 { font-size: 1.5rem; }
+  h2 { font-size: 1.3rem; }
+  table { font-size: .85rem; }
+}
+@page { size: A4; margin: 16mm 14mm 18mm; }
+@media print {
+  body { font-size: 10pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .page { max-width: none; padding: 0; }
+  .scroll, .picture { overflow: visible; }
+  h2, h3, h4, h5 { break-after: avoid; page-break-after: avoid; }
+  table, tr, .rule, .picture, .questions, .verdict { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  .pathway { break-before: page; page-break-before: always; }
+  a { color: inherit; text-decoration: none; }
+}
+)";
+
+// The code point starting at text[i], moving i past it; U+FFFD (moving one
+// byte) when the bytes there are not well-formed UTF-8.
+char32_t next_code_point(std::string_view text, std::size_t& i) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  int length = 0;
+  char32_t point = 0, least = 0;  // smaller values are overlong encodings
+  if (lead < 0x80) {
+    ++i;
+    return lead;
+  } else if ((lead & 0xE0) == 0xC0) {
+    length = 2, point = lead & 0x1F, least = 0x80;
+  } else if ((lead & 0xF0) == 0xE0) {
+    length = 3, point = lead & 0x0F, least = 0x800;
+  } else if ((lead & 0xF8) == 0xF0) {
+    length = 4, point = lead & 0x07, least = 0x10000;
+  }
+  if (length == 0 || i + length > text.size()) {
+    ++i;
+    return 0xFFFD;
+  }
+  for (int k = 1; k < length; ++k) {
+    const auto byte = static_cast<unsigned char>(text[i + k]);
+    if ((byte & 0xC0) != 0x80) {
+      ++i;
+      return 0xFFFD;
+    }
+    point = (point << 6) | (byte & 0x3F);
+  }
+  if (point < least || point > 0x10FFFF || (point >= 0xD800 && point <= 0xDFFF)) {
+    ++i;
+    return 0xFFFD;
+  }
+  i += length;
+  return point;
+}
+
+// Characters both HTML and XML accept as text: no control characters (C0
+// except tab and newline, DEL, C1) and no noncharacters.
+bool allowed_in_page(char32_t c) {
+  if (c == 0x9 || c == 0xA) return true;
+  if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return false;
+  if (c >= 0xFDD0 && c <= 0xFDEF) return false;
+  return (c & 0xFFFE) != 0xFFFE;
+}
+
+// Text (or an attribute value) for the page. Pathway text can hold anything,
+// so markup characters become references, and what neither HTML nor XML may
+// hold (control characters, broken UTF-8) becomes U+FFFD.
+std::string html(std::string_view text) {
+  std::string escaped;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    const char32_t c = next_code_point(text, i);
+    if (!allowed_in_page(c) || c == 0xFFFD) {  // U+FFFD also stands for malformed bytes
+      escaped += "\xEF\xBF\xBD";
+      continue;
+    }
+    switch (c) {
+      case '&': escaped += "&amp;"; break;
+      case '<': escaped += "&lt;"; break;
+      case '>': escaped += "&gt;"; break;
+      case '"': escaped += "&quot;"; break;
+      case '\'': escaped += "&#39;"; break;
+      default: escaped.append(text.substr(start, i - start));
+    }
+  }
+  return escaped;
+}
+
+std::string code(std::string_view text) { return "<code>" + html(text) + "</code>"; }
+
+std::string_view severity_class(Severity severity) { return severity_word(severity); }
+
+std::string severity_label(Severity severity) {
+  return fmt::format("<span class=\"sev {}\">{} {}</span>", severity_class(severity), severity_symbol(severity),
+                     severity_word(severity));
+}
+
+std::string_view status_class(ThemeStatus status) {
+  switch (status) {
+    case ThemeStatus::meets: return "meets";
+    case ThemeStatus::consider: return "note";
+    case ThemeStatus::discuss: return "warning";
+    case ThemeStatus::resolve: return "error";
+    case ThemeStatus::not_checked: return "unknown";
+  }
+  return "unknown";
+}
+
+std::string_view file_status_class(const FileReview& file) {
+  if (!file.readable || file.errors > 0) return "resolve";
+  if (file.warnings > 0) return "discuss";
+  if (file.notes > 0) return "consider";
+  return "meets";
+}
+
+std::string_view capacity_class(CapacityStatus status) {
+  switch (status) {
+    case CapacityStatus::over:
+    case CapacityStatus::unbounded: return "error";
+    case CapacityStatus::within: return "meets";
+    case CapacityStatus::not_sent:
+    case CapacityStatus::no_capacity: return "note";
+  }
+  return "unknown";
+}
+
+// The SVG document render_svg returns, as an element for the page: without
+// its XML declaration, DOCTYPE and comments.
+std::string inline_svg(const Picture& picture) {
+  const std::string document = render_svg(picture);
+  const auto start = document.find("<svg");
+  if (start == std::string::npos) return {};
+  std::string svg;
+  for (std::size_t i = start; i < document.size();) {
+    const auto comment = document.find("<!--", i);
+    if (comment == std::string::npos) {
+      svg.append(document, i);
+      break;
+    }
+    svg.append(document, i, comment - i);
+    const auto end = document.find("-->", comment + 4);
+    i = end == std::string::npos ? document.size() : end + 3;
+  }
+  return svg;
+}
+
+void write_summary(std::ostream& out, const Review& review) {
+  out << "<div class=\"summary\" role=\"region\" aria-labelledby=\"summary\">\n";
+  out << "<h2 id=\"summary\">Summary across pathways</h2>\n";
+  out << "<div class=\"scroll\"><table>\n<caption>Which ARMA themes need attention in which pathway</caption>\n";
+  out << "<thead><tr><th scope=\"col\">Pathway</th>";
+  for (const std::string& title : review.theme_titles) out << "<th scope=\"col\">" << html(title) << "</th>";
+  out << "</tr></thead>\n<tbody>\n";
+  for (const FileReview& file : review.files) {
+    out << fmt::format("<tr><th scope=\"row\"><a href=\"#{}\">{}</a></th>", file.anchor, html(file.title));
+    for (const ThemeScore& score : file.scorecard) {
+      out << fmt::format("<td><span class=\"sev {}\">{}</span></td>", status_class(score.status), html(score.mark));
+    }
+    out << "</tr>\n";
+  }
+  out << "</tbody>\n</table></div>\n";
+  out << fmt::format("<p class=\"small\">{}</p>\n</div>\n", html(review.legend));
+}
+
+void write_header(std::ostream& out, const FileReview& file, const Review& review) {
+  out << fmt::format("<h2 id=\"{}-title\">{}</h2>\n", file.anchor, html(file.title));
+  out << "<table class=\"facts\"><tbody>\n";
+  out << fmt::format("<tr><th scope=\"row\">File</th><td>{}</td></tr>\n", code(file.file));
+  if (!file.owner.empty()) out << fmt::format("<tr><th scope=\"row\">Owner</th><td>{}</td></tr>\n", html(file.owner));
+  if (!file.version.empty()) {
+    out << fmt::format("<tr><th scope=\"row\">Version</th><td>{}</td></tr>\n", html(file.version));
+  }
+  out << fmt::format("<tr><th scope=\"row\">Reviewed</th><td>{} with msklint {}</td></tr>\n", html(review.date_text),
+                     html(review.tool_version));
+  out << "</tbody></table>\n";
+  out << fmt::format("<p class=\"verdict {}\">{}.", file_status_class(file), html(file.verdict));
+  if (!file.set_aside_note.empty()) out << ' ' << html(file.set_aside_note);
+  out << "</p>\n";
+}
+
+void write_scorecard(std::ostream& out, const FileReview& file) {
+  out << "<h3>At a glance</h3>\n<div class=\"scroll\"><table>\n";
+  out << "<caption>Findings by ARMA theme</caption>\n";
+  out << "<thead><tr><th scope=\"col\">ARMA theme</th><th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th>"
+         "<th scope=\"col\">Notes</th><th scope=\"col\">Verdict</th></tr></thead>\n<tbody>\n";
+  for (const ThemeScore& score : file.scorecard) {
+    out << fmt::format(
+        "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
+        "<td><span class=\"sev {}\">{}</span> {}</td></tr>\n",
+        html(score.title), score.errors, score.warnings, score.notes, status_class(score.status), html(score.symbol),
+        html(score.verdict));
+  }
+  out << "</tbody>\n</table></div>\n";
+}
+
+void write_picture(std::ostream& out, const FileReview& file) {
+  if (!file.picture) return;
+  out << "<h3>The pathway</h3>\n";
+  out << fmt::format("<div class=\"picture\" role=\"group\" aria-label=\"Picture of the pathway {}\">\n{}</div>\n",
+                     html(file.title), inline_svg(*file.picture));
+  out << "<p class=\"small\">Services with findings are marked with the most serious one.</p>\n";
+}
+
+void write_capacity(std::ostream& out, const FileReview& file) {
+  out << "<h3>Capacity and demand</h3>\n";
+  out << fmt::format("<p><em>If we increase surgery, is there enough rehabilitation?</em> {}</p>\n",
+                     html(file.capacity.verdict));
+  if (file.capacity.rows.empty()) return;
+  out << "<div class=\"scroll\"><table>\n<caption>People a month each service can see, and the people the routes "
+         "send it</caption>\n";
+  out << "<thead><tr><th scope=\"col\">Service</th><th scope=\"col\">Can see a month</th>"
+         "<th scope=\"col\">Sent a month</th><th scope=\"col\">Gap</th><th scope=\"col\">Sent by</th>"
+         "<th scope=\"col\">Verdict</th></tr></thead>\n<tbody>\n";
+  for (const CapacityRow& row : file.capacity.rows) {
+    out << fmt::format(
+        "<tr{}><th scope=\"row\">{}<span class=\"service-id\">{} · {}</span></th><td class=\"num\">{}</td>"
+        "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"senders\">{}</td>"
+        "<td class=\"status\"><span class=\"sev {}\">{}</span> {}</td></tr>\n",
+        row.flagged ? " class=\"flagged\"" : "", html(row.name), code(row.service), html(row.setting),
+        html(row.capacity_text), html(row.demand_text), html(row.gap_text), html(row.senders),
+        capacity_class(row.status), html(row.symbol), html(row.verdict));
+  }
+  out << "</tbody>\n</table></div>\n";
+  out << "<p class=\"small\">People a month, counted only from the throughputs and route shares the pathway states, "
+         "so demand is at least this much (people arriving at ways in from outside the pathway are not counted).</p>\n";
+}
+
+void write_rule(std::ostream& out, const RuleFindings& rule) {
+  out << fmt::format("<div class=\"rule {}\">\n<h5>{} {}: {}</h5>\n", severity_class(rule.severity),
+                     severity_label(rule.severity), code(rule.rule), html(rule.summary));
+  if (!rule.why.empty()) out << fmt::format("<p><strong>Why it matters:</strong> {}</p>\n", html(rule.why));
+  out << "<ul class=\"findings\">\n";
+  for (const FindingEntry& finding : rule.findings) {
+    out << fmt::format("<li>{} at {}", severity_label(finding.severity), code(finding.where));
+    if (!finding.subject.empty()) out << fmt::format(" ({})", code(finding.subject));
+    out << fmt::format(": {}<span class=\"fix\"><strong>What to change:</strong> {}</span></li>\n",
+                       html(finding.message), html(finding.fix));
+  }
+  out << "</ul>\n";
+  if (!rule.questions.empty()) {
+    out << "<div class=\"questions\"><p>Questions to ask</p>\n<ul>\n";
+    for (const std::string& question : rule.questions) out << "<li>" << html(question) << "</li>\n";
+    out << "</ul></div>\n";
+  }
+  out << "</div>\n";
+}
+
+void write_findings(std::ostream& out, const FileReview& file) {
+  out << "<h3>Findings by ARMA theme</h3>\n";
+  if (file.themes.empty()) {
+    out << "<p>No findings.</p>\n";
+    return;
+  }
+  for (const ThemeFindings& theme : file.themes) {
+    out << fmt::format("<h4>{}</h4>\n<p class=\"guidance\">{}</p>\n", html(theme.title), html(theme.guidance));
+    for (const RuleFindings& rule : theme.rules) write_rule(out, rule);
+  }
+}
+
+void write_set_aside(std::ostream& out, const FileReview& file) {
+  if (file.set_aside.empty()) return;
+  out << "<h3>Set aside, with reasons</h3>\n";
+  out << "<p>Not counted above: each was set aside by a waiver in the pathway or by a baseline file.</p>\n";
+  out << "<div class=\"scroll\"><table>\n<caption>Findings set aside</caption>\n";
+  out << "<thead><tr><th scope=\"col\">Where</th><th scope=\"col\">Rule</th><th scope=\"col\">Finding</th>"
+         "<th scope=\"col\">Why it is set aside</th></tr></thead>\n<tbody>\n";
+  for (const SetAsideFinding& entry : file.set_aside) {
+    const std::string why = entry.baseline ? fmt::format("in the baseline {}", code(entry.reason))
+                                           : fmt::format("{} (waiver at {})", html(entry.reason), code(entry.waiver_at));
+    out << fmt::format("<tr><td>{}</td><td>{} {}</td><td>{}</td><td>{}</td></tr>\n", code(entry.finding.where),
+                       severity_label(entry.finding.severity), code(entry.rule), html(entry.finding.message), why);
+  }
+  out << "</tbody>\n</table></div>\n";
+}
+
+void write_pathway(std::ostream& out, const FileReview& file, const Review& review) {
+  out << fmt::format("<div class=\"pathway\" id=\"{0}\" role=\"region\" aria-labelledby=\"{0}-title\">\n", file.anchor);
+  write_header(out, file, review);
+  write_scorecard(out, file);
+  write_picture(out, file);
+  write_capacity(out, file);
+  write_findings(out, file);
+  write_set_aside(out, file);
+  out << "</div>\n";
+}
+
+void write_key_questions(std::ostream& out, const Review& review) {
+  out << "<div class=\"key-questions\" role=\"region\" aria-labelledby=\"key-questions\">\n";
+  out << "<h2 id=\"key-questions\">Questions to ask of any change to MSK services</h2>\n<ul>\n";
+  for (const std::string& question : review.key_questions.questions) out << "<li>" << html(question) << "</li>\n";
+  out << "</ul>\n" << fmt::format("<p class=\"small\"><em>{}</em></p>\n</div>\n", html(review.key_questions.source));
+}
+
+}  // namespace
+
+void write_review_html(std::ostream& out, const Review& review) {
+  out << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\" />\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n";
+  const std::string title =
+      review.files.size() == 1 ? "Pathway review notes: " + review.files.front().title : "Pathway review notes";
+  out << fmt::format("<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n", html(title), style);
+  out << "<div class=\"page\" role=\"main\">\n<h1>Pathway review notes</h1>\n";
+  out << fmt::format("<p class=\"lead\">Prepared on {} by msklint {}, which checks musculoskeletal (MSK) care pathways "
+                     "against the guidance of the Arthritis and Musculoskeletal Alliance (ARMA).</p>\n",
+                     html(review.date_text), html(review.tool_version));
+  out << fmt::format("<p class=\"verdict\">{}.</p>\n", html(review.verdict));
+  if (review.files.size() > 1) write_summary(out, review);
+  for (const FileReview& file : review.files) write_pathway(out, file, review);
+  write_key_questions(out, review);
+  out << fmt::format("<p class=\"footer\">msklint {} · {}</p>\n", html(review.tool_version), html(review.date_text));
+  out << "</div>\n</body>\n</html>\n";
+}
+
+}  // namespace msklint

@@ -1,0 +1,204 @@
+// `msklint report --format markdown`: the review notes as GitHub-flavoured
+// Markdown. Lays out the review model and nothing more; text from pathways is
+// escaped so that it reads as written and cannot break a table.
+
+#include <algorithm>
+#include <ostream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "report/review_report.h"
+
+namespace msklint {
+
+namespace {
+
+// Pathway text as Markdown text: on one line, with the characters Markdown
+// would read as formatting, HTML or a table's cell border escaped (`>` and
+// `!` mean something only where pathway text never starts a line or a link).
+std::string text(std::string_view raw) {
+  std::string escaped;
+  for (const char c : raw) {
+    if (c == '\n' || c == '\r' || c == '\t') {
+      escaped += ' ';
+    } else if ((c >= 0 && c < 0x20) || c == 0x7F) {
+      escaped += "\xEF\xBF\xBD";  // U+FFFD for control characters, which no reader can show
+    } else if (std::string_view("\\`*_[]<|#~&").find(c) != std::string_view::npos) {
+      escaped += '\\';
+      escaped += c;
+    } else {
+      escaped += c;
+    }
+  }
+  return escaped;
+}
+
+// A code span that holds any text: the fence is longer than any run of
+// backticks inside, and `|` is escaped because GFM tables split on it even
+// within code.
+std::string code(std::string_view raw) {
+  std::string inner;
+  std::size_t run = 0, longest = 0;
+  for (const char c : raw) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+    if (c == '\n' || c == '\r' || c == '\t') {
+      inner += ' ';
+    } else if ((c >= 0 && c < 0x20) || c == 0x7F) {
+      inner += "\xEF\xBF\xBD";
+    } else if (c == '|') {
+      inner += "\\|";
+    } else {
+      inner += c;
+    }
+  }
+  const std::string fence(longest + 1, '`');
+  const bool pad = !inner.empty() && (inner.front() == '`' || inner.back() == '`');
+  return pad ? fence + ' ' + inner + ' ' + fence : fence + inner + fence;
+}
+
+std::string severity_label(Severity severity) {
+  return fmt::format("{} {}", severity_symbol(severity), severity_word(severity));
+}
+
+void write_header(std::ostream& out, const FileReview& file, const Review& review) {
+  out << fmt::format("<a id=\"{}\"></a>\n\n## {}\n\n", file.anchor, text(file.title));
+  out << "| | |\n|---|---|\n";
+  out << fmt::format("| File | {} |\n", code(file.file));
+  if (!file.owner.empty()) out << fmt::format("| Owner | {} |\n", text(file.owner));
+  if (!file.version.empty()) out << fmt::format("| Version | {} |\n", text(file.version));
+  out << fmt::format("| Reviewed | {} with msklint {} |\n\n", review.date_text, review.tool_version);
+  out << fmt::format("**{}.**", file.verdict);
+  if (!file.set_aside_note.empty()) out << ' ' << file.set_aside_note;
+  out << "\n\n";
+}
+
+void write_scorecard(std::ostream& out, const FileReview& file) {
+  out << "### At a glance\n\n";
+  out << "| ARMA theme | Errors | Warnings | Notes | Verdict |\n|---|--:|--:|--:|---|\n";
+  for (const ThemeScore& score : file.scorecard) {
+    out << fmt::format("| {} | {} | {} | {} | {} |\n", score.title, score.errors, score.warnings, score.notes,
+                       score.symbol + " " + score.verdict);
+  }
+  out << '\n';
+}
+
+void write_picture(std::ostream& out, const FileReview& file) {
+  if (!file.picture) return;
+  std::ostringstream mermaid;
+  write_mermaid(mermaid, *file.picture);
+  const std::string drawing = mermaid.str();
+  // A fence longer than any run of backticks in the drawing.
+  std::size_t run = 0, longest = 0;
+  for (const char c : drawing) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  const std::string fence(std::max<std::size_t>(3, longest + 1), '`');
+  out << "### The pathway\n\n";
+  out << "Services with findings are marked with the most serious one.\n\n";
+  out << fence << "mermaid\n" << drawing << (drawing.ends_with('\n') ? "" : "\n") << fence << "\n\n";
+}
+
+void write_capacity(std::ostream& out, const FileReview& file) {
+  out << "### Capacity and demand\n\n";
+  out << "*If we increase surgery, is there enough rehabilitation?* ";
+  out << file.capacity.verdict << "\n\n";
+  if (file.capacity.rows.empty()) return;
+  out << "| Service | Can see a month | Sent a month | Gap | Sent by | Verdict |\n"
+         "|---|--:|--:|--:|---|---|\n";
+  for (const CapacityRow& row : file.capacity.rows) {
+    out << fmt::format("| {} ({}, {}) | {} | {} | {} | {} | {} {} |\n", text(row.name), code(row.service),
+                       text(row.setting), row.capacity_text, row.demand_text, row.gap_text, text(row.senders),
+                       row.symbol, row.verdict);
+  }
+  out << "\nPeople a month, counted only from the throughputs and route shares the pathway states, so demand is at "
+         "least this much (people arriving at ways in from outside the pathway are not counted).\n\n";
+}
+
+void write_finding(std::ostream& out, const FindingEntry& finding) {
+  out << fmt::format("- {} at {}", severity_label(finding.severity), code(finding.where));
+  if (!finding.subject.empty()) out << fmt::format(" ({})", code(finding.subject));
+  out << fmt::format(": {}  \n  **What to change:** {}\n", text(finding.message), text(finding.fix));
+}
+
+void write_findings(std::ostream& out, const FileReview& file) {
+  out << "### Findings by ARMA theme\n\n";
+  if (file.themes.empty()) {
+    out << "No findings.\n\n";
+    return;
+  }
+  for (const ThemeFindings& theme : file.themes) {
+    out << fmt::format("#### {}\n\n*{}*\n\n", theme.title, theme.guidance);
+    for (const RuleFindings& rule : theme.rules) {
+      out << fmt::format("##### {} {}: {}\n\n", severity_symbol(rule.severity), code(rule.rule), text(rule.summary));
+      if (!rule.why.empty()) out << fmt::format("**Why it matters:** {}\n\n", text(rule.why));
+      for (const FindingEntry& finding : rule.findings) write_finding(out, finding);
+      out << '\n';
+      if (!rule.questions.empty()) {
+        out << "**Questions to ask:**\n\n";
+        for (const std::string& question : rule.questions) out << "- " << text(question) << '\n';
+        out << '\n';
+      }
+    }
+  }
+}
+
+void write_set_aside(std::ostream& out, const FileReview& file) {
+  if (file.set_aside.empty()) return;
+  out << "### Set aside, with reasons\n\n";
+  out << "Not counted above: each was set aside by a waiver in the pathway or by a baseline file.\n\n";
+  out << "| Where | Rule | Finding | Why it is set aside |\n|---|---|---|---|\n";
+  for (const SetAsideFinding& entry : file.set_aside) {
+    const std::string why = entry.baseline
+                                ? fmt::format("in the baseline {}", code(entry.reason))
+                                : fmt::format("{} (waiver at {})", text(entry.reason), code(entry.waiver_at));
+    out << fmt::format("| {} | {} {} | {} | {} |\n", code(entry.finding.where), severity_label(entry.finding.severity),
+                       code(entry.rule), text(entry.finding.message), why);
+  }
+  out << '\n';
+}
+
+void write_summary(std::ostream& out, const Review& review) {
+  out << "## Summary across pathways\n\n";
+  out << "| Pathway |";
+  for (const std::string& title : review.theme_titles) out << ' ' << title << " |";
+  out << "\n|---|";
+  for (std::size_t i = 0; i < review.theme_titles.size(); ++i) out << "---|";
+  out << '\n';
+  for (const FileReview& file : review.files) {
+    out << fmt::format("| [{}](#{}) |", text(file.title), file.anchor);
+    for (const ThemeScore& score : file.scorecard) out << ' ' << score.mark << " |";
+    out << '\n';
+  }
+  out << '\n' << review.legend << "\n\n";
+}
+
+void write_key_questions(std::ostream& out, const Review& review) {
+  out << "## Questions to ask of any change to MSK services\n\n";
+  for (const std::string& question : review.key_questions.questions) out << "- " << text(question) << '\n';
+  out << '\n' << "*" << text(review.key_questions.source) << "*\n";
+}
+
+}  // namespace
+
+void write_review_markdown(std::ostream& out, const Review& review) {
+  out << "# Pathway review notes\n\n";
+  out << fmt::format("Prepared on {} by msklint {}, which checks musculoskeletal (MSK) care pathways against the "
+                     "guidance of the Arthritis and Musculoskeletal Alliance (ARMA).\n\n",
+                     review.date_text, review.tool_version);
+  out << fmt::format("**{}.**\n\n", review.verdict);
+  if (review.files.size() > 1) write_summary(out, review);
+  for (const FileReview& file : review.files) {
+    write_header(out, file, review);
+    write_scorecard(out, file);
+    write_picture(out, file);
+    write_capacity(out, file);
+    write_findings(out, file);
+    write_set_aside(out, file);
+  }
+  write_key_questions(out, review);
+}
+
+}  // namespace msklint

@@ -1,0 +1,177 @@
+#include "review/picture.h"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "graph/graph.h"
+
+namespace msklint {
+
+namespace {
+
+constexpr std::string_view known_settings[] = {"primary", "community", "secondary", "voluntary", "self-care"};
+
+// The reader defaults the setting from the type; a word outside the
+// vocabulary (already reported) draws as "not known".
+std::string picture_setting(const Service& service) {
+  for (const std::string_view setting : known_settings) {
+    if (service.setting.value == setting) return std::string(setting);
+  }
+  return {};
+}
+
+// 0.4 -> "40%", 0.125 -> "12.5%": one decimal at most, so 1/3 is "33.3%".
+std::string percent(double share) {
+  return fmt::format("{:g}%", std::round(share * 1000) / 10);
+}
+
+std::string edge_label(const Route& route) {
+  std::string label;
+  auto add = [&](const std::string& part) { label += (label.empty() ? "" : " · ") + part; };
+  if (route.share.present && route.share.value) add(percent(*route.share.value));
+  if (!route.within_text.value.empty()) add("within " + route.within_text.value);
+  return label;
+}
+
+}  // namespace
+
+Picture make_picture(const Pathway& pathway, const Findings& findings) {
+  Picture picture;
+  picture.title = !pathway.info.title.value.empty() ? pathway.info.title.value : pathway.info.id.value;
+
+  // The picture is the graph the rules read: first of duplicated ids, no
+  // self-routes, no routes to or from unknown services.
+  const Graph graph(pathway);
+  std::vector<int> node_of_service(pathway.services.size(), -1);
+  std::map<std::string_view, int> node_of_id;
+  for (const int service_index : graph.routable_nodes()) {
+    const Service& service = graph.service(service_index);
+    if (service.id.value.empty()) continue;  // no id: nothing can route to it (reported as schema)
+    node_of_service[static_cast<std::size_t>(service_index)] = static_cast<int>(picture.nodes.size());
+    node_of_id.emplace(service.id.value, static_cast<int>(picture.nodes.size()));
+    PictureNode node;
+    node.id = service.id.value;
+    node.label = service.display_name().empty() ? service.id.value : service.display_name();
+    node.setting = picture_setting(service);
+    picture.nodes.push_back(std::move(node));
+  }
+  for (const int entry : graph.entries()) {
+    if (const int node = node_of_service[static_cast<std::size_t>(entry)]; node >= 0) {
+      picture.nodes[static_cast<std::size_t>(node)].entry = true;
+    }
+  }
+
+  for (const Finding& finding : findings) {
+    const auto it = node_of_id.find(finding.subject);
+    if (it == node_of_id.end()) continue;
+    PictureNode& node = picture.nodes[static_cast<std::size_t>(it->second)];
+    const Severity severity = finding.severity.value_or(Severity::error);
+    node.worst = node.worst ? std::max(*node.worst, severity) : severity;
+    ++node.findings;
+  }
+
+  for (const Edge& edge : graph.edges()) {
+    const int from = node_of_service[static_cast<std::size_t>(edge.from)];
+    const int to = node_of_service[static_cast<std::size_t>(edge.to)];
+    if (from < 0 || to < 0) continue;
+    const Route& route = pathway.routes[static_cast<std::size_t>(edge.route)];
+    picture.edges.push_back({picture.nodes[static_cast<std::size_t>(from)].id,
+                             picture.nodes[static_cast<std::size_t>(to)].id, edge.kind, edge_label(route)});
+  }
+  return picture;
+}
+
+std::string node_caption(const PictureNode& node) { return node.entry ? "▶ " + node.label : node.label; }
+
+std::string_view severity_symbol(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "✖";
+    case Severity::warning: return "⚠";
+    case Severity::info: return "ℹ";
+  }
+  return "✖";
+}
+
+std::vector<std::string> wrapped(std::string_view text, std::size_t width) {
+  // Characters, not bytes: UTF-8 continuation bytes do not count.
+  auto length = [](std::string_view part) {
+    return static_cast<std::size_t>(std::count_if(part.begin(), part.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+  };
+  std::vector<std::string> lines;
+  std::string line;
+  auto is_space = [](char c) { return static_cast<unsigned char>(c) <= ' '; };  // line breaks and tabs too
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = static_cast<std::size_t>(std::find_if(text.begin() + start, text.end(), is_space) - text.begin());
+    const std::string_view word = text.substr(start, end - start);
+    if (!word.empty()) {
+      if (!line.empty() && length(line) + 1 + length(word) > width) lines.push_back(std::exchange(line, {}));
+      line += (line.empty() ? "" : " ") + std::string(word);
+    }
+    start = end + 1;
+  }
+  if (!line.empty() || lines.empty()) lines.push_back(line);
+  return lines;
+}
+
+std::string findings_mark(const PictureNode& node) {
+  if (!node.worst || node.findings == 0) return {};
+  return fmt::format("{} {} · {} finding{}", severity_symbol(*node.worst), to_string(*node.worst), node.findings,
+                     node.findings == 1 ? "" : "s");
+}
+
+std::string arrow_caption(const PictureEdge& edge) {
+  if (edge.kind == RouteKind::referral) return edge.label;
+  const std::string kind(to_string(edge.kind));
+  return edge.label.empty() ? kind : kind + " · " + edge.label;
+}
+
+std::string_view setting_caption(std::string_view setting) {
+  if (setting == "primary") return "Primary care";
+  if (setting == "community") return "Community";
+  if (setting == "secondary") return "Secondary care";
+  if (setting == "voluntary") return "Voluntary sector";
+  if (setting == "self-care") return "Self-care";
+  return "Setting not known";
+}
+
+std::string_view setting_fill(std::string_view setting) {
+  if (setting == "primary") return "#dbeafe";
+  if (setting == "community") return "#dcfce7";
+  if (setting == "secondary") return "#ede9fe";
+  if (setting == "voluntary") return "#fef9c3";
+  if (setting == "self-care") return "#f3f4f6";
+  return "#ffffff";
+}
+
+std::string_view severity_colour(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "#b91c1c";
+    case Severity::warning: return "#b45309";
+    case Severity::info: return "#1d4ed8";
+  }
+  return "#b91c1c";
+}
+
+std::map<std::string, std::string> drawing_names(const Picture& picture) {
+  std::map<std::string, std::string> names;
+  std::set<std::string> taken;
+  for (const PictureNode& node : picture.nodes) {
+    std::string name = "s_";
+    for (const char c : node.id) {
+      const bool safe = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+      name += safe ? c : (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : '_';
+    }
+    std::string unique = name;
+    for (int n = 2; !taken.insert(unique).second; ++n) unique = fmt::format("{}_{}", name, n);
+    names.emplace(node.id, std::move(unique));
+  }
+  return names;
+}
+
+}  // namespace msklint

@@ -1,0 +1,184 @@
+#include <doctest/doctest.h>
+
+#include "review/picture.h"
+#include "test_support.h"
+
+namespace msklint {
+
+namespace {
+
+Picture picture_of(const std::string& yaml) {
+  const FileReport report = testing::lint_text("pathways/knee.yaml", yaml);
+  REQUIRE(report.pathway != nullptr);
+  return make_picture(*report.pathway, report.findings);
+}
+
+const PictureNode& node(const Picture& picture, const std::string& id) {
+  for (const PictureNode& node : picture.nodes) {
+    if (node.id == id) return node;
+  }
+  FAIL("no node ", id);
+  throw;
+}
+
+Finding finding_about(std::string subject, Severity severity) {
+  Finding finding = make_finding("dead-end", "knee.yaml", {1, 1}, std::move(subject), "message");
+  finding.severity = severity;
+  return finding;
+}
+
+}  // namespace
+
+TEST_CASE("picture: a node per service, labelled by name else id, with its setting") {
+  const Picture picture = picture_of(R"(
+pathway: {id: knee, title: Knee pain}
+services:
+  - {id: gp, name: General practice, type: general-practice, entry: true}
+  - {id: physio, type: physiotherapy}
+  - {id: ortho, name: Orthopaedics, type: physiotherapy, setting: secondary}
+  - {id: charity, type: patient-organisation}
+  - {id: discharge, type: discharge}
+  - {id: mystery, type: not-a-type}
+routes:
+  - {from: gp, to: [physio, charity]}
+  - {from: physio, to: [ortho, discharge]}
+)");
+  CHECK(picture.title == "Knee pain");
+  REQUIRE(picture.nodes.size() == 6);
+  CHECK(node(picture, "gp").label == "General practice");
+  CHECK(node(picture, "gp").setting == "primary");
+  CHECK(node(picture, "gp").entry);
+  CHECK(node(picture, "physio").label == "physio");
+  CHECK(node(picture, "physio").setting == "community");
+  CHECK_FALSE(node(picture, "physio").entry);
+  CHECK(node(picture, "ortho").setting == "secondary");  // given beats the type's default
+  CHECK(node(picture, "charity").setting == "voluntary");
+  CHECK(node(picture, "discharge").setting == "self-care");
+  CHECK(node(picture, "mystery").setting.empty());  // unknown type: no setting
+  // File order is kept, so drawings are stable.
+  CHECK(picture.nodes.front().id == "gp");
+  CHECK(picture.nodes.back().id == "mystery");
+}
+
+TEST_CASE("picture: the title falls back to the pathway id") {
+  CHECK(picture_of("pathway: {id: knee}\nservices: []\n").title == "knee");
+}
+
+TEST_CASE("picture: the first of a duplicated id only; unknown targets and self-routes are left out") {
+  const Picture picture = picture_of(R"(
+pathway: {id: knee, title: Knee}
+services:
+  - {id: gp, name: First GP, type: general-practice}
+  - {id: physio, type: physiotherapy}
+  - {id: gp, name: Second GP, type: general-practice, entry: true}
+routes:
+  - {from: gp, to: [physio, physo, gp]}
+  - {from: nowhere, to: physio}
+)");
+  REQUIRE(picture.nodes.size() == 2);
+  CHECK(node(picture, "gp").label == "First GP");
+  CHECK(node(picture, "gp").entry);  // a later duplicate's entry makes the id an entry, as in the graph
+  REQUIRE(picture.edges.size() == 1);
+  CHECK(picture.edges[0].from == "gp");
+  CHECK(picture.edges[0].to == "physio");
+}
+
+TEST_CASE("picture: arrows keep their kind and say their share and target time") {
+  const Picture picture = picture_of(R"(
+pathway: {id: knee, title: Knee}
+services:
+  - {id: gp, type: general-practice, entry: true}
+  - {id: physio, type: physiotherapy}
+  - {id: rheum, type: rheumatology}
+  - {id: ed, type: emergency-department}
+  - {id: charity, type: patient-organisation}
+routes:
+  - {from: gp, to: physio, share: 40%, within: 2 weeks}
+  - {from: gp, to: rheum, kind: urgent, within: 3 working days}
+  - {from: gp, to: ed, kind: emergency, share: 0.125}
+  - {from: gp, to: charity, kind: signpost}
+  - {from: physio, to: charity, share: 33.333%}
+)");
+  REQUIRE(picture.edges.size() == 5);
+  CHECK(picture.edges[0].kind == RouteKind::referral);
+  CHECK(picture.edges[0].label == "40% · within 2 weeks");
+  CHECK(picture.edges[1].kind == RouteKind::urgent);
+  CHECK(picture.edges[1].label == "within 3 working days");
+  CHECK(picture.edges[2].kind == RouteKind::emergency);
+  CHECK(picture.edges[2].label == "12.5%");
+  CHECK(picture.edges[3].kind == RouteKind::signpost);
+  CHECK(picture.edges[3].label.empty());
+  CHECK(picture.edges[4].label == "33.3%");
+  CHECK(arrow_caption(picture.edges[0]) == "40% · within 2 weeks");
+  CHECK(arrow_caption(picture.edges[1]) == "urgent · within 3 working days");
+  CHECK(arrow_caption(picture.edges[3]) == "signpost");
+}
+
+TEST_CASE("picture: a service is marked with its worst finding and how many it has") {
+  const FileReport report = testing::lint_text("knee.yaml", R"(
+pathway: {id: knee, title: Knee}
+services:
+  - {id: gp, type: general-practice, entry: true}
+  - {id: physio, type: physiotherapy}
+  - {id: rheum, type: rheumatology}
+routes:
+  - {from: gp, to: [physio, rheum]}
+)");
+  REQUIRE(report.pathway != nullptr);
+  const Findings findings = {
+      finding_about("physio", Severity::info),    finding_about("physio", Severity::error),
+      finding_about("physio", Severity::warning), finding_about("rheum", Severity::warning),
+      finding_about("gp -> physio", Severity::error),  // about a route, not a service
+      finding_about("pathway", Severity::error),
+  };
+  const Picture picture = make_picture(*report.pathway, findings);
+  CHECK_FALSE(node(picture, "gp").worst);
+  CHECK(node(picture, "gp").findings == 0);
+  CHECK(node(picture, "physio").worst == Severity::error);
+  CHECK(node(picture, "physio").findings == 3);
+  CHECK(node(picture, "rheum").worst == Severity::warning);
+  CHECK(node(picture, "rheum").findings == 1);
+  CHECK(findings_mark(node(picture, "physio")) == "✖ error · 3 findings");
+  CHECK(findings_mark(node(picture, "rheum")) == "⚠ warning · 1 finding");
+  CHECK(findings_mark(node(picture, "gp")).empty());
+  CHECK(node_caption(node(picture, "gp")) == "▶ gp");
+  CHECK(node_caption(node(picture, "physio")) == "physio");
+}
+
+TEST_CASE("picture: the findings lint_file counts mark the picture") {
+  const Picture picture = picture_of(R"(
+pathway: {id: knee, title: Knee}
+services:
+  - {id: gp, type: general-practice, entry: true}
+  - {id: physio, type: physiotherapy}
+routes:
+  - {from: gp, to: physio}
+)");
+  CHECK(node(picture, "physio").worst.has_value());  // a dead end at least
+}
+
+TEST_CASE("picture: drawing names are safe, prefixed and unique") {
+  Picture picture;
+  for (const std::string id : {"end", "a-b", "a_b", "a_b_2", "Graph", "x y\"<"}) {
+    picture.nodes.emplace_back().id = id;
+  }
+  const auto names = drawing_names(picture);
+  CHECK(names.at("end") == "s_end");
+  CHECK(names.at("a-b") == "s_a_b");
+  CHECK(names.at("a_b") == "s_a_b_2");
+  CHECK(names.at("a_b_2") == "s_a_b_2_2");
+  CHECK(names.at("Graph") == "s_graph");
+  CHECK(names.at("x y\"<") == "s_x_y__");
+}
+
+TEST_CASE("picture: long labels wrap at spaces, counting characters, not bytes") {
+  using Lines = std::vector<std::string>;
+  CHECK(wrapped("General practice (total triage: online form)", 20) ==
+        Lines{"General practice", "(total triage:", "online form)"});
+  CHECK(wrapped("Physiothérapie pour tous les âges", 14) == Lines{"Physiothérapie", "pour tous les", "âges"});
+  CHECK(wrapped("a-very-long-single-word here", 5) == Lines{"a-very-long-single-word", "here"});
+  CHECK(wrapped("line one\nline  two\t end", 40) == Lines{"line one line two end"});
+  CHECK(wrapped("", 10) == Lines{""});
+}
+
+}  // namespace msklint

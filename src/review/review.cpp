@@ -1,0 +1,137 @@
+// Puts the review notes together, file by file: header, scorecard, findings by
+// theme, findings set aside, capacity, picture; then the summary across files
+// and ARMA's key questions.
+
+#include "review/review.h"
+
+#include <array>
+#include <charconv>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "review/review_parts.h"
+#include "rules/themes.h"
+#include "rules/service_kinds.h"
+
+namespace msklint {
+
+namespace {
+
+using namespace review_parts;
+
+// The title people know the pathway by: its title, else its id, else the file name.
+std::string title_of(const FileReport& report) {
+  if (report.pathway) {
+    const PathwayInfo& info = report.pathway->info;
+    if (!is_blank(info.title)) return info.title.value;
+    if (!is_blank(info.id)) return info.id.value;
+  }
+  return std::filesystem::path(report.source.path()).filename().string();
+}
+
+std::vector<ThemeScore> scorecard(const FileReport& report, bool readable) {
+  std::vector<ThemeScore> scores;
+  for (const Theme& theme : all_themes()) {
+    ThemeScore score;
+    score.theme = theme.id;
+    score.title = theme.title;
+    score.guidance = theme.guidance;
+    for (const Finding& finding : report.findings) {
+      if (theme_of(finding.rule) != theme.id) continue;
+      switch (finding.severity.value_or(Severity::error)) {
+        case Severity::error: ++score.errors; break;
+        case Severity::warning: ++score.warnings; break;
+        case Severity::info: ++score.notes; break;
+      }
+    }
+    for (const Finding& finding : report.suppressed) score.waived += theme_of(finding.rule) == theme.id ? 1 : 0;
+    settle_theme_verdict(score, readable);
+    scores.push_back(std::move(score));
+  }
+  return scores;
+}
+
+SetAsideFinding set_aside(const Finding& finding) {
+  const Suppression suppression = finding.suppression.value_or(Suppression{});
+  SetAsideFinding entry;
+  entry.finding = entry_for(finding);
+  entry.rule = finding.rule;
+  entry.baseline = suppression.kind == Suppression::Kind::baseline;
+  entry.reason = suppression.reason;
+  if (!entry.baseline && suppression.at.known()) entry.waiver_at = where(finding.file, suppression.at);
+  return entry;
+}
+
+FileReview review_file(const FileReport& report, int index) {
+  FileReview file;
+  file.file = report.source.path();
+  file.anchor = fmt::format("pathway-{}", index + 1);
+  file.title = title_of(report);
+  file.readable = report.pathway != nullptr;
+  if (report.pathway) {
+    file.owner = report.pathway->info.owner.value;
+    file.version = report.pathway->info.version.value;
+  }
+  file.scorecard = scorecard(report, file.readable);
+  for (const ThemeScore& score : file.scorecard) {
+    file.errors += score.errors;
+    file.warnings += score.warnings;
+    file.notes += score.notes;
+  }
+  file.themes = findings_by_theme(report.findings);
+  for (const Finding& finding : report.suppressed) {
+    file.set_aside.push_back(set_aside(finding));
+    ++(file.set_aside.back().baseline ? file.baselined : file.waived);
+  }
+  if (report.pathway) {
+    file.capacity = make_capacity_table(*report.pathway);
+    file.picture = make_picture(*report.pathway, report.findings);
+  } else {
+    file.capacity.verdict = "Not estimated: msklint could not read the file.";
+  }
+  file.verdict = file_verdict(file);
+  if (const int count = file.waived + file.baselined; count > 0) {
+    file.set_aside_note = count == 1 ? "1 finding set aside, with its reason below."
+                                     : fmt::format("{} findings set aside, with their reasons below.", count);
+  }
+  return file;
+}
+
+}  // namespace
+
+std::string long_date(std::string_view iso_date) {
+  static constexpr std::array<std::string_view, 12> months = {"January", "February", "March",     "April",
+                                                              "May",     "June",     "July",      "August",
+                                                              "September", "October", "November", "December"};
+  int year = 0, month = 0, day = 0;
+  auto number = [&](std::size_t from, std::size_t length, int& value) {
+    const char* begin = iso_date.data() + from;
+    const auto [end, error] = std::from_chars(begin, begin + length, value);
+    return error == std::errc() && end == begin + length;
+  };
+  if (iso_date.size() != 10 || iso_date[4] != '-' || iso_date[7] != '-' || !number(0, 4, year) ||
+      !number(5, 2, month) || !number(8, 2, day) || month < 1 || month > 12 || day < 1 || day > 31) {
+    return std::string(iso_date);
+  }
+  return fmt::format("{} {} {}", day, months[static_cast<std::size_t>(month - 1)], year);
+}
+
+Review make_review(std::span<const FileReport> reports, const ReviewOptions& options) {
+  Review review;
+  review.date = options.date;
+  review.date_text = long_date(options.date);
+  review.tool_version = options.tool_version;
+  for (std::size_t i = 0; i < reports.size(); ++i) review.files.push_back(review_file(reports[i], static_cast<int>(i)));
+  for (const Theme& theme : all_themes()) review.theme_titles.emplace_back(theme.title);
+  review.verdict = review_verdict(review.files);
+  review.legend = fmt::format(
+      "{} errors to resolve before the board · {} warnings to discuss · {} notes (info) to consider · {} meets the "
+      "guidance msklint can check · {} not checked",
+      severity_symbol(Severity::error), severity_symbol(Severity::warning), severity_symbol(Severity::info),
+      meets_symbol, not_checked_symbol);
+  review.key_questions = arma_key_questions();
+  return review;
+}
+
+}  // namespace msklint
