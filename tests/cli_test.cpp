@@ -266,12 +266,47 @@ TEST_CASE("report --output writes the file whole, and a report is not a gate") {
   fs::remove_all(scratch);
 }
 
-TEST_CASE("docs/sample-report.md is the current output of `msklint report --date 2026-01-01 examples`") {
-  const Run run = run_msklint("report --date 2026-01-01 examples");
-  REQUIRE(run.exit_code == 0);
-  const auto page = source_dir() / "docs" / "sample-report.md";
-  if (std::getenv("MSKLINT_UPDATE_GOLDEN") != nullptr) write_file(page, run.out);
-  CHECK_MESSAGE(read_file(page) == run.out,
-                "docs/sample-report.md is stale: regenerate it with scripts/render-report.sh (or "
-                "build/msklint report --date 2026-01-01 examples > docs/sample-report.md)");
+TEST_CASE("docs/sample-report.md and .html are the current output of `msklint report --date 2026-01-01 examples`") {
+  for (const std::string format : {"markdown", "html"}) {
+    CAPTURE(format);
+    const Run run = run_msklint(fmt::format("report --format {} --date 2026-01-01 examples", format));
+    REQUIRE(run.exit_code == 0);
+    const auto page = source_dir() / "docs" / (format == "html" ? "sample-report.html" : "sample-report.md");
+    if (std::getenv("MSKLINT_UPDATE_GOLDEN") != nullptr) write_file(page, run.out);
+    CHECK_MESSAGE(read_file(page) == run.out,
+                  "the sample report in docs/ is stale: regenerate it with scripts/render-report.sh, which also "
+                  "renders docs/sample-report.png for the README");
+  }
+}
+
+TEST_CASE("graph: every example draws in every format; the SVG is well-formed XML and refers to nothing outside") {
+  const bool xmllint = have_program("xmllint");
+  if (!xmllint) MESSAGE("xmllint is not installed (Debian package libxml2-utils): the SVG is not parsed");
+  const fs::path scratch = fs::temp_directory_path() / fmt::format("msklint-graph-{}", ::getpid());
+  fs::create_directories(scratch);
+  int drawn = 0;
+  for (const auto& entry : fs::directory_iterator(source_dir() / "examples")) {
+    const std::string example = "examples/" + entry.path().filename().string();
+    for (const std::string format : {"mermaid", "dot", "svg"}) {
+      CAPTURE(example);
+      CAPTURE(format);
+      const Run run = run_msklint(fmt::format("graph --format {} {}", format, example));
+      REQUIRE(run.exit_code == 0);
+      CHECK(run.err.empty());
+      ++drawn;
+      if (format == "mermaid") CHECK(run.out.starts_with("flowchart LR\n"));
+      if (format == "dot") CHECK(run.out.find("\ndigraph pathway {\n") != std::string::npos);
+      if (format != "svg") continue;
+      CHECK(run.out.starts_with("<?xml"));
+      CHECK(run.out.ends_with("</svg>\n"));
+      CHECK(external_references(run.out) == std::vector<std::string>{});
+      if (!xmllint) continue;
+      const fs::path picture = scratch / "picture.svg";
+      write_file(picture, run.out);
+      const Run parsed = run_shell(fmt::format("xmllint --noout --nonet '{}'", picture.string()));
+      CHECK_MESSAGE(parsed.exit_code == 0, parsed.out);
+    }
+  }
+  CHECK(drawn >= 3 * 8);
+  fs::remove_all(scratch);
 }

@@ -30,14 +30,15 @@ std::string escaped(std::string_view text) {
   return out;
 }
 
-std::string quoted(std::string_view text) { return "\"" + escaped(text) + "\""; }
+// fmt, not "\"" + ... + "\"": GCC 12 at -O3 warns falsely (-Wrestrict) about that concatenation.
+std::string quoted(std::string_view text) { return fmt::format("\"{}\"", escaped(text)); }
 
 // The caption, wrapped, then the findings mark, one per line (\n).
 std::string node_label(const PictureNode& node) {
   std::string label;
   for (const std::string& line : wrapped(node_caption(node))) label += (label.empty() ? "" : "\\n") + escaped(line);
   if (const std::string mark = findings_mark(node); !mark.empty()) label += "\\n" + escaped(mark);
-  return "\"" + label + "\"";
+  return fmt::format("\"{}\"", label);
 }
 
 // Shapes by setting, as in the Mermaid drawing: rounded box, box, double
@@ -70,19 +71,32 @@ std::string edge_attributes(RouteKind kind) {
   return "";
 }
 
-std::string_view arrow_key(RouteKind kind) {
-  switch (kind) {
-    case RouteKind::referral: return "──▶ referral";
-    case RouteKind::self_referral: return "──▶ self-referral (labelled)";
-    case RouteKind::signpost: return "┄┄▶ signpost (dotted)";
-    case RouteKind::urgent: return "━━▶ urgent (bold)";
-    case RouteKind::emergency: return "╍╍▶ emergency (bold, red, dashed)";
+// A fixed legend text inside a Graphviz HTML-like label.
+std::string html_escaped(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      default: out += c;
+    }
   }
-  return "";
+  return out;
 }
 
-// The legend: a column of what the picture uses (each setting's shape, the
-// entry mark, each severity), and what the arrows mean.
+std::string_view shape_words(std::string_view setting) {
+  if (setting == "primary") return "rounded box";
+  if (setting == "community") return "box";
+  if (setting == "secondary") return "double border";
+  if (setting == "voluntary") return "hexagon";
+  if (setting == "self-care") return "slanted box";
+  return "oval";
+}
+
+// The legend: one compact table node (each setting's colour and shape, the
+// entry mark, each severity, what the arrows mean), in the last column so it
+// stays beside the pathway rather than a column of sample shapes as tall as it.
 void write_legend(std::ostream& out, const Picture& picture) {
   std::set<std::string> settings;
   std::set<Severity> severities;
@@ -95,25 +109,25 @@ void write_legend(std::ostream& out, const Picture& picture) {
   }
   for (const PictureEdge& edge : picture.edges) kinds.insert(edge.kind);
 
-  out << "  subgraph cluster_legend {\n"
-      << "    label=\"Legend\"; fontsize=11; style=rounded; color=\"#9ca3af\";\n"
-      << "    node [fontsize=9, height=0.3, margin=\"0.08,0.03\"];\n";
+  std::string rows;
+  auto row = [&](const std::string& swatch, std::string_view caption) {
+    rows += fmt::format("<TR><TD {}> </TD><TD ALIGN=\"LEFT\">{}</TD></TR>", swatch, html_escaped(caption));
+  };
   for (const std::string& setting : settings) {
-    out << fmt::format("    \"legend {}\" [label={}, {}];\n", setting.empty() ? "unknown" : escaped(setting),
-                       quoted(setting_caption(setting)),
-                       node_attributes(setting, false, std::nullopt));
+    row(fmt::format("BORDER=\"1\" BGCOLOR=\"{}\"", setting_fill(setting)),
+        fmt::format("{}: {}", setting_caption(setting), shape_words(setting)));
   }
-  if (entry) out << "    \"legend entry\" [label=\"▶ a way in (entry point)\", penwidth=3];\n";
+  if (entry) row("BORDER=\"3\"", "▶ a way in (entry point): thick border");
   for (auto it = severities.rbegin(); it != severities.rend(); ++it) {
-    out << fmt::format("    \"legend {0}\" [label=\"{1} worst finding: {0}\", color=\"{2}\", penwidth=2];\n",
-                       to_string(*it), severity_symbol(*it), severity_colour(*it));
+    row(fmt::format("BORDER=\"2\" COLOR=\"{}\"", severity_colour(*it)),
+        fmt::format("{} worst finding: {}", severity_symbol(*it), to_string(*it)));
   }
-  if (!kinds.empty()) {
-    std::string keys;
-    for (const RouteKind kind : kinds) keys += std::string(arrow_key(kind)) + "\\l";  // \l: left-aligned lines
-    out << fmt::format("    \"legend arrows\" [shape=plaintext, style=\"\", label=\"{}\"];\n", keys);
+  for (const RouteKind kind : kinds) {
+    rows += fmt::format("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">{}</TD></TR>", html_escaped(arrow_key(kind)));
   }
-  out << "  }\n";
+  out << "  { rank=sink; msklint_legend [shape=plain, fontsize=9, label=<"
+      << "<TABLE BORDER=\"1\" COLOR=\"#9ca3af\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\">"
+      << "<TR><TD COLSPAN=\"2\" BORDER=\"0\"><B>Legend</B></TD></TR>" << rows << "</TABLE>>]; }\n";
 }
 
 }  // namespace

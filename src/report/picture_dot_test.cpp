@@ -46,8 +46,13 @@ TEST_CASE("dot picture: left to right, shapes by setting, entries and findings m
   CHECK(contains(text, "  s_gp -> s_ed [label=\"emergency · within 1 day\", style=\"dashed,bold\", penwidth=2.5, "
                        "color=\"#b91c1c\""));
   CHECK_FALSE(contains(text, "nowhere"));
-  CHECK(contains(text, "  subgraph cluster_legend {\n"));
-  CHECK(contains(text, "\"legend warning\" [label=\"⚠ worst finding: warning\""));
+  // The legend: one table beside the pathway, listing only what it uses.
+  CHECK(contains(text, "  { rank=sink; msklint_legend [shape=plain, fontsize=9, label=<<TABLE "));
+  CHECK(contains(text, "<TD BORDER=\"2\" COLOR=\"#b45309\"> </TD><TD ALIGN=\"LEFT\">⚠ worst finding: warning</TD>"));
+  CHECK(contains(text, "<TD BORDER=\"1\" BGCOLOR=\"#ede9fe\"> </TD><TD ALIGN=\"LEFT\">Secondary care: double border</TD>"));
+  CHECK(contains(text, "<TD COLSPAN=\"2\" ALIGN=\"LEFT\">╍╍▶ emergency (bold, red, dashed)</TD>"));
+  CHECK_FALSE(contains(text, "worst finding: error"));
+  CHECK_FALSE(contains(text, "Voluntary"));
   CHECK(text.ends_with("}\n"));
 }
 

@@ -34,7 +34,8 @@ std::string escaped(std::string_view text) {
   return out;
 }
 
-std::string quoted(std::string_view text) { return "\"" + escaped(text) + "\""; }
+// fmt, not "\"" + ... + "\"": GCC 12 at -O3 warns falsely (-Wrestrict) about that concatenation.
+std::string quoted(std::string_view text) { return fmt::format("\"{}\"", escaped(text)); }
 
 // Shapes by setting: stadium, rectangle, subroutine, hexagon, parallelogram;
 // a rounded box when the setting is not known.
@@ -95,17 +96,6 @@ Used used_in(const Picture& picture, const std::vector<const PictureEdge*>& edge
   return used;
 }
 
-std::string_view arrow_key(RouteKind kind) {
-  switch (kind) {
-    case RouteKind::referral: return "──▶ referral";
-    case RouteKind::self_referral: return "──▶ self-referral (labelled)";
-    case RouteKind::signpost: return "┄┄▶ signpost (dotted)";
-    case RouteKind::urgent: return "━━▶ urgent (bold)";
-    case RouteKind::emergency: return "╍╍▶ emergency (bold, red, dashed)";
-  }
-  return "";
-}
-
 void write_legend(std::ostream& out, const Used& used) {
   out << "  subgraph msklint_legend [Legend]\n"
       << "    direction TB\n";
@@ -145,7 +135,7 @@ void write_styles(std::ostream& out, const Picture& picture, const std::map<std:
   }
   std::string emergencies;
   for (std::size_t i = 0; i < edges.size(); ++i) {
-    if (edges[i]->kind == RouteKind::emergency) emergencies += (emergencies.empty() ? "" : ",") + std::to_string(i);
+    if (edges[i]->kind == RouteKind::emergency) emergencies += fmt::format("{}{}", emergencies.empty() ? "" : ",", i);
   }
   if (!emergencies.empty()) {
     out << fmt::format("  linkStyle {} stroke:{},stroke-width:3px,stroke-dasharray:8 4,color:{}\n", emergencies,
@@ -160,7 +150,7 @@ std::string node_label(const PictureNode& node) {
   std::string label;
   for (const std::string& line : wrapped(node_caption(node), 24)) label += (label.empty() ? "" : "<br/>") + escaped(line);
   if (const std::string mark = findings_mark(node); !mark.empty()) label += "<br/>" + escaped(mark);
-  return "\"" + label + "\"";
+  return fmt::format("\"{}\"", label);
 }
 
 }  // namespace
@@ -185,7 +175,7 @@ void write_mermaid(std::ostream& out, const Picture& picture) {
   }
   for (const PictureEdge* edge : edges) {
     const std::string caption = arrow_caption(*edge);
-    const std::string label = caption.empty() ? "" : "|" + quoted(caption) + "|";
+    const std::string label = caption.empty() ? "" : fmt::format("|{}|", quoted(caption));
     out << fmt::format("  {} {}{} {}\n", names.at(edge->from), arrow(edge->kind), label, names.at(edge->to));
   }
   write_legend(out, used);

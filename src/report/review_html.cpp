@@ -45,6 +45,8 @@ th, td { border: 1px solid #c9ced4; padding: .35rem .55rem; text-align: left; ve
 thead th { background: #e8eef5; }
 tbody th { font-weight: 600; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.matrix { font-size: .8rem; }
+table.matrix th, table.matrix td { padding: .3rem .4rem; }
 table.facts { width: auto; min-width: 50%; }
 table.facts th { background: #f6f7f8; white-space: nowrap; }
 .sev { font-weight: 700; white-space: nowrap; }
@@ -217,7 +219,7 @@ std::string inline_svg(const Picture& picture) {
 void write_summary(std::ostream& out, const Review& review) {
   out << "<div class=\"summary\" role=\"region\" aria-labelledby=\"summary\">\n";
   out << "<h2 id=\"summary\">Summary across pathways</h2>\n";
-  out << "<div class=\"scroll\"><table>\n<caption>Which ARMA themes need attention in which pathway</caption>\n";
+  out << "<div class=\"scroll\"><table class=\"matrix\">\n<caption>Which ARMA themes need attention in which pathway</caption>\n";
   out << "<thead><tr><th scope=\"col\">Pathway</th>";
   for (const std::string& title : review.theme_titles) out << "<th scope=\"col\">" << html(title) << "</th>";
   out << "</tr></thead>\n<tbody>\n";

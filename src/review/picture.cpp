@@ -111,7 +111,8 @@ std::vector<std::string> wrapped(std::string_view text, std::size_t width) {
     const std::string_view word = text.substr(start, end - start);
     if (!word.empty()) {
       if (!line.empty() && length(line) + 1 + length(word) > width) lines.push_back(std::exchange(line, {}));
-      line += (line.empty() ? "" : " ") + std::string(word);
+      if (!line.empty()) line += ' ';
+      line += word;
     }
     start = end + 1;
   }
@@ -129,6 +130,17 @@ std::string arrow_caption(const PictureEdge& edge) {
   if (edge.kind == RouteKind::referral) return edge.label;
   const std::string kind(to_string(edge.kind));
   return edge.label.empty() ? kind : kind + " · " + edge.label;
+}
+
+std::string_view arrow_key(RouteKind kind) {
+  switch (kind) {
+    case RouteKind::referral: return "──▶ referral";
+    case RouteKind::self_referral: return "──▶ self-referral (labelled)";
+    case RouteKind::signpost: return "┄┄▶ signpost (dotted)";
+    case RouteKind::urgent: return "━━▶ urgent (bold)";
+    case RouteKind::emergency: return "╍╍▶ emergency (bold, red, dashed)";
+  }
+  return "";
 }
 
 std::string_view setting_caption(std::string_view setting) {

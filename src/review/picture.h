@@ -59,6 +59,8 @@ std::vector<std::string> wrapped(std::string_view text, std::size_t width = 28);
 // What an arrow says: its kind unless a plain referral, then its label:
 // "urgent · 40% · within 2 weeks".
 std::string arrow_caption(const PictureEdge& edge);
+// The legend's line for an arrow: "┄┄▶ signpost (dotted)".
+std::string_view arrow_key(RouteKind kind);
 // "Primary care", "Community", ... "Setting not known": legend entries.
 std::string_view setting_caption(std::string_view setting);
 // Colours shared by the drawings (docs/pictures.md): a light fill per

@@ -20,7 +20,7 @@
 namespace msklint {
 
 // Severity as the notes show it: a word, and the symbol the picture uses
-// (severity_symbol in review/picture.h: ⛔ ⚠ ℹ), so that it never rests on
+// (severity_symbol in review/picture.h: ✖ ⚠ ℹ), so that it never rests on
 // colour alone. Infos are "notes" here: something to consider.
 std::string_view severity_word(Severity severity);  // "error", "warning", "note"
 inline constexpr std::string_view meets_symbol = "✔";
@@ -46,7 +46,7 @@ struct ThemeScore {
   ThemeStatus status = ThemeStatus::meets;
   std::string symbol;   // severity_symbol of the most serious, meets_symbol or not_checked_symbol
   std::string verdict;  // one line: "1 error to resolve before the board"
-  std::string mark;     // short, with the symbol, for the summary table: "⛔ 1 error"
+  std::string mark;     // short, with the symbol, for the summary table: "✖ 1 error"
 };
 
 struct FindingEntry {
@@ -107,7 +107,7 @@ struct CapacityRow {
   std::string demand_text;    // "96", or "no limit (a loop nobody leaves)"
   std::string gap_text;       // "36 short", "14 spare", or "—" when there is nothing to compare
   std::string senders;        // who sends the most: "surgical-hub 96, gp 12 and 2 more"
-  std::string symbol;         // "⛔" over or unbounded, "✔" within, "ℹ" nothing to compare
+  std::string symbol;         // "✖" over or unbounded, "✔" within, "ℹ" nothing to compare
   std::string verdict;        // "Over capacity by 36 a month (60% over)"
 };
 

@@ -29,7 +29,7 @@ std::vector<std::string> questions_in(std::string_view body) {
       questions.emplace_back(line.substr(2));
     } else if (line.starts_with(" ") && !questions.empty()) {
       const auto text = line.find_first_not_of(' ');
-      if (text != std::string_view::npos) questions.back() += " " + std::string(line.substr(text));
+      if (text != std::string_view::npos) (questions.back() += ' ') += line.substr(text);
     }
   }
   return questions;

@@ -53,7 +53,7 @@ std::string write_file_atomically(const std::filesystem::path& requested, std::s
     return write_in_place(path, contents);
   }
   const std::filesystem::path directory = path.has_parent_path() ? path.parent_path() : ".";
-  std::string pattern = (directory / ("." + path.filename().string() + ".XXXXXX")).string();
+  std::string pattern = (directory / fmt::format(".{}.XXXXXX", path.filename().string())).string();
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
   const int fd = ::mkstemp(name.data());
