@@ -16,6 +16,8 @@
 
 #include <fmt/format.h>
 
+#include "review/picture.h"
+
 #include "test_support.h"
 
 using namespace msklint::testing;
@@ -263,6 +265,26 @@ TEST_CASE("report --output writes the file whole, and a report is not a gate") {
   CHECK(run.exit_code == 0);
   CHECK(run.out.empty());
   CHECK(read_file(output).ends_with("</html>\n"));
+  fs::remove_all(scratch);
+}
+
+TEST_CASE("report --format html: a pathway too large to lay out is not drawn, and the notes go on") {
+  const fs::path scratch = fs::temp_directory_path() / fmt::format("msklint-report-large-{}", ::getpid());
+  fs::create_directories(scratch);
+  std::string yaml = "pathway: {id: large, title: Large}\nservices:\n";
+  for (std::size_t i = 0; i <= msklint::max_svg_nodes; ++i) yaml += fmt::format("  - {{id: s{}, type: physiotherapy}}\n", i);
+  const fs::path file = scratch / "large.yaml";
+  write_file(file, yaml);
+  const Run html = run_msklint(fmt::format("report --format html --date 2026-01-01 '{}'", file.string()));
+  CHECK(html.exit_code == 0);
+  CHECK(html.out.find(fmt::format("<p>Not drawn: the pathway has {} services and 0 routes", msklint::max_svg_nodes + 1)) !=
+        std::string::npos);
+  CHECK(html.out.find("<h3>Findings by ARMA theme</h3>") != std::string::npos);
+  CHECK(html.out.ends_with("</html>\n"));
+  const Run svg = run_msklint(fmt::format("graph --format svg '{}'", file.string()));
+  CHECK(svg.exit_code == 2);
+  CHECK(svg.out.empty());
+  CHECK(svg.err.find("an SVG picture is drawn for at most") != std::string::npos);
   fs::remove_all(scratch);
 }
 

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <optional>
 #include <random>
+#include <sstream>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -18,6 +19,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "fuzz/pipeline.h"
 #include "report/report.h"
 
 #include "test_support.h"
@@ -166,27 +168,13 @@ TEST_CASE("a mapping with 100,000 different keys is read in linear time") {
 namespace {
 
 // The fuzzer's limits (fuzz/fuzz_pipeline.cpp), so a finding reproduces.
-Limits fuzz_limits() {
-  Limits limits;
-  limits.max_file_bytes = 64 * 1024;
-  limits.max_alias_uses = 1'000;
-  limits.max_services = 2'000;
-  limits.max_routes = 6'000;
-  return limits;
-}
-
 // Every output format, as the fuzzer renders them; none may throw.
 void render_every_format(const FileReport& report) {
-  const std::span<const FileReport> reports(&report, 1);
-  for (const bool color : {false, true}) {
-    for (const bool show_suppressed : {false, true}) {
-      CHECK_NOTHROW(rendered([&](std::ostream& out, auto r) { write_text(out, r, {color, show_suppressed}); }, reports));
-    }
+  for (const fuzzing::Renderer& renderer : fuzzing::renderers) {
+    CAPTURE(renderer.name);
+    std::ostringstream out;
+    CHECK_NOTHROW(renderer.write(out, std::span(&report, 1)));
   }
-  CHECK_NOTHROW(rendered(write_json, reports));
-  CHECK_NOTHROW(rendered(write_sarif, reports));
-  CHECK_NOTHROW(rendered(write_junit, reports));
-  CHECK_NOTHROW(rendered(write_github, reports));
 }
 
 // A scratch directory, removed with everything in it.
@@ -236,7 +224,7 @@ TEST_CASE("inputs the fuzzer found end with findings in every format") {
     ++inputs;
     const std::string bytes = read_file(entry.path());
     CAPTURE(entry.path().filename().string());
-    for (const Limits& limits : {fuzz_limits(), Limits{}}) {
+    for (const Limits& limits : {fuzzing::fuzz_limits(), Limits{}}) {
       FileReport report;
       REQUIRE_NOTHROW(report = lint_bytes(entry.path().filename().string(), bytes, limits));
       CHECK(report.findings.size() + report.suppressed.size() > 0);

@@ -4,7 +4,7 @@ file(GLOB_RECURSE unit_tests CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/*_test.cp
 file(GLOB test_sources CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/*.cpp)
 add_executable(msklint_tests ${unit_tests} ${test_sources})
 target_link_libraries(msklint_tests PRIVATE msklint_core doctest::doctest)
-target_include_directories(msklint_tests PRIVATE ${CMAKE_SOURCE_DIR}/tests)
+target_include_directories(msklint_tests PRIVATE ${CMAKE_SOURCE_DIR}/tests ${CMAKE_SOURCE_DIR})  # tests/..., fuzz/pipeline.h
 target_compile_definitions(msklint_tests PRIVATE
   MSKLINT_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
   MSKLINT_BINARY="$<TARGET_FILE:msklint>")

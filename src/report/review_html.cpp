@@ -10,6 +10,8 @@
 // (xmllint --html) and as XML. Only the inline SVG is new to old parsers.
 
 #include <ostream>
+#include <stdexcept>
+#include <string>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -268,8 +270,15 @@ void write_scorecard(std::ostream& out, const FileReview& file) {
 void write_picture(std::ostream& out, const FileReview& file) {
   if (!file.picture) return;
   out << "<h3>The pathway</h3>\n";
+  std::string svg;
+  try {
+    svg = inline_svg(*file.picture);
+  } catch (const std::runtime_error& error) {  // too large to lay out, or Graphviz failed: the notes go on
+    out << fmt::format("<p>Not drawn: {}.</p>\n", html(error.what()));
+    return;
+  }
   out << fmt::format("<div class=\"picture\" role=\"group\" aria-label=\"Picture of the pathway {}\">\n{}</div>\n",
-                     html(file.title), inline_svg(*file.picture));
+                     html(file.title), svg);
   out << "<p class=\"small\">Services with findings are marked with the most serious one.</p>\n";
 }
 
