@@ -17,6 +17,7 @@
 #include <fmt/format.h>
 
 #include "report/review_report.h"
+#include "util/utf8.h"
 
 namespace msklint {
 
@@ -90,42 +91,6 @@ tr.flagged td, tr.flagged th { background: #fdf0f1; }
   a { color: inherit; text-decoration: none; }
 }
 )";
-
-// The code point starting at text[i], moving i past it; U+FFFD (moving one
-// byte) when the bytes there are not well-formed UTF-8.
-char32_t next_code_point(std::string_view text, std::size_t& i) {
-  const auto lead = static_cast<unsigned char>(text[i]);
-  int length = 0;
-  char32_t point = 0, least = 0;  // smaller values are overlong encodings
-  if (lead < 0x80) {
-    ++i;
-    return lead;
-  } else if ((lead & 0xE0) == 0xC0) {
-    length = 2, point = lead & 0x1F, least = 0x80;
-  } else if ((lead & 0xF0) == 0xE0) {
-    length = 3, point = lead & 0x0F, least = 0x800;
-  } else if ((lead & 0xF8) == 0xF0) {
-    length = 4, point = lead & 0x07, least = 0x10000;
-  }
-  if (length == 0 || i + length > text.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  for (int k = 1; k < length; ++k) {
-    const auto byte = static_cast<unsigned char>(text[i + k]);
-    if ((byte & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
-    point = (point << 6) | (byte & 0x3F);
-  }
-  if (point < least || point > 0x10FFFF || (point >= 0xD800 && point <= 0xDFFF)) {
-    ++i;
-    return 0xFFFD;
-  }
-  i += length;
-  return point;
-}
 
 // Characters both HTML and XML accept as text: no control characters (C0
 // except tab and newline, DEL, C1) and no noncharacters.

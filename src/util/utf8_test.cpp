@@ -1,0 +1,31 @@
+#include "util/utf8.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace msklint;
+
+namespace {
+
+std::vector<char32_t> code_points(std::string_view text) {
+  std::vector<char32_t> points;
+  for (std::size_t i = 0; i < text.size();) points.push_back(next_code_point(text, i));
+  return points;
+}
+
+}  // namespace
+
+TEST_CASE("utf8: code points of well-formed text, one to four bytes") {
+  CHECK(code_points("a\xC3\xA9\xE2\x9C\x96\xF0\x9F\x98\x80") == std::vector<char32_t>{U'a', U'é', U'✖', U'😀'});
+}
+
+TEST_CASE("utf8: each malformed byte is one U+FFFD, and reading goes on after it") {
+  CHECK(code_points("\xFF" "a") == std::vector<char32_t>{0xFFFD, U'a'});
+  CHECK(code_points("\xC3") == std::vector<char32_t>{0xFFFD});                      // truncated
+  CHECK(code_points("\xC0\xAF") == std::vector<char32_t>{0xFFFD, 0xFFFD});          // overlong '/'
+  CHECK(code_points("\xED\xA0\x80") == std::vector<char32_t>{0xFFFD, 0xFFFD, 0xFFFD});  // a surrogate
+  CHECK(code_points("\xF4\x90\x80\x80") == std::vector<char32_t>{0xFFFD, 0xFFFD, 0xFFFD, 0xFFFD});  // > U+10FFFF
+  CHECK(code_points("\xE2\x9Cx") == std::vector<char32_t>{0xFFFD, 0xFFFD, U'x'});   // a continuation missing
+}
