@@ -71,7 +71,7 @@ class ConfigReader {
     for (std::size_t i = 0; i + 1 < root.children.size(); i += 2) {
       const YamlNode& key = node(root.children[i]);
       const int value = root.children[i + 1];
-      const std::string& name = key_text(key);
+      const std::string name(key_text(key));
       if (name == "fail-on") {
         read_fail_on(key, resolved(value));
       } else if (name == "include" || name == "exclude") {
@@ -107,7 +107,7 @@ class ConfigReader {
     throw ConfigError(fmt::format("{}: {}", where(at), message));
   }
 
-  const std::string& key_text(const YamlNode& key) const {
+  std::string_view key_text(const YamlNode& key) const {
     if (key.kind != YamlNode::Kind::scalar) fail(key, fmt::format("a key must be a name, not {}", kind_name(key.kind)));
     return key.value;
   }
@@ -163,7 +163,7 @@ class ConfigReader {
   }
 
   std::string checked_glob(const std::string& name, const YamlNode& item) const {
-    const std::string& glob = item.value;
+    const std::string_view glob = item.value;
     const bool has_name = std::any_of(glob.begin(), glob.end(), [](char c) { return c != '/' && c != '.'; });
     if (!has_name)
       fail(item, fmt::format("{}: the glob '{}' names no file or directory; remove it", name, clipped(glob)));
@@ -172,7 +172,7 @@ class ConfigReader {
                              "only files below it",
                              name, clipped(glob), config_file_name));
     }
-    return glob;
+    return std::string(glob);
   }
 
   void read_rules(const YamlNode& rules) {
@@ -186,7 +186,7 @@ class ConfigReader {
     for (std::size_t i = 0; i + 1 < rules.children.size(); i += 2) {
       const YamlNode& key = node(rules.children[i]);
       const YamlNode& value = resolved(rules.children[i + 1]);
-      const std::string& name = key_text(key);
+      const std::string name(key_text(key));
       if (name == all_rules_name || find_theme(name) != nullptr) {
         if (value.kind == YamlNode::Kind::mapping || value.kind == YamlNode::Kind::sequence) {
           fail(value, fmt::format("'{}' stands for {}: give it a severity ({}); options belong to single rules", name,
@@ -257,7 +257,7 @@ class ConfigReader {
     for (std::size_t i = 0; i + 1 < value.children.size(); i += 2) {
       const YamlNode& option_key = node(value.children[i]);
       const YamlNode& option_value = resolved(value.children[i + 1]);
-      const std::string& option = key_text(option_key);
+      const std::string option(key_text(option_key));
       if (option == "severity") {
         level = read_level(rule.id, option_key, option_value);
       } else {

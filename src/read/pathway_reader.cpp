@@ -104,7 +104,7 @@ class Reader {
     }
     const auto entries = checked_entries(root, format::top_level, file_subject);
     for (const auto& [key, value] : entries) {
-      const std::string& name = node(key).value;
+      const std::string_view name = node(key).value;
       if (name == "pathway") {
         pathway.has_info = read_info(value, pathway.info);
       } else if (name == "services") {
@@ -446,7 +446,7 @@ class Reader {
       if (node(item).kind == Kind::mapping) {
         for (const auto& [key, inner] : checked_entries(item, format::condition, subject)) {
           const KeySpec& inner_spec = *format::condition.find(node(key).value);
-          const std::string& name = node(key).value;
+          const std::string_view name = node(key).value;
           Text& target = name == "text" ? condition.text : name == "basis" ? condition.basis : condition.measure;
           target = read_text(inner, inner_spec, subject, node(key).at);
         }
@@ -481,7 +481,7 @@ class Reader {
       }
       // A missing reason is not a reading problem: waiver-reason-missing reports it.
       const Location reason_at = no_reason ? node(key_index).at : node(reason_index).at;
-      waivers.push_back({node(key_index).value, no_reason ? std::string() : node(reason).value, subject.id,
+      waivers.push_back({std::string(node(key_index).value), no_reason ? std::string() : std::string(node(reason).value), subject.id,
                          node(key_index).at, reason_at});
     }
     return waivers;
@@ -537,7 +537,7 @@ class Reader {
     }
     info.at = node(map).at;
     for (const auto& [key, value] : checked_entries(map, format::pathway, pathway_subject)) {
-      const std::string& name = node(key).value;
+      const std::string_view name = node(key).value;
       const KeySpec& spec = *format::pathway.find(name);
       const Location key_at = node(key).at;
       if (name == "id") info.id = read_text(value, spec, pathway_subject, key_at);
@@ -566,7 +566,7 @@ class Reader {
     }
     population.present = true;
     for (const auto& [key, value] : checked_entries(map, format::population, pathway_subject)) {
-      const std::string& name = node(key).value;
+      const std::string_view name = node(key).value;
       const KeySpec& spec = *format::population.find(name);
       if (name == "ages") population.value.ages = read_text_list(value, spec, pathway_subject, node(key).at);
       else if (name == "need") population.value.need = read_text_list(value, spec, pathway_subject, node(key).at);
@@ -584,7 +584,7 @@ class Reader {
     }
     if (service.id.present) subject = {service.id.value, fmt::format("service '{}'", service.id.value)};
     for (const auto& [key, value] : checked_entries(map, format::service, subject)) {
-      const std::string& name = node(key).value;
+      const std::string_view name = node(key).value;
       const KeySpec& spec = *format::service.find(name);
       const Location key_at = node(key).at;
       if (name == "name") service.name = read_text(value, spec, subject, key_at);
@@ -625,7 +625,7 @@ class Reader {
       return;
     }
     for (const auto& [key, value] : checked_entries(map, format::access, subject)) {
-      const std::string& name = node(key).value;
+      const std::string_view name = node(key).value;
       const KeySpec& spec = *format::access.find(name);
       const Location key_at = node(key).at;
       if (name == "criteria") access.criteria = read_conditions(value, spec, subject, key_at);
@@ -663,7 +663,7 @@ class Reader {
       subject.label = "route " + subject.id;
     }
     for (const auto& [key, value] : checked_entries(map, format::route, subject)) {
-      const std::string& name = node(key).value;
+      const std::string_view name = node(key).value;
       const KeySpec& spec = *format::route.find(name);
       const Location key_at = node(key).at;
       if (name == "kind") {

@@ -79,7 +79,7 @@ class TreeBuilder : public YAML::EventHandler {
     if (tag == "!" && !quote_is_closed(source_.bytes(), static_cast<std::size_t>(mark.pos))) throw UnclosedQuote{mark};
     const int index = add(YamlNode::Kind::scalar, mark, anchor);
     YamlNode& node = tree_.node(index);
-    node.value = value;
+    node.value = tree_.keep(value);
     node.quoted = tag == "!";  // yaml-cpp tags quoted scalars "!" and plain ones "?"
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -176,7 +176,7 @@ class TreeBuilder : public YAML::EventHandler {
         first = first_at.emplace(key.value, i).first->second;
       }
       if (first == i) continue;
-      problems_.push_back(make_finding("duplicate-key", source_.path(), key.at, key.value,
+      problems_.push_back(make_finding("duplicate-key", source_.path(), key.at, std::string(key.value),
                                        fmt::format("key '{}' is written twice in the same mapping (first at line {}); "
                                                    "msklint reads the first and ignores this one",
                                                    key.value, key_at(first).at.line),
