@@ -67,13 +67,13 @@ class YamlTree {
   std::string_view keep(std::string_view text) {
     if (text.empty()) return {};
     if (text.size() > text_block_size / 4) {  // a long text gets a block of its own
-      text_blocks_.push_back(std::make_unique<char[]>(text.size()));
+      text_blocks_.push_back(std::make_unique_for_overwrite<char[]>(text.size()));
       std::copy(text.begin(), text.end(), text_blocks_.back().get());
       return {text_blocks_.back().get(), text.size()};
     }
     if (text_next_ == nullptr || text_room_ < text.size()) {
       // A new block; the last one's unused end (under a quarter) is left.
-      text_blocks_.push_back(std::make_unique<char[]>(text_block_size));
+      text_blocks_.push_back(std::make_unique_for_overwrite<char[]>(text_block_size));
       text_next_ = text_blocks_.back().get();
       text_room_ = text_block_size;
     }
