@@ -79,7 +79,7 @@ class TreeBuilder : public YAML::EventHandler {
     if (tag == "!" && !quote_is_closed(source_.bytes(), static_cast<std::size_t>(mark.pos))) throw UnclosedQuote{mark};
     const int index = add(YamlNode::Kind::scalar, mark, anchor);
     YamlNode& node = tree_.node(index);
-    node.value = tree_.keep(value);
+    node.value = tree_.keep_text(index, value);
     node.quoted = tag == "!";  // yaml-cpp tags quoted scalars "!" and plain ones "?"
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -96,26 +96,11 @@ class TreeBuilder : public YAML::EventHandler {
     close();
   }
 
-  // Points each collection's `children` at its part of the tree's list, once
-  // the document is complete and the list will not move again.
-  void finish() {
-    for (const Closed& closed : closed_) {
-      tree_.node(closed.node).children =
-          std::span<const int>(tree_.child_lists).subspan(closed.first, closed.count);
-    }
-  }
-
  private:
   // A collection being read: its children so far are pending_[first...].
   struct Open {
     int node;
     std::size_t first;
-  };
-  // A collection read: its children are tree_.child_lists[first, first + count).
-  struct Closed {
-    int node;
-    std::size_t first;
-    std::size_t count;
   };
 
   int add(YamlNode::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -142,15 +127,12 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   // Children are collected on one stack while their collection is open, then
-  // moved to the tree's list in one piece.
+  // kept by the tree in one piece.
   void close() {
     const Open done = open_.back();
     open_.pop_back();
-    const std::size_t first = tree_.child_lists.size();
-    tree_.child_lists.insert(tree_.child_lists.end(), pending_.begin() + static_cast<std::ptrdiff_t>(done.first),
-                             pending_.end());
+    tree_.node(done.node).children = tree_.keep_children(std::span<const int>(pending_).subspan(done.first));
     pending_.resize(done.first);
-    closed_.push_back({done.node, first, tree_.child_lists.size() - first});
   }
 
   // The keys of the mapping being closed, checked while its children are on the stack.
@@ -191,7 +173,6 @@ class TreeBuilder : public YAML::EventHandler {
   Locator locator_{source_};
   std::vector<Open> open_;
   std::vector<int> pending_;
-  std::vector<Closed> closed_;
   std::vector<int> anchors_;
 };
 
@@ -281,7 +262,6 @@ ParsedYaml parse_yaml(const SourceText& source, const Limits& limits) {
     YAML::Parser parser(stream);
     got_document = parser.HandleNextDocument(builder);
     if (got_document) {
-      builder.finish();
       // Look for a second document, once; a document that does not advance
       // the stream is yaml-cpp looping on its own input (upstream issue 1040).
       DocumentSkipper skipper;

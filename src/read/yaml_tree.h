@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <deque>
 #include <memory>
 #include <span>
 #include <string>
@@ -30,14 +31,66 @@ struct YamlNode {
   // each cost 32 bytes and, past 15 characters, an allocation of its own.
   std::string_view value;
   // Sequence items; mapping keys and values interleaved. A view into the
-  // tree's one list of children: a vector per collection cost an allocation each.
+  // tree's store (YamlTree::keep): a vector per collection cost an allocation each.
   std::span<const int> children;
+};
+
+// Copies of many small arrays packed into large blocks that never move, so a
+// view of a copy stays valid; an array longer than a quarter of a block gets
+// a block of its own. (One vector grown by doubling held up to three times
+// its contents while it grew.) Each copy names the last node that needs it,
+// so blocks can be freed in order once the reader is past them.
+template <class T>
+class BlockStore {
+ public:
+  std::span<const T> keep(std::span<const T> items, int needed_until) {
+    if (items.empty()) return {};
+    if (items.size() > block_size / 4) {
+      blocks_.push_back({std::make_unique_for_overwrite<T[]>(items.size()), needed_until});
+      std::copy(items.begin(), items.end(), blocks_.back().items.get());
+      return {blocks_.back().items.get(), items.size()};
+    }
+    if (shared_ == nullptr || room_ < items.size()) {
+      // The last shared block's end is left unused.
+      blocks_.push_back({std::make_unique_for_overwrite<T[]>(block_size), needed_until});
+      shared_ = &blocks_.back();
+      next_ = shared_->items.get();
+      room_ = block_size;
+    }
+    shared_->needed_until = std::max(shared_->needed_until, needed_until);
+    T* const start = next_;
+    std::copy(items.begin(), items.end(), start);
+    next_ += items.size();
+    room_ -= items.size();
+    return {start, items.size()};
+  }
+
+  // Frees the blocks, from the oldest on, that no node from `index` on needs
+  // (never the shared block still being filled).
+  void release_before(int index) {
+    for (; released_ < blocks_.size(); ++released_) {
+      Block& block = blocks_[released_];
+      if (&block == shared_ || block.needed_until >= index) return;
+      block.items.reset();
+    }
+  }
+
+ private:
+  struct Block {
+    std::unique_ptr<T[]> items;
+    int needed_until;  // the last node index whose view points into the block
+  };
+  static constexpr std::size_t block_size = 256 * 1024 / sizeof(T);
+  std::deque<Block> blocks_;     // a deque: adding a block leaves `shared_` valid
+  Block* shared_ = nullptr;      // the newest block of short arrays
+  T* next_ = nullptr;            // where the next short array goes in it
+  std::size_t room_ = 0;         // items left there
+  std::size_t released_ = 0;     // blocks before this are freed
 };
 
 class YamlTree {
  public:
   int root = -1;  // -1: no document
-  std::vector<int> child_lists;  // what the nodes' `children` view, back to back
   bool has_anchors = false;      // an &anchor is defined: aliases may lead back to any earlier node
 
   YamlTree() = default;
@@ -51,37 +104,28 @@ class YamlTree {
   YamlNode& node(int index) { return chunks_[chunk_of(index)][slot_of(index)]; }
   int size() const { return size_; }
 
-  // Frees the nodes before `index`, whole chunks at a time, for a reader
-  // that has finished with them; nothing when the tree has anchors. A freed
-  // node must not be read again.
+  // Frees the nodes before `index`, whole chunks at a time, with the text and
+  // children only they view, for a reader that has finished with them;
+  // nothing when the tree has anchors. A freed node must not be read again.
   void release_before(int index) {
     if (has_anchors) return;
     const auto before = static_cast<std::size_t>(index) / chunk_size;  // chunks wholly before `index`
     for (; released_ < before && released_ < chunks_.size(); ++released_) {
       std::vector<YamlNode>().swap(chunks_[released_]);
     }
+    text_.release_before(index);
+    children_.release_before(index);
   }
 
-  // A copy of `text` that lives as long as the tree (moves included), for
-  // scalar values. Texts are packed into large blocks, never moved.
-  std::string_view keep(std::string_view text) {
-    if (text.empty()) return {};
-    if (text.size() > text_block_size / 4) {  // a long text gets a block of its own
-      text_blocks_.push_back(std::make_unique_for_overwrite<char[]>(text.size()));
-      std::copy(text.begin(), text.end(), text_blocks_.back().get());
-      return {text_blocks_.back().get(), text.size()};
-    }
-    if (text_next_ == nullptr || text_room_ < text.size()) {
-      // A new block; the last one's unused end (under a quarter) is left.
-      text_blocks_.push_back(std::make_unique_for_overwrite<char[]>(text_block_size));
-      text_next_ = text_blocks_.back().get();
-      text_room_ = text_block_size;
-    }
-    char* const start = text_next_;
-    std::copy(text.begin(), text.end(), start);
-    text_next_ += text.size();
-    text_room_ -= text.size();
-    return {start, text.size()};
+  // Copies that live as long as the tree (moves included), until released:
+  // the text of scalar `node`, and the children of a complete collection,
+  // needed until its last child is read.
+  std::string_view keep_text(int node, std::string_view text) {
+    const std::span<const char> kept = text_.keep(text, node);
+    return {kept.data(), kept.size()};
+  }
+  std::span<const int> keep_children(std::span<const int> children) {
+    return children_.keep(children, children.empty() ? -1 : children.back());
   }
 
   // A new node at the end, default-initialised.
@@ -94,15 +138,13 @@ class YamlTree {
  private:
   // Nodes live in fixed-size chunks, so they never move: one vector grown by
   // doubling copied every node again and briefly held twice the memory.
-  static constexpr std::size_t chunk_size = 1024;
+  static constexpr std::size_t chunk_size = 4096;
   static std::size_t chunk_of(int index) { return static_cast<std::size_t>(index) / chunk_size; }
   static std::size_t slot_of(int index) { return static_cast<std::size_t>(index) % chunk_size; }
 
   std::vector<std::vector<YamlNode>> chunks_;
-  static constexpr std::size_t text_block_size = 64 * 1024;
-  std::vector<std::unique_ptr<char[]>> text_blocks_;
-  char* text_next_ = nullptr;  // where the next short text goes, in the newest block of short texts
-  std::size_t text_room_ = 0;  // bytes left there
+  BlockStore<char> text_;
+  BlockStore<int> children_;
   std::size_t released_ = 0;  // chunks freed by release_before
   int size_ = 0;
 };
