@@ -45,17 +45,19 @@ class BlockStore {
  public:
   std::span<const T> keep(std::span<const T> items, int needed_until) {
     if (items.empty()) return {};
-    if (items.size() > block_size / 4) {
+    if (items.size() > block_size / 4) {  // compared with the largest block, so a long text never waits for growth
       blocks_.push_back({std::make_unique_for_overwrite<T[]>(items.size()), needed_until});
       std::copy(items.begin(), items.end(), blocks_.back().items.get());
       return {blocks_.back().items.get(), items.size()};
     }
     if (shared_ == nullptr || room_ < items.size()) {
-      // The last shared block's end is left unused.
-      blocks_.push_back({std::make_unique_for_overwrite<T[]>(block_size), needed_until});
+      // The last shared block's end is left unused. Blocks start small, as
+      // most files are small, and double up to block_size.
+      next_size_ = std::min(block_size, next_size_ == 0 ? first_block_size : next_size_ * 2);
+      blocks_.push_back({std::make_unique_for_overwrite<T[]>(next_size_), needed_until});
       shared_ = &blocks_.back();
       next_ = shared_->items.get();
-      room_ = block_size;
+      room_ = next_size_;
     }
     shared_->needed_until = std::max(shared_->needed_until, needed_until);
     T* const start = next_;
@@ -81,6 +83,8 @@ class BlockStore {
     int needed_until;  // the last node index whose view points into the block
   };
   static constexpr std::size_t block_size = 256 * 1024 / sizeof(T);
+  static constexpr std::size_t first_block_size = 4 * 1024 / sizeof(T);
+  std::size_t next_size_ = 0;    // the size of the newest shared block
   std::deque<Block> blocks_;     // a deque: adding a block leaves `shared_` valid
   Block* shared_ = nullptr;      // the newest block of short arrays
   T* next_ = nullptr;            // where the next short array goes in it
@@ -109,7 +113,7 @@ class YamlTree {
   // nothing when the tree has anchors. A freed node must not be read again.
   void release_before(int index) {
     if (has_anchors) return;
-    const auto before = static_cast<std::size_t>(index) / chunk_size;  // chunks wholly before `index`
+    const std::size_t before = chunk_of(index);  // chunks wholly before `index`
     for (; released_ < before && released_ < chunks_.size(); ++released_) {
       std::vector<YamlNode>().swap(chunks_[released_]);
     }
@@ -130,17 +134,32 @@ class YamlTree {
 
   // A new node at the end, default-initialised.
   YamlNode& add() {
-    if (chunks_.empty() || chunks_.back().size() == chunk_size) chunks_.emplace_back().reserve(chunk_size);
+    const std::size_t full = chunks_.size() == 1 ? first_chunk_size : chunk_size;
+    if (chunks_.empty() || chunks_.back().size() == full) {
+      const std::size_t size = chunks_.empty() ? first_chunk_size : chunk_size;
+      chunks_.emplace_back().reserve(size);
+    }
     ++size_;
     return chunks_.back().emplace_back();
   }
 
  private:
-  // Nodes live in fixed-size chunks, so they never move: one vector grown by
+  // Nodes live in chunks, so they never move: one vector grown by
   // doubling copied every node again and briefly held twice the memory.
+  // The first chunk is small enough (96 KB) for malloc to serve from the heap,
+  // which a small file needs no more; the rest are large enough (192 KB) to be
+  // mapped and unmapped whole (main.cpp fixes the threshold), so a large
+  // file's freed chunks go back to the system.
+  static constexpr std::size_t first_chunk_size = 2048;
   static constexpr std::size_t chunk_size = 4096;
-  static std::size_t chunk_of(int index) { return static_cast<std::size_t>(index) / chunk_size; }
-  static std::size_t slot_of(int index) { return static_cast<std::size_t>(index) % chunk_size; }
+  static std::size_t chunk_of(int index) {
+    const auto at = static_cast<std::size_t>(index);
+    return at < first_chunk_size ? 0 : 1 + (at - first_chunk_size) / chunk_size;
+  }
+  static std::size_t slot_of(int index) {
+    const auto at = static_cast<std::size_t>(index);
+    return at < first_chunk_size ? at : (at - first_chunk_size) % chunk_size;
+  }
 
   std::vector<std::vector<YamlNode>> chunks_;
   BlockStore<char> text_;
