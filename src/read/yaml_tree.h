@@ -53,7 +53,7 @@ class BlockStore {
     if (shared_ == nullptr || room_ < items.size()) {
       // The last shared block's end is left unused. Blocks start small, as
       // most files are small, and double up to block_size.
-      next_size_ = std::min(block_size, next_size_ == 0 ? first_block_size : next_size_ * 2);
+      next_size_ = std::max(items.size(), std::min(block_size, next_size_ == 0 ? first_block_size : next_size_ * 2));
       blocks_.push_back({std::make_unique_for_overwrite<T[]>(next_size_), needed_until});
       shared_ = &blocks_.back();
       next_ = shared_->items.get();

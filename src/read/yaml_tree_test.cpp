@@ -111,3 +111,21 @@ TEST_CASE("a trailing document marker with nothing after it is not a second docu
   CHECK(parse("a: 1\n---\n# the end\n").problems.empty());
   CHECK(parse("a: 1\n...\n").problems.empty());
 }
+
+TEST_CASE("the tree's block store keeps every copy intact, whatever its size, until released") {
+  BlockStore<char> store;
+  std::vector<std::string> texts;
+  std::vector<std::span<const char>> kept;
+  // Sizes around the first block (4 KB), a quarter of the largest (64 KB) and beyond.
+  for (const std::size_t size : {0, 1, 100, 4095, 4096, 4097, 10'000, 65'535, 65'536, 65'537, 300'000, 3}) {
+    texts.push_back(std::string(size, static_cast<char>('a' + texts.size())));
+    kept.push_back(store.keep(std::span<const char>(texts.back()), static_cast<int>(texts.size())));
+  }
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    CAPTURE(i);
+    CHECK(std::string(kept[i].begin(), kept[i].end()) == texts[i]);
+  }
+  // Releasing before the last copy's owner leaves the newest ones readable.
+  store.release_before(static_cast<int>(texts.size()));
+  CHECK(std::string(kept.back().begin(), kept.back().end()) == texts.back());
+}
