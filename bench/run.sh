@@ -22,7 +22,7 @@ if ! command -v python3 > /dev/null; then
 fi
 
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DMSKLINT_TESTS=OFF -DMSKLINT_BENCH=ON > /dev/null
-cmake --build build-bench --target msklint yaml_floor > /dev/null
+cmake --build build-bench --target msklint yaml_floor measure > /dev/null
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -34,7 +34,7 @@ done
 python3 bench/generate.py repo --files "$files" --out "$work/repo"
 
 RUNS="${RUNS:-3}" SIZES="$sizes" FILES="$files" python3 - "$work" build-bench <<'EOF'
-import datetime, os, platform, subprocess, sys, time
+import datetime, os, platform, subprocess, sys
 
 work, build = sys.argv[1], sys.argv[2]
 runs = int(os.environ["RUNS"])
@@ -42,21 +42,21 @@ sizes = [int(size) for size in os.environ["SIZES"].split()]
 files = int(os.environ["FILES"])
 msklint = [f"{build}/msklint", "check", "--color", "never"]
 floor = [f"{build}/bench/yaml_floor"]
+measure = f"{build}/bench/measure"
 # Room for the largest pathway: msklint's limits are raised, not removed.
 big = ["--max-file-size", str(1 << 30), "--max-services", "10000000", "--max-routes", "100000000"]
 
 
 def run_once(command):
-    """Wall seconds and peak resident memory (bytes) of one run; output is thrown away."""
-    start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(child.pid, 0)
-    seconds = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):  # 1: findings, as expected of these pathways
-        sys.exit(f"{' '.join(command)} failed with exit code {code}: {child.stderr.read().decode()}")
-    child.stderr.close()
-    return seconds, usage.ru_maxrss * 1024
+    """Wall seconds and peak resident memory (bytes) of one run, through bench/measure
+    (a small parent, so the peak is msklint's own); output is thrown away."""
+    result = subprocess.run([measure, *command], capture_output=True, text=True)
+    if result.returncode != 0 or len(result.stdout.split()) != 3:
+        sys.exit(f"measure failed on {' '.join(command)}: {result.stderr}")
+    seconds, rss, code = result.stdout.split()
+    if int(code) not in (0, 1):  # 1: findings, as expected of these pathways
+        sys.exit(f"{' '.join(command)} failed with exit code {code}: {result.stderr}")
+    return float(seconds), int(rss)
 
 
 def best(command):
@@ -89,8 +89,8 @@ idle_seconds, idle_rss = best(msklint + ["examples/hip-knee-osteoarthritis.yaml"
 print(f"msklint benchmark, {datetime.date.today()}: {os.cpu_count()} cores ({cpu()}), "
       f"load average {load_before[0]:.2f} at the start. Best of {runs} runs; peak memory is the largest of them.")
 print()
-print("| pathway | input | msklint | peak memory | memory / input | growth (time, memory) | floor | msklint / floor |")
-print("|---|---|---|---|---|---|---|---|")
+print("| pathway | input | msklint | peak memory | memory / input | (memory − one example's) / input | growth (time, memory) | floor | msklint / floor |")
+print("|---|---|---|---|---|---|---|---|---|")
 previous = None
 for size in sizes:
     path = f"{work}/pathway-{size}.yaml"
@@ -98,7 +98,7 @@ for size in sizes:
     floor_seconds, _ = best(floor + [path])
     growth = f"{seconds / previous[0]:.1f}, {rss / previous[1]:.1f}" if previous else "–"
     print(f"| {size:,} services | {mb(size_of(path))} | {seconds:.3f} s | {mb(rss)} | {rss / size_of(path):.1f} "
-          f"| {growth} | {floor_seconds:.3f} s | {seconds / floor_seconds:.2f} |")
+          f"| {(rss - idle_rss) / size_of(path):.1f} | {growth} | {floor_seconds:.3f} s | {seconds / floor_seconds:.2f} |")
     previous = (seconds, rss)
 
 repo = f"{work}/repo"
