@@ -13,8 +13,13 @@ Graph::Graph(const Pathway& pathway) : pathway_(pathway) {
     const Service& service = pathway.services[static_cast<std::size_t>(node)];
     if (service.id.present) by_id_.emplace(service.id.value, node);  // keeps the first of duplicates
   }
+  // Worked out once: rules ask it of every service, often several times.
+  is_routable_.assign(static_cast<std::size_t>(nodes), false);
   for (int node = 0; node < nodes; ++node) {
-    if (is_routable(node)) routable_.push_back(node);
+    const Service& service = pathway.services[static_cast<std::size_t>(node)];
+    if (!service.id.present || find(service.id.value) != node) continue;
+    is_routable_[static_cast<std::size_t>(node)] = true;
+    routable_.push_back(node);
   }
   // A later duplicate marked as an entry makes its id an entry: routes from
   // that id start at the first service with it.
@@ -47,11 +52,6 @@ std::optional<int> Graph::find(std::string_view id) const {
   const auto it = by_id_.find(id);
   if (it == by_id_.end()) return std::nullopt;
   return it->second;
-}
-
-bool Graph::is_routable(int node) const {
-  const Service& s = service(node);
-  return s.id.present && find(s.id.value) == node;
 }
 
 std::vector<bool> Graph::reachable_from(std::span<const int> starts, const std::vector<bool>& avoid) const {

@@ -37,7 +37,7 @@ class Graph {
 
   // True for the node routes reach by its id: a service with an id that is
   // not a later duplicate of another (duplicate-id reports those).
-  bool is_routable(int node) const;
+  bool is_routable(int node) const { return is_routable_[static_cast<std::size_t>(node)]; }
   // Every routable node, in file order.
   const std::vector<int>& routable_nodes() const { return routable_; }
 
@@ -76,6 +76,7 @@ class Graph {
   std::vector<int> entries_;
   std::vector<bool> is_entry_;
   std::vector<int> routable_;
+  std::vector<bool> is_routable_;
 };
 
 }  // namespace msklint

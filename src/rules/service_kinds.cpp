@@ -79,15 +79,13 @@ bool is_way_in(const Graph& graph, int node) {
 
 std::vector<bool> services_where(const Graph& graph, const ServiceTest& test) {
   std::vector<bool> marked(static_cast<std::size_t>(graph.node_count()), false);
-  for (int node = 0; node < graph.node_count(); ++node) {
-    marked[static_cast<std::size_t>(node)] = graph.is_routable(node) && test(graph.service(node));
-  }
+  for (const int node : graph.routable_nodes()) marked[static_cast<std::size_t>(node)] = test(graph.service(node));
   return marked;
 }
 
 bool any_service(const Graph& graph, const ServiceTest& test) {
-  const auto marked = services_where(graph, test);
-  return std::find(marked.begin(), marked.end(), true) != marked.end();
+  const auto& nodes = graph.routable_nodes();
+  return std::any_of(nodes.begin(), nodes.end(), [&](int node) { return test(graph.service(node)); });
 }
 
 bool any_route_into(const Graph& graph, const ServiceTest& test) {
