@@ -14,12 +14,14 @@
 
 #include <fmt/format.h>
 
+#include "cli/config_errors.h"
 #include "lint/baseline.h"
 #include "lint/discover.h"
 #include "lint/lint.h"
 #include "report/report.h"
 #include "rules/rule.h"
 #include "util/atomic_write.h"
+#include "util/paths.h"
 
 namespace msklint {
 
@@ -178,17 +180,6 @@ bool use_baseline(std::vector<FileReport>& reports, const CheckOptions& options)
   return true;
 }
 
-// The linted file that `path` (an output file) would overwrite, if any.
-std::optional<std::string> linted_file_at(const std::string& path, const std::vector<std::string>& files) {
-  if (path.empty()) return std::nullopt;
-  std::error_code error;
-  const auto target = std::filesystem::weakly_canonical(path, error);
-  for (const std::string& file : files) {
-    if (!error && std::filesystem::weakly_canonical(file, error) == target) return file;
-  }
-  return std::nullopt;
-}
-
 int check(const CheckOptions& options) {
   ConfigFinder configs(options.config, options.select, options.ignore);
   if (options.show_config) return show_config(configs, options.paths);
@@ -204,7 +195,7 @@ int check(const CheckOptions& options) {
     return 0;
   }
   for (const std::string& written : {options.output, options.write_baseline}) {
-    if (const auto clash = linted_file_at(written, discovered.files)) {
+    if (const auto clash = same_file_among(written, discovered.files)) {
       std::cerr << fmt::format("msklint: will not write over '{}': it is one of the pathway files being linted\n",
                                *clash);
       return 2;
@@ -226,12 +217,7 @@ int check(const CheckOptions& options) {
 }  // namespace
 
 int run_check(const CheckOptions& options) {
-  try {
-    return check(options);
-  } catch (const ConfigError& error) {
-    std::cerr << "msklint: " << error.what() << '\n';
-    return 2;
-  }
+  return exit_2_on_config_error([&] { return check(options); });
 }
 
 }  // namespace msklint

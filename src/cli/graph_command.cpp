@@ -7,22 +7,17 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "cli/config_errors.h"
 #include "config/config.h"
 #include "lint/lint.h"
 #include "report/report.h"
 #include "review/picture.h"
 #include "util/atomic_write.h"
+#include "util/paths.h"
 
 namespace msklint {
 
 namespace {
-
-bool same_file(const std::string& a, const std::string& b) {
-  std::error_code error_a, error_b;
-  const auto canonical_a = std::filesystem::weakly_canonical(a, error_a);
-  const auto canonical_b = std::filesystem::weakly_canonical(b, error_b);
-  return !error_a && !error_b && canonical_a == canonical_b;
-}
 
 std::string drawn(const Picture& picture, const std::string& format) {
   if (format == "svg") return render_svg(picture);
@@ -36,7 +31,7 @@ std::string drawn(const Picture& picture, const std::string& format) {
 }
 
 int graph(const GraphOptions& options) {
-  if (!options.output.empty() && same_file(options.output, options.file)) {
+  if (same_file_among(options.output, {options.file})) {
     std::cerr << fmt::format("msklint: will not write over '{}': it is the pathway being drawn\n", options.file);
     return 2;
   }
@@ -88,12 +83,7 @@ CLI::App* add_graph_command(CLI::App& app, GraphOptions& options) {
 }
 
 int run_graph(const GraphOptions& options) {
-  try {
-    return graph(options);
-  } catch (const ConfigError& error) {
-    std::cerr << "msklint: " << error.what() << '\n';
-    return 2;
-  }
+  return exit_2_on_config_error([&] { return graph(options); });
 }
 
 }  // namespace msklint

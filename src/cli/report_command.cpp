@@ -10,12 +10,14 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "cli/config_errors.h"
 #include "config/config.h"
 #include "lint/discover.h"
 #include "lint/lint.h"
 #include "report/review_report.h"
 #include "review/review.h"
 #include "util/atomic_write.h"
+#include "util/paths.h"
 
 namespace msklint {
 
@@ -39,17 +41,6 @@ bool is_iso_date(const std::string& text) {
     return false;
   }
   return std::chrono::year_month_day{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}}.ok();
-}
-
-// The linted file that `path` (the report) would overwrite, if any.
-std::optional<std::string> linted_file_at(const std::string& path, const std::vector<std::string>& files) {
-  if (path.empty()) return std::nullopt;
-  std::error_code error;
-  const auto target = std::filesystem::weakly_canonical(path, error);
-  for (const std::string& file : files) {
-    if (!error && std::filesystem::weakly_canonical(file, error) == target) return file;
-  }
-  return std::nullopt;
 }
 
 void write_review(std::ostream& out, const Review& review, const std::string& format) {
@@ -78,7 +69,7 @@ int report(const ReportOptions& options) {
     }
     return 2;
   }
-  if (const auto clash = linted_file_at(options.output, discovered.files)) {
+  if (const auto clash = same_file_among(options.output, discovered.files)) {
     std::cerr << fmt::format("msklint: will not write over '{}': it is one of the pathway files being reviewed\n",
                              *clash);
     return 2;
@@ -157,12 +148,7 @@ CLI::App* add_report_command(CLI::App& app, ReportOptions& options) {
 int run_report(const ReportOptions& options) {
   ReportOptions resolved = options;
   if (resolved.paths.empty()) resolved.paths.push_back(".");
-  try {
-    return report(resolved);
-  } catch (const ConfigError& error) {
-    std::cerr << "msklint: " << error.what() << '\n';
-    return 2;
-  }
+  return exit_2_on_config_error([&] { return report(resolved); });
 }
 
 }  // namespace msklint

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <fmt/format.h>
+
 namespace msklint {
 
 namespace {
@@ -57,6 +59,13 @@ Demand compute_demand(const Graph& graph) {
     if (people > 0) demand.sources[static_cast<std::size_t>(edge.to)].push_back({index, people});
   }
   return demand;
+}
+
+bool over_capacity(double sent, double capacity) { return sent > capacity * (1 + 1e-9); }
+
+std::string people(double count) {
+  const double rounded = std::round(count * 10) / 10;
+  return rounded == std::floor(rounded) ? fmt::format("{:.0f}", rounded) : fmt::format("{:.1f}", rounded);
 }
 
 }  // namespace msklint

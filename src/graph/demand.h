@@ -3,6 +3,7 @@
 // How many people a month the routes send into each service, from stated
 // throughputs and route shares (method and assumptions: docs/capacity.md).
 
+#include <string>
 #include <vector>
 
 #include "graph/graph.h"
@@ -28,5 +29,15 @@ struct Demand {
 // a service still growing when the rounds run out is fed by a loop nobody
 // leaves and is marked unbounded rather than given a figure.
 Demand compute_demand(const Graph& graph);
+
+// True when `sent` is more than `capacity`. Differences within one part in a
+// thousand million count as equal: converting periods (a week to a month)
+// alone must never make a shortfall. The community-rehab-capacity rule and
+// the review notes' capacity table both decide with this, so they agree.
+bool over_capacity(double sent, double capacity);
+
+// "110", "12.5": people a month, to one decimal place at most, as the
+// capacity findings and the capacity table write them.
+std::string people(double count);
 
 }  // namespace msklint

@@ -54,48 +54,36 @@ std::optional<int> Graph::find(std::string_view id) const {
   return it->second;
 }
 
-std::vector<bool> Graph::reachable_from(std::span<const int> starts, const std::vector<bool>& avoid) const {
+std::vector<bool> Graph::search(std::span<const int> starts, const std::vector<bool>& avoid, bool forwards) const {
   auto avoided = [&](int node) { return !avoid.empty() && avoid[static_cast<std::size_t>(node)]; };
   std::vector<bool> reached(static_cast<std::size_t>(node_count()), false);
   std::deque<int> queue;
-  for (const int start : starts) {
-    if (avoided(start) || reached[static_cast<std::size_t>(start)]) continue;
-    reached[static_cast<std::size_t>(start)] = true;
-    queue.push_back(start);
-  }
+  auto visit = [&](int node) {
+    if (reached[static_cast<std::size_t>(node)] || avoided(node)) return;
+    reached[static_cast<std::size_t>(node)] = true;
+    queue.push_back(node);
+  };
+  for (const int start : starts) visit(start);
   while (!queue.empty()) {
     const int node = queue.front();
     queue.pop_front();
-    for (const int edge_index : out_edges(node)) {
-      const int next = edge(edge_index).to;
-      if (reached[static_cast<std::size_t>(next)] || avoided(next)) continue;
-      reached[static_cast<std::size_t>(next)] = true;
-      queue.push_back(next);
+    for (const int edge_index : forwards ? out_edges(node) : in_edges(node)) {
+      visit(forwards ? edge(edge_index).to : edge(edge_index).from);
     }
   }
   return reached;
 }
 
+std::vector<bool> Graph::reachable_from(std::span<const int> starts, const std::vector<bool>& avoid) const {
+  return search(starts, avoid, true);
+}
+
 std::vector<bool> Graph::reaching(const std::vector<bool>& targets, const std::vector<bool>& avoid) const {
-  auto avoided = [&](int node) { return !avoid.empty() && avoid[static_cast<std::size_t>(node)]; };
-  std::vector<bool> reached(static_cast<std::size_t>(node_count()), false);
-  std::deque<int> queue;
+  std::vector<int> starts;
   for (int node = 0; node < node_count(); ++node) {
-    if (!targets[static_cast<std::size_t>(node)] || avoided(node)) continue;
-    reached[static_cast<std::size_t>(node)] = true;
-    queue.push_back(node);
+    if (targets[static_cast<std::size_t>(node)]) starts.push_back(node);
   }
-  while (!queue.empty()) {
-    const int node = queue.front();
-    queue.pop_front();
-    for (const int edge_index : in_edges(node)) {
-      const int previous = edge(edge_index).from;
-      if (reached[static_cast<std::size_t>(previous)] || avoided(previous)) continue;
-      reached[static_cast<std::size_t>(previous)] = true;
-      queue.push_back(previous);
-    }
-  }
-  return reached;
+  return search(starts, avoid, false);
 }
 
 bool Graph::has_path_avoiding(int from, int to, const std::vector<bool>& avoid) const {

@@ -68,6 +68,9 @@ class Graph {
   std::vector<bool> reaching(const std::vector<bool>& targets, const std::vector<bool>& avoid = {}) const;
 
  private:
+  // Breadth-first from `starts`, along the routes or against them.
+  std::vector<bool> search(std::span<const int> starts, const std::vector<bool>& avoid, bool forwards) const;
+
   const Pathway& pathway_;
   std::unordered_map<std::string_view, int> by_id_;
   std::vector<Edge> edges_;

@@ -6,7 +6,6 @@
 // service that cannot keep up is worth seeing too.
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 
 #include <fmt/format.h>
@@ -20,17 +19,8 @@ namespace msklint::review_parts {
 
 namespace {
 
-// Demand within this fraction of capacity counts as equal, as in the rule:
-// converting periods alone must not make a shortfall.
-constexpr double equal_within = 1e-9;
 // How many senders a row names before "and N more".
 constexpr std::size_t senders_shown = 3;
-
-// "110", "12.5": people a month, to one decimal place at most (as the rule's messages).
-std::string people(double count) {
-  const double rounded = std::round(count * 10) / 10;
-  return rounded == std::floor(rounded) ? fmt::format("{:.0f}", rounded) : fmt::format("{:.1f}", rounded);
-}
 
 bool states_rates(const Pathway& pathway) {
   return std::any_of(pathway.services.begin(), pathway.services.end(), [](const Service& service) {
@@ -80,7 +70,7 @@ void settle_row(CapacityRow& row, bool unbounded, bool way_in) {
                          : "No route with a share sends people here";
   } else {
     row.gap = *row.capacity - *row.demand;
-    const bool over = *row.demand > *row.capacity * (1 + equal_within);
+    const bool over = over_capacity(*row.demand, *row.capacity);
     if (over) {
       const double shortfall = -*row.gap;
       row.status = CapacityStatus::over;

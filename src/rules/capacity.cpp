@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <vector>
 
 #include <fmt/format.h>
@@ -14,17 +13,6 @@
 #include "rules/service_kinds.h"
 
 namespace msklint {
-
-namespace {
-
-// "110", "12.5": people per month, to one decimal place at most.
-std::string people(double count) {
-  const double rounded = std::round(count * 10) / 10;
-  return rounded == std::floor(rounded) ? fmt::format("{:.0f}", rounded) : fmt::format("{:.1f}", rounded);
-}
-
-
-}  // namespace
 
 void check_rehab_after_surgery(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
@@ -55,7 +43,7 @@ void check_community_rehab_capacity(const RuleContext& context, Findings& out) {
     if (demand.unbounded[static_cast<std::size_t>(node)]) continue;  // a loop nobody leaves: no sensible figure
     const double capacity = service.capacity.value->per_month();
     const double sent = demand.per_month[static_cast<std::size_t>(node)];
-    if (sent <= capacity * (1 + 1e-9)) continue;
+    if (!over_capacity(sent, capacity)) continue;
     std::vector<std::string> senders;
     for (const Inflow& inflow : demand.sources[static_cast<std::size_t>(node)]) {
       const Edge& edge = graph.edge(inflow.edge);

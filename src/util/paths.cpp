@@ -28,4 +28,15 @@ std::string repository_path(const std::string& file) {
   return relative.generic_string();
 }
 
+std::optional<std::string> same_file_among(const std::string& path, const std::vector<std::string>& files) {
+  if (path.empty()) return std::nullopt;
+  std::error_code error;
+  const fs::path target = fs::weakly_canonical(path, error);
+  if (error) return std::nullopt;
+  for (const std::string& file : files) {
+    if (fs::weakly_canonical(file, error) == target && !error) return file;
+  }
+  return std::nullopt;
+}
+
 }  // namespace msklint
