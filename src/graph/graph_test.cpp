@@ -53,6 +53,21 @@ TEST_CASE("reachability follows routes, through cycles, and can avoid nodes") {
   CHECK(graph.has_path_avoiding(0, 3, avoid));        // but orthopaedics still can
 }
 
+TEST_CASE("reaching asks the same question backwards, for every node at once") {
+  const Pathway p = pathway({"gp", "fcp", "physio", "ortho", "island"},
+                            {{"gp", "fcp"}, {"fcp", "physio"}, {"physio", "fcp"}, {"gp", "ortho"}, {"physio", "ortho"}});
+  const Graph graph(p);
+  std::vector<bool> physio(5, false);
+  physio[2] = true;
+  // Through the fcp <-> physio cycle; a target reaches itself; the island and ortho do not.
+  CHECK(graph.reaching(physio) == std::vector<bool>{true, true, true, false, false});
+  std::vector<bool> avoid(5, false);
+  avoid[1] = true;  // without the first contact practitioner, only physio itself
+  CHECK(graph.reaching(physio, avoid) == std::vector<bool>{false, false, true, false, false});
+  avoid[2] = true;  // an avoided target reaches nothing
+  CHECK(graph.reaching(physio, avoid) == std::vector<bool>(5, false));
+}
+
 TEST_CASE("the first of two services with one id is the node routes reach") {
   const Pathway p = pathway({"gp", "physio", "physio"}, {{"gp", "physio"}});
   const Graph graph(p);

@@ -8,7 +8,6 @@
 #include "lint/waivers.h"
 #include "read/pathway_reader.h"
 #include "read/yaml_tree.h"
-#include "rules/criteria.h"
 #include "rules/rule.h"
 #include "rules/rule_docs.h"
 
@@ -44,7 +43,6 @@ FileReport lint_loaded(LoadedSource loaded, const Limits& limits, const RuleSett
       append(report.findings, std::move(read.problems));
       const Graph graph(read.pathway);
       const RuleContext context{read.pathway, graph, loaded.source.path(), settings.options};
-      const CriteriaMemo memo;  // rules share what each criterion says, for this file
       append(report.findings, run_checks(context, [&](std::string_view id) { return settings.enabled(id); }));
       std::erase_if(report.findings, [&](const Finding& finding) { return !settings.enabled(finding.rule); });
       apply_waivers(read.pathway, loaded.source.path(), settings, report.findings, report.suppressed);

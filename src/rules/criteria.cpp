@@ -1,13 +1,7 @@
 #include "rules/criteria.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
-#include <memory>
-#include <string>
-#include <string_view>
-#include <unordered_map>
-#include <utility>
 
 #include <fmt/format.h>
 
@@ -69,9 +63,7 @@ void for_each_criterion(const Pathway& pathway, const std::function<void(const C
   }
 }
 
-namespace {
-
-bool work_out_restricts_by_bmi(const Condition& condition) {
+bool restricts_by_bmi(const Condition& condition) {
   if (measure_is(condition, {"bmi", "weight"})) return true;
   const Words words(condition.text.value);
   if (says_no_restriction(words)) return false;
@@ -90,7 +82,7 @@ bool work_out_restricts_by_bmi(const Condition& condition) {
   return obesity && sets_condition(words) && !offers_help(words);
 }
 
-bool work_out_restricts_by_smoking(const Condition& condition) {
+bool restricts_by_smoking(const Condition& condition) {
   if (measure_is(condition, {"smoking"})) return true;
   const Words words(condition.text.value);
   if (!words.has_prefix("smok") && !words.has_any({"nicotine", "vape", "vaping", "tobacco"})) return false;
@@ -104,7 +96,7 @@ bool work_out_restricts_by_smoking(const Condition& condition) {
   return sets_condition(words) && !offers_help(words);
 }
 
-bool work_out_restricts_by_age(const Condition& condition) {
+bool restricts_by_age(const Condition& condition) {
   const Words words(condition.text.value);
   if (says_no_restriction(words)) return false;
   // Ages are values next to an age word, or written "over 65s" / "under 75s".
@@ -134,7 +126,7 @@ bool work_out_restricts_by_age(const Condition& condition) {
   return beyond_adult_boundary && (range || words.has_upper_limit() || words.has_lower_limit());
 }
 
-bool work_out_restricts_by_score(const Condition& condition) {
+bool restricts_by_score(const Condition& condition) {
   const Words words(condition.text.value);
   if (says_no_restriction(words)) return false;
   // A score that is only recorded is not a cut-off, even with `measure:`.
@@ -148,7 +140,7 @@ bool work_out_restricts_by_score(const Condition& condition) {
   return near && words.has_comparison();
 }
 
-bool work_out_requires_prior_step(const Condition& condition) {
+bool requires_prior_step(const Condition& condition) {
   if (measure_is(condition, {"prior-treatment"})) return true;
   const Words words(condition.text.value);
   if (words.has_any({"not required", "not needed", "no previous", "no prior", "not necessary", "does not need",
@@ -209,7 +201,7 @@ bool work_out_requires_prior_step(const Condition& condition) {
   return step_before || step_after || test_first;
 }
 
-bool work_out_removes_non_attenders(const Condition& condition) {
+bool removes_non_attenders(const Condition& condition) {
   const Words words(condition.text.value);
   const bool about_attendance =
       words.has_any({"did not attend", "dna", "dnas", "does not attend", "do not attend", "not attending",
@@ -220,76 +212,6 @@ bool work_out_removes_non_attenders(const Condition& condition) {
   return words.has_prefix("discharg") || words.has_prefix("remov") ||
          words.has_any({"back to the gp", "back to gp", "back to their gp", "to their gp", "referred back",
                         "taken off", "struck off", "closed", "re refer", "rerefer", "re referral", "new referral"});
-}
-
-// What each criterion text says, per question, while a CriteriaMemo is open
-// on this thread. The answers depend on the text and the measure only.
-enum class Question { bmi, smoking, age, score, prior_step, non_attenders };
-constexpr std::size_t questions = 6;
-
-struct Answers {
-  bool measure_present = false;
-  std::string measure;
-  std::array<signed char, questions> answer{-1, -1, -1, -1, -1, -1};  // -1: not yet worked out
-};
-
-// Finds a std::string key from a string_view without making a string.
-struct TextHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
-};
-
-}  // namespace
-
-struct CriteriaAnswers {
-  std::unordered_map<std::string, Answers, TextHash, std::equal_to<>> by_text;
-};
-
-namespace {
-
-thread_local CriteriaAnswers* open_memo = nullptr;
-
-bool remembered(const Condition& condition, Question question, bool (*work_out)(const Condition&)) {
-  if (open_memo == nullptr) return work_out(condition);
-  auto& table = open_memo->by_text;
-  auto it = table.find(std::string_view(condition.text.value));
-  if (it == table.end()) {
-    Answers fresh;
-    fresh.measure_present = condition.measure.present;
-    fresh.measure = condition.measure.value;
-    it = table.emplace(condition.text.value, std::move(fresh)).first;
-  }
-  Answers& answers = it->second;
-  // The same text with another measure (rare): work it out, unremembered.
-  if (answers.measure_present != condition.measure.present || answers.measure != condition.measure.value) {
-    return work_out(condition);
-  }
-  signed char& answer = answers.answer[static_cast<std::size_t>(question)];
-  if (answer < 0) answer = work_out(condition) ? 1 : 0;
-  return answer == 1;
-}
-
-}  // namespace
-
-CriteriaMemo::CriteriaMemo() : answers_(std::make_unique<CriteriaAnswers>()), outer_(open_memo) {
-  open_memo = answers_.get();
-}
-
-CriteriaMemo::~CriteriaMemo() { open_memo = outer_; }
-
-bool restricts_by_bmi(const Condition& condition) { return remembered(condition, Question::bmi, work_out_restricts_by_bmi); }
-bool restricts_by_smoking(const Condition& condition) {
-  return remembered(condition, Question::smoking, work_out_restricts_by_smoking);
-}
-bool restricts_by_age(const Condition& condition) { return remembered(condition, Question::age, work_out_restricts_by_age); }
-bool restricts_by_score(const Condition& condition) {
-  return remembered(condition, Question::score, work_out_restricts_by_score);
-}
-bool requires_prior_step(const Condition& condition) {
-  return remembered(condition, Question::prior_step, work_out_requires_prior_step);
-}
-bool removes_non_attenders(const Condition& condition) {
-  return remembered(condition, Question::non_attenders, work_out_removes_non_attenders);
 }
 
 bool has_basis(const Condition& condition) { return !is_blank(condition.basis); }

@@ -5,7 +5,6 @@
 // barrier rules so that one criterion is classified one way.
 
 #include <functional>
-#include <memory>
 #include <string>
 
 #include "model/pathway.h"
@@ -19,23 +18,6 @@ struct CriterionSite {
   std::string owner;     // "service 'ortho'" or "route gp -> ortho"
   const Route* route;    // the route, for a prerequisite; nullptr for a service's criterion
   const Service* service;
-};
-
-struct CriteriaAnswers;
-
-// Several rules ask the same questions of each criterion. While a memo is
-// open on this thread, each answer is worked out once per criterion text and
-// remembered; lint_file opens one around the checks of each file.
-class CriteriaMemo {
- public:
-  CriteriaMemo();
-  ~CriteriaMemo();
-  CriteriaMemo(const CriteriaMemo&) = delete;
-  CriteriaMemo& operator=(const CriteriaMemo&) = delete;
-
- private:
-  std::unique_ptr<CriteriaAnswers> answers_;
-  CriteriaAnswers* outer_;  // the memo open before this one, if any
 };
 
 // Every service criterion and every route prerequisite, in file order.
