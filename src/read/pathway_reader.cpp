@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "read/first_seen.h"
 #include "read/format.h"
 #include "read/values.h"
 #include "util/did_you_mean.h"
@@ -54,33 +55,6 @@ const Subject pathway_subject{"pathway", "pathway"};
 struct Entry {
   int key = -1;
   int value = -1;
-};
-
-// The keys seen in one mapping. Most have a handful, searched directly
-// (a hash table each cost allocations); a long one moves to a table, so
-// a hostile file with thousands of keys stays linear.
-class KeySet {
- public:
-  // False when `key` was already in the set.
-  bool insert(std::string_view key) {
-    if (contains(key)) return false;
-    if (many_.empty() && few_.size() < few_limit) {
-      few_.push_back(key);
-    } else {
-      many_.insert(few_.begin(), few_.end());
-      few_.clear();
-      many_.insert(key);
-    }
-    return true;
-  }
-  bool contains(std::string_view key) const {
-    return std::find(few_.begin(), few_.end(), key) != few_.end() || many_.contains(key);
-  }
-
- private:
-  static constexpr std::size_t few_limit = 16;
-  std::vector<std::string_view> few_;
-  std::unordered_set<std::string_view> many_;
 };
 
 class Reader {
@@ -244,8 +218,8 @@ class Reader {
   // missing required keys.
   std::vector<Entry> checked_entries(int map, const ObjectSpec& spec, const Subject& subject) {
     std::vector<Entry> known;
-    KeySet seen;
-    KeySet written;
+    FirstSeen<int> seen;     // every key, by its node
+    FirstSeen<int> written;  // the keys the format knows
     for (const Entry& entry : entries(map)) {
       if (entry.key < 0) continue;
       const YamlNode& key = node(entry.key);
@@ -255,7 +229,7 @@ class Reader {
                            kind_name(key.kind)));
         continue;
       }
-      if (!seen.insert(key.value)) continue;  // a later duplicate: the parser reported it
+      if (seen.insert(key.value, entry.key) != entry.key) continue;  // a later duplicate: the parser reported it
       // "x-" keys at the top of the file hold shared anchors, as in Docker Compose.
       if (&spec == &format::top_level && key.value.starts_with("x-")) continue;
       if (spec.find(key.value) == nullptr) {
@@ -278,7 +252,7 @@ class Reader {
         known.push_back(entry);
         continue;
       }
-      written.insert(key.value);
+      written.insert(key.value, entry.key);
       known.push_back(entry);
     }
     // All missing required keys in one finding: one place, one message.

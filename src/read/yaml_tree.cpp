@@ -3,13 +3,14 @@
 #include <streambuf>
 #include <istream>
 #include <string_view>
-#include <unordered_map>
 
 #include <fmt/format.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
+
+#include "read/first_seen.h"
 
 namespace msklint {
 
@@ -142,21 +143,11 @@ class TreeBuilder : public YAML::EventHandler {
     auto key_at = [&](std::size_t i) -> const YamlNode& {
       return tree_.node(keys_and_values[i]);
     };
-    // The first earlier key with the same text, if any. A short mapping is
-    // searched directly; a long one through a table, so it stays linear.
-    constexpr std::size_t search_directly = 32;
-    std::unordered_map<std::string_view, std::size_t> first_at;
+    FirstSeen<std::size_t> first_at;
     for (std::size_t i = 0; i < keys_and_values.size(); i += 2) {
       const YamlNode& key = key_at(i);
       if (key.kind != YamlNode::Kind::scalar) continue;
-      std::size_t first = i;
-      if (keys_and_values.size() <= search_directly) {
-        for (std::size_t j = 0; j < i && first == i; j += 2) {
-          if (key_at(j).kind == YamlNode::Kind::scalar && key_at(j).value == key.value) first = j;
-        }
-      } else {
-        first = first_at.emplace(key.value, i).first->second;
-      }
+      const std::size_t first = first_at.insert(key.value, i);
       if (first == i) continue;
       problems_.push_back(make_finding("duplicate-key", source_.path(), key.at, std::string(key.value),
                                        fmt::format("key '{}' is written twice in the same mapping (first at line {}); "
