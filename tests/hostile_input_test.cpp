@@ -168,13 +168,17 @@ TEST_CASE("a mapping with 100,000 different keys is read in linear time") {
 namespace {
 
 // The fuzzer's limits (fuzz/fuzz_pipeline.cpp), so a finding reproduces.
-// Every output format, as the fuzzer renders them; none may throw.
-void render_every_format(const FileReport& report) {
+// Every output format, as the fuzzer renders them; none may throw. Returns
+// how many wrote something.
+int render_every_format(const FileReport& report) {
+  int written = 0;
   for (const fuzzing::Renderer& renderer : fuzzing::renderers) {
     CAPTURE(renderer.name);
     std::ostringstream out;
     CHECK_NOTHROW(renderer.write(out, std::span(&report, 1)));
+    if (!out.str().empty()) ++written;
   }
+  return written;
 }
 
 // A scratch directory, removed with everything in it.
@@ -232,6 +236,25 @@ TEST_CASE("inputs the fuzzer found end with findings in every format") {
     }
   }
   MESSAGE(inputs << " regression inputs");
+}
+
+TEST_CASE("the examples and report fixtures go through the fuzzer's pipeline, every format writing") {
+  // What the fuzzer does to each input, on pathways that can be read: so a
+  // format that throws or writes nothing fails here, not only under fuzzing.
+  int inputs = 0;
+  for (const fs::path& dir : {source_dir() / "examples", source_dir() / "tests" / "fixtures" / "report"}) {
+    for (const auto& entry : fs::directory_iterator(dir)) {
+      ++inputs;
+      CAPTURE(entry.path().string());
+      const FileReport report = lint_bytes(entry.path().filename().string(), read_file(entry.path()),
+                                           fuzzing::fuzz_limits());
+      REQUIRE(report.pathway != nullptr);
+      // Only GitHub annotations have nothing to say about a clean file.
+      const auto silent_on_clean = report.findings.empty() ? 1 : 0;
+      CHECK(render_every_format(report) == static_cast<int>(std::size(fuzzing::renderers)) - silent_on_clean);
+    }
+  }
+  CHECK(inputs >= 10);
 }
 
 TEST_CASE("every limit has an option, and passing it is a finding with exit 1") {
