@@ -1,7 +1,7 @@
 #include "cli/report_command.h"
 
-#include <chrono>
 #include <charconv>
+#include <chrono>
 #include <ctime>
 #include <filesystem>
 #include <iostream>
@@ -26,21 +26,6 @@ namespace {
 std::string iso_date(std::chrono::year_month_day day) {
   return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
                      static_cast<unsigned>(day.day()));
-}
-
-bool is_iso_date(const std::string& text) {
-  int year = 0;
-  unsigned month = 0, day = 0;
-  auto number = [&](std::size_t from, std::size_t length, auto& value) {
-    const char* begin = text.data() + from;
-    const auto [end, error] = std::from_chars(begin, begin + length, value);
-    return error == std::errc() && end == begin + length;
-  };
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !number(0, 4, year) || !number(5, 2, month) ||
-      !number(8, 2, day)) {
-    return false;
-  }
-  return std::chrono::year_month_day{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}}.ok();
 }
 
 void write_review(std::ostream& out, const Review& review, const std::string& format) {
@@ -101,7 +86,7 @@ int report(const ReportOptions& options) {
 std::optional<std::string> report_date(const std::string& given, const char* source_date_epoch, std::string& error) {
   using namespace std::chrono;
   if (!given.empty()) {
-    if (is_iso_date(given)) return given;
+    if (parse_iso_date(given)) return given;
     error = fmt::format("--date '{}' is not a date written as YYYY-MM-DD (e.g. 2026-01-01)", given);
     return std::nullopt;
   }

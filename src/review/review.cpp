@@ -100,21 +100,30 @@ FileReview review_file(const FileReport& report, int index) {
 
 }  // namespace
 
+std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text) {
+  int year = 0;
+  unsigned month = 0, day = 0;
+  auto number = [&](std::size_t from, std::size_t length, auto& value) {
+    const char* begin = text.data() + from;
+    const auto [end, error] = std::from_chars(begin, begin + length, value);
+    return error == std::errc() && end == begin + length;
+  };
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !number(0, 4, year) || !number(5, 2, month) ||
+      !number(8, 2, day)) {
+    return std::nullopt;
+  }
+  const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+  return date.ok() ? std::optional(date) : std::nullopt;
+}
+
 std::string long_date(std::string_view iso_date) {
   static constexpr std::array<std::string_view, 12> months = {"January", "February", "March",     "April",
                                                               "May",     "June",     "July",      "August",
                                                               "September", "October", "November", "December"};
-  int year = 0, month = 0, day = 0;
-  auto number = [&](std::size_t from, std::size_t length, int& value) {
-    const char* begin = iso_date.data() + from;
-    const auto [end, error] = std::from_chars(begin, begin + length, value);
-    return error == std::errc() && end == begin + length;
-  };
-  if (iso_date.size() != 10 || iso_date[4] != '-' || iso_date[7] != '-' || !number(0, 4, year) ||
-      !number(5, 2, month) || !number(8, 2, day) || month < 1 || month > 12 || day < 1 || day > 31) {
-    return std::string(iso_date);
-  }
-  return fmt::format("{} {} {}", day, months[static_cast<std::size_t>(month - 1)], year);
+  const auto date = parse_iso_date(iso_date);
+  if (!date) return std::string(iso_date);
+  return fmt::format("{} {} {}", static_cast<unsigned>(date->day()),
+                     months[static_cast<unsigned>(date->month()) - 1], static_cast<int>(date->year()));
 }
 
 Review make_review(std::span<const FileReport> reports, const ReviewOptions& options) {
