@@ -64,9 +64,6 @@ std::string place(const Waiver& waiver) {
   return waiver.subject == "pathway" ? std::string("the pathway") : fmt::format("'{}'", waiver.subject);
 }
 
-}  // namespace
-
-namespace {
 
 // A finding's rule and subject: what a waiver must match.
 using Key = std::pair<std::string_view, std::string_view>;

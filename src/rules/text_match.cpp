@@ -13,17 +13,6 @@ bool is_number(std::string_view token) {
   return !token.empty() && std::isdigit(static_cast<unsigned char>(token[0]));
 }
 
-std::vector<std::string_view> split(std::string_view phrase) {
-  std::vector<std::string_view> words;
-  while (!phrase.empty()) {
-    const auto space = phrase.find(' ');
-    words.push_back(phrase.substr(0, space));
-    if (space == std::string_view::npos) break;
-    phrase.remove_prefix(space + 1);
-  }
-  return words;
-}
-
 }  // namespace
 
 Words::Words(std::string_view text) {
@@ -68,12 +57,9 @@ Words::Words(std::string_view text) {
 
 std::vector<std::size_t> Words::positions(std::string_view phrase) const {
   std::vector<std::size_t> found;
-  const auto words = split(phrase);
-  if (words.empty() || words.size() > tokens_.size()) return found;
-  for (std::size_t i = 0; i + words.size() <= tokens_.size(); ++i) {
-    bool match = true;
-    for (std::size_t k = 0; k < words.size() && match; ++k) match = tokens_[i + k] == words[k];
-    if (match) found.push_back(i);
+  if (phrase.empty()) return found;
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    if (matches_at(i, phrase)) found.push_back(i);
   }
   return found;
 }
@@ -87,7 +73,7 @@ std::vector<std::size_t> Words::prefix_positions(std::string_view prefix) const 
 }
 
 bool Words::matches_at(std::size_t index, std::string_view phrase) const {
-  // The words of `phrase`, split at each ' ' as split() does, one token each.
+  // The words of `phrase`, split at each ' ', one token each.
   while (!phrase.empty()) {
     const auto space = phrase.find(' ');
     if (index >= tokens_.size() || tokens_[index] != phrase.substr(0, space)) return false;
