@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "model/criterion_meaning.h"
 #include "model/location.h"
 
 namespace msklint {
@@ -49,6 +50,7 @@ struct Condition {
   Text basis;
   Text measure;  // bmi | weight | age | smoking | ... (read/format.cpp)
   Location at;
+  CriterionMeaning meaning;  // what the text says, read once (src/text/criterion_reading.cpp)
 };
 using ConditionList = Field<std::vector<Condition>>;
 
@@ -64,7 +66,9 @@ struct Waiver {
 
 struct Access {
   ConditionList criteria;
-  Text did_not_attend;  // contact | rebook | clinical-review | discharge | remove
+  ConditionList excludes;  // who the service does not see, read like criteria that exclude
+  Text did_not_attend;  // contact | rebook | clinical-review | discharge | remove, or a policy in words
+  CriterionMeaning did_not_attend_meaning;  // the policy in words, read; empty for a single word
   Field<std::optional<Duration>> wait;
   Text wait_text;
 };

@@ -7,7 +7,7 @@ namespace msklint::format {
 
 namespace {
 
-constexpr std::array<ServiceType, 39> service_type_table{{
+constexpr std::array<ServiceType, 49> service_type_table{{
     {"general-practice", "primary", false},
     {"first-contact-practitioner", "primary", false},
     {"pharmacy", "primary", false},
@@ -47,6 +47,16 @@ constexpr std::array<ServiceType, 39> service_type_table{{
     {"private-practice", "community", false},
     {"falls-service", "community", false},
     {"public-health", "community", true},
+    {"fracture-clinic", "secondary", false},
+    {"msk-triage", "community", false},
+    {"referral-management", "community", false},
+    {"weight-management", "community", true},
+    {"stop-smoking", "community", true},
+    {"injection-clinic", "community", false},
+    {"community-diagnostics", "community", false},
+    {"funding-panel", "secondary", false},
+    {"individual-funding-request", "secondary", false},
+    {"prior-approval", "secondary", false},
 }};
 
 constexpr auto service_type_words = [] {
@@ -78,6 +88,7 @@ constexpr std::string_view offer_words[] = {
     "support-while-waiting",  "advice-line",         "exercise-programme",  "education",
     "falls-prevention",       "bone-health-assessment", "interpreters",     "accessible-information",
     "evening-and-weekend",    "transport-support",   "group-sessions",      "return-to-work",
+    "injections",             "diagnostics",         "triage",
 };
 
 constexpr std::string_view route_kind_words[] = {"referral", "self-referral", "signpost", "urgent", "emergency"};
@@ -91,6 +102,9 @@ constexpr KeySpec population_keys[] = {
     {"children", ValueType::text, false, nullptr, nullptr,
      "How children and young people with MSK conditions are served, if not by this pathway."},
 };
+
+constexpr std::string_view description_text =
+    "What msklint does not read but readers of the file should know, in words.";
 
 constexpr KeySpec pathway_keys[] = {
     {"id", ValueType::slug, true, nullptr, nullptr, "Identifier of the pathway: a lower-case slug such as hip-knee-oa."},
@@ -106,6 +120,8 @@ constexpr KeySpec pathway_keys[] = {
      "How inequalities of access, outcome and experience are addressed."},
     {"measures", ValueType::text_list, false, nullptr, nullptr, "How success is measured."},
     {"waive", ValueType::waivers, false, nullptr, nullptr, "Findings waived for the whole pathway: rule id to reason."},
+    {"description", ValueType::text, false, nullptr, nullptr, description_text},
+    {"notes", ValueType::text, false, nullptr, nullptr, description_text},
 };
 
 constexpr std::string_view measure_words[] = {
@@ -122,8 +138,10 @@ constexpr KeySpec condition_keys[] = {
 
 constexpr KeySpec access_keys[] = {
     {"criteria", ValueType::conditions, false, nullptr, nullptr, "Eligibility criteria."},
-    {"did_not_attend", ValueType::word, false, &did_not_attend_actions, nullptr,
-     "What happens when someone does not attend."},
+    {"excludes", ValueType::conditions, false, nullptr, nullptr,
+     "Who the service does not see, e.g. \"pregnancy\" or \"people with a BMI over 40\"."},
+    {"did_not_attend", ValueType::word_or_text, false, &did_not_attend_actions, nullptr,
+     "What happens when someone does not attend: one word, or the policy in words."},
     {"wait", ValueType::duration, false, nullptr, nullptr, "Target wait, e.g. \"6 weeks\"."},
 };
 
@@ -137,11 +155,13 @@ constexpr KeySpec service_keys[] = {
     {"throughput", ValueType::rate, false, nullptr, nullptr, "How many people it treats or sends on, e.g. \"120/month\"."},
     {"delivery", ValueType::word_list, false, &delivery_modes, nullptr, "How the service is delivered."},
     {"staff", ValueType::text_list, false, nullptr, nullptr, "Professions on the team."},
-    {"offers", ValueType::word_list, false, &offers, nullptr, "What the service offers beyond its core treatment."},
+    {"offers", ValueType::open_word_list, false, &offers, nullptr, "What the service offers beyond its core treatment."},
     {"access", ValueType::object, false, nullptr, &access, "Eligibility, non-attendance policy and wait."},
     {"serves", ValueType::text, false, nullptr, nullptr, "The population the service covers, e.g. \"adults 50+ across the ICB\"."},
     {"measures", ValueType::text_list, false, nullptr, nullptr, "How the service's performance is measured or audited."},
     {"waive", ValueType::waivers, false, nullptr, nullptr, "Findings waived for this service: rule id to reason."},
+    {"description", ValueType::text, false, nullptr, nullptr, description_text},
+    {"notes", ValueType::text, false, nullptr, nullptr, description_text},
 };
 
 constexpr KeySpec route_keys[] = {
@@ -152,6 +172,8 @@ constexpr KeySpec route_keys[] = {
     {"requires", ValueType::conditions, false, nullptr, nullptr, "Prerequisites before the route can be used."},
     {"within", ValueType::duration, false, nullptr, nullptr, "Target time, e.g. \"3 days\"."},
     {"waive", ValueType::waivers, false, nullptr, nullptr, "Findings waived for this route: rule id to reason."},
+    {"description", ValueType::text, false, nullptr, nullptr, description_text},
+    {"notes", ValueType::text, false, nullptr, nullptr, description_text},
 };
 
 constexpr KeySpec top_level_keys[] = {

@@ -25,7 +25,9 @@ enum class ValueType {
   share,       // "80%" or a number from 0 to 1
   text_list,   // a list of strings (a single string is accepted as a list of one)
   word,        // one word of `vocabulary`
+  word_or_text,  // one word of `vocabulary`, or a sentence in words (anything with a space)
   word_list,   // a list of words of `vocabulary`
+  open_word_list,  // a list of words; those not in `vocabulary` are noted, not errors
   conditions,  // a list of text or {text, basis}
   waivers,     // a mapping from rule id to a reason
   ids,         // one service id or a list of them

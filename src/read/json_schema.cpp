@@ -60,6 +60,11 @@ json value_schema(const format::KeySpec& key) {
     case ValueType::text_list: return one_or_many({{"type", {"string", "number", "boolean"}}});
     case ValueType::word: return words(*key.vocabulary);
     case ValueType::word_list: return one_or_many(words(*key.vocabulary));
+    // Known words complete in editors; others are accepted (msklint notes them).
+    case ValueType::open_word_list:
+      return one_or_many({{"anyOf", {words(*key.vocabulary), {{"type", "string"}}}}});
+    case ValueType::word_or_text:
+      return {{"anyOf", {words(*key.vocabulary), {{"type", "string"}, {"pattern", "\\s"}}}}};
     case ValueType::conditions:
       return one_or_many({{"anyOf", {{{"type", "string"}}, object_schema(format::condition)}}});
     case ValueType::waivers:
@@ -86,7 +91,9 @@ json object_schema(const format::ObjectSpec& spec) {
   // "<<" is YAML's merge key, which msklint understands.
   properties["<<"] = json::object();
   json schema = {{"type", "object"}, {"properties", std::move(properties)}, {"additionalProperties", false}};
-  if (&spec == &format::top_level) schema["patternProperties"] = {{"^x-", json::object()}};
+  if (&spec == &format::top_level || &spec == &format::service || &spec == &format::route) {
+    schema["patternProperties"] = {{"^x-", json::object()}};
+  }
   if (!required.empty()) schema["required"] = std::move(required);
   return schema;
 }

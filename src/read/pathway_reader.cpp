@@ -14,6 +14,7 @@
 #include "read/first_seen.h"
 #include "read/format.h"
 #include "read/values.h"
+#include "text/criterion_reading.h"
 #include "util/did_you_mean.h"
 
 namespace msklint {
@@ -121,10 +122,12 @@ class Reader {
 
   // One finding per rule and place: a mistake inside a mapping merged into
   // several services ("<<: *defaults") is reported once, where it is written.
-  void report(std::string rule, Location at, std::string subject, std::string message, std::string hint = {}) {
+  void report(std::string rule, Location at, std::string subject, std::string message, std::string hint = {},
+              std::optional<Severity> severity = std::nullopt) {
     if (!reported_.emplace(rule, at.line, at.column).second) return;
     problems_.push_back(make_finding(std::move(rule), source_.path(), at, std::move(subject), std::move(message),
                                      std::move(hint)));
+    problems_.back().severity = severity;
   }
 
   // "service 'gp': " before a message, so every problem names its subject.
@@ -230,8 +233,10 @@ class Reader {
         continue;
       }
       if (seen.insert(key.value, entry.key) != entry.key) continue;  // a later duplicate: the parser reported it
-      // "x-" keys at the top of the file hold shared anchors, as in Docker Compose.
-      if (&spec == &format::top_level && key.value.starts_with("x-")) continue;
+      // "x-" keys at the top of the file hold shared anchors, as in Docker
+      // Compose; inside services and routes they hold what msklint does not read.
+      const bool extension_allowed = &spec == &format::top_level || &spec == &format::service || &spec == &format::route;
+      if (extension_allowed && key.value.starts_with("x-")) continue;
       if (spec.find(key.value) == nullptr) {
         std::vector<std::string_view> names;
         for (const auto& candidate : spec.keys) names.push_back(candidate.key);
@@ -246,7 +251,7 @@ class Reader {
       const int value = resolve(entry.value);
       const KeySpec& key_spec = *spec.find(key.value);
       const bool list = key_spec.type == ValueType::text_list || key_spec.type == ValueType::word_list ||
-                        key_spec.type == ValueType::conditions;
+                        key_spec.type == ValueType::open_word_list || key_spec.type == ValueType::conditions;
       if (value < 0 || (node(value).kind == Kind::null && !list)) continue;
       if (node(value).kind == Kind::null) {
         known.push_back(entry);
@@ -356,6 +361,11 @@ class Reader {
     Text text;
     if (!scalar(value_index, spec, subject, text, key_at)) return text;
     if (spec.type == ValueType::word) check_word(text, spec, subject);
+    // A sentence ("discharged back to the GP after two missed appointments") is read as words.
+    if (spec.type == ValueType::word_or_text && text.present &&
+        text.value.find_first_of(" \t\n") == std::string::npos) {
+      check_word(text, spec, subject);
+    }
     if (spec.type == ValueType::slug && !is_slug(text.value)) {
       report("schema", text.at, subject.id,
              fmt::format("{}'{}' must be a lower-case id made of letters, digits and '-', such as 'community-physio'; "
@@ -364,6 +374,28 @@ class Reader {
       text.present = false;
     }
     return text;
+  }
+
+  // A word an open list does not know is kept, and not an error: close to a
+  // known word it is likely a typo (a warning); otherwise msklint notes that
+  // it does not read it.
+  void note_unknown_word(const Text& text, const KeySpec& spec, const Subject& subject) {
+    const auto& vocabulary = *spec.vocabulary;
+    if (vocabulary.contains(text.value)) return;
+    const std::string suggestion = did_you_mean(text.value, vocabulary.words);
+    if (!suggestion.empty()) {
+      report("unknown-word", text.at, subject.id,
+             fmt::format("{}'{}' is not {} msklint knows{}", prefix(subject), text.value, with_article(vocabulary.name),
+                         suggestion),
+             "correct the spelling so the rules that look for this offer can see it", Severity::warning);
+      return;
+    }
+    report("unknown-word", text.at, subject.id,
+           fmt::format("{}msklint does not read the {} '{}', so no rule counts it", prefix(subject), vocabulary.name,
+                       text.value),
+           fmt::format("keep it if it helps readers; the {}s msklint reads are listed in docs/pathway-format.md",
+                       vocabulary.name),
+           Severity::info);
   }
 
   // Starts a list field and returns its items; a single value is a list of one.
@@ -393,6 +425,7 @@ class Reader {
     list.value.reserve(items.size());  // exact: a growing list left spare room in every service
     for (const int item : items) {
       Text text = read_text(item, spec, subject, key_at);
+      if (spec.type == ValueType::open_word_list && text.present) note_unknown_word(text, spec, subject);
       if (spec.type == ValueType::word_list && text.present) {
         check_word(text, spec, subject);
         // An unknown word stays in the list, not present: rules then know the
@@ -407,7 +440,8 @@ class Reader {
     return list;
   }
 
-  ConditionList read_conditions(int value_index, const KeySpec& spec, const Subject& subject, Location key_at) {
+  ConditionList read_conditions(int value_index, const KeySpec& spec, const Subject& subject, Location key_at,
+                                TextRole role = TextRole::criterion) {
     ConditionList list;
     const AliasSite site(*this, value_index);
     const std::vector<int> items = list_items(value_index, key_at, list);
@@ -427,7 +461,9 @@ class Reader {
       } else if (!scalar(item_index, spec, subject, condition.text, key_at)) {
         continue;
       }
-      if (condition.text.present) list.value.push_back(std::move(condition));
+      if (!condition.text.present) continue;
+      condition.meaning = read_criterion(condition.text.value, role);
+      list.value.push_back(std::move(condition));
     }
     return list;
   }
@@ -603,7 +639,13 @@ class Reader {
       const KeySpec& spec = *format::access.find(name);
       const Location key_at = node(key).at;
       if (name == "criteria") access.criteria = read_conditions(value, spec, subject, key_at);
-      else if (name == "did_not_attend") access.did_not_attend = read_text(value, spec, subject, key_at);
+      else if (name == "excludes") access.excludes = read_conditions(value, spec, subject, key_at, TextRole::exclusion);
+      else if (name == "did_not_attend") {
+        access.did_not_attend = read_text(value, spec, subject, key_at);
+        if (access.did_not_attend.present && !format::did_not_attend_actions.contains(access.did_not_attend.value)) {
+          access.did_not_attend_meaning = read_criterion(access.did_not_attend.value, TextRole::attendance_policy);
+        }
+      }
       else if (name == "wait") {
         access.wait = read_parsed<Duration>(value, spec, subject, key_at, parse_duration, "'6 weeks'", &access.wait_text);
       }

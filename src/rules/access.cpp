@@ -115,10 +115,11 @@ void check_linear_pathway(const RuleContext& context, Findings& out) {
 void check_gated_access(const RuleContext& context, Findings& out) {
   for_each_criterion(context.pathway, [&](const CriterionSite& site) {
     const Condition& condition = site.condition;
-    if (has_basis(condition)) return;  // a stated clinical basis makes it a clinical criterion
+    // A basis naming clinical guidance makes it a clinical criterion.
+    if (basis_supports(condition, Measure::prior_step)) return;
     // Non-clinical restrictions have rules of their own (bmi-threshold, non-clinical-restriction).
     if (is_non_clinical_restriction(condition) || removes_non_attenders(condition)) return;
-    if (!requires_prior_step(condition)) return;
+    if (!requires_prior_step(site)) return;
     out.push_back(context.finding(
         "gated-access", condition.text.at, site.subject,
         fmt::format("{} requires '{}' first, with no clinical basis given: a hoop people must jump through before "
@@ -140,7 +141,8 @@ std::vector<bool> bypassed_services(const Graph& graph) {
   const auto& routes = graph.pathway().routes;
   auto open = [&](const Edge& edge) {
     const auto& prerequisites = routes[static_cast<std::size_t>(edge.route)].requires_.value;
-    return std::none_of(prerequisites.begin(), prerequisites.end(), requires_prior_step);
+    return std::none_of(prerequisites.begin(), prerequisites.end(),
+                        [](const Condition& condition) { return requires_prior_step(condition); });
   };
   std::vector<bool> reached(static_cast<std::size_t>(graph.node_count()), false);
   std::deque<int> queue;
@@ -178,7 +180,8 @@ void check_no_urgent_bypass(const RuleContext& context, Findings& out) {
   auto has_bypass = [&](int node) { return bypassed[static_cast<std::size_t>(node)]; };
   for (const Route& route : context.pathway.routes) {
     const auto& prerequisites = route.requires_.value;
-    const auto gate = std::find_if(prerequisites.begin(), prerequisites.end(), requires_prior_step);
+    const auto gate = std::find_if(prerequisites.begin(), prerequisites.end(),
+                                   [](const Condition& condition) { return requires_prior_step(condition); });
     if (gate == prerequisites.end()) continue;
     for (const Text& target : route.to) {
       const auto node = graph.find(target.value);
@@ -198,7 +201,8 @@ void check_no_urgent_bypass(const RuleContext& context, Findings& out) {
     if (!secondary[static_cast<std::size_t>(node)] || has_bypass(node)) continue;
     const Service& service = graph.service(node);
     const auto& criteria = service.access.criteria.value;
-    const auto gate = std::find_if(criteria.begin(), criteria.end(), requires_prior_step);
+    const auto gate = std::find_if(criteria.begin(), criteria.end(),
+                                   [](const Condition& condition) { return requires_prior_step(condition); });
     if (gate == criteria.end()) continue;
     out.push_back(context.finding(
         "no-urgent-bypass", gate->text.at, service.id.value,

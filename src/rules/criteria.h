@@ -1,43 +1,53 @@
 #pragma once
 
-// What an eligibility criterion or route prerequisite says, read from its
-// words (and its `measure`, where given). Shared by the access rules and the
-// barrier rules so that one criterion is classified one way.
+// Judging what a criterion means (read once, src/text/criterion_reading.cpp)
+// in its context: the kind of route it sits on, the service it guards, and
+// the basis it gives. Shared by the access and barrier rules so that one
+// criterion is judged one way.
 
 #include <functional>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "model/pathway.h"
 
 namespace msklint {
 
-// A criterion and who it belongs to.
+// A criterion and where it stands.
 struct CriterionSite {
   const Condition& condition;
   std::string subject;   // service id or route name
   std::string owner;     // "service 'ortho'" or "route gp -> ortho"
-  const Route* route;    // the route, for a prerequisite; nullptr for a service's criterion
-  const Service* service;
+  const Route* route;    // the route, for a prerequisite; nullptr for a service's criterion or exclusion
+  const Service* service;  // the service, for its criterion or exclusion
+  std::vector<const Service*> guarded;  // the services it guards: the service, or the route's targets
+  bool exclusion = false;  // written under access.excludes
 };
 
-// Every service criterion and every route prerequisite, in file order.
+// Every service criterion and exclusion and every route prerequisite, in file order.
 void for_each_criterion(const Pathway& pathway, const std::function<void(const CriterionSite&)>& visit);
 
-bool restricts_by_bmi(const Condition& condition);        // "BMI < 40", "body mass index over 35", measure: bmi
-bool restricts_by_smoking(const Condition& condition);    // "non-smokers only", "must have stopped smoking"
-bool restricts_by_age(const Condition& condition);        // "aged under 75"; not the adult boundary ("18 and over")
-bool restricts_by_score(const Condition& condition);      // "Oxford Knee Score below 20"
-bool requires_prior_step(const Condition& condition);     // "after 6 weeks of physiotherapy", "must have completed"
-bool removes_non_attenders(const Condition& condition);   // "discharged back to the GP after one missed appointment"
+// Judged in context: a prerequisite of an urgent or emergency route is a red
+// flag, not a restriction; BMI or smoking on the way into weight management
+// or a stop smoking service says who it helps; a fracture liaison or falls
+// service's lower age limit says whom it is for.
+bool restricts_by_bmi(const CriterionSite& site);
+// The non-clinical restriction other than BMI: smoking, age, score or re-access.
+std::optional<Measure> non_clinical_restriction(const CriterionSite& site);
+// "smoking status", "an age cut-off", ...: how findings name a restriction.
+const char* restriction_words(Measure measure);
+bool requires_prior_step(const CriterionSite& site);
 
-// Any of the non-clinical restrictions: BMI, smoking, age or score cut-offs.
+// Read alone, without the context (route walks and service policies).
+bool requires_prior_step(const Condition& condition);
+bool removes_non_attenders(const Condition& condition);  // "discharged back to the GP after one missed appointment"
 bool is_non_clinical_restriction(const Condition& condition);
 
-// A criterion that holds people back: a prior step or a restriction. (An
-// indication such as "suspected inflammatory arthritis" is not a gate.)
-bool is_gate(const Condition& condition);
-
-// A stated clinical basis; an empty one does not count.
-bool has_basis(const Condition& condition);
+// A basis that names clinical guidance (NICE, SIGN, a royal college or
+// specialist society...) rather than a local or funding policy, and not
+// guidance that advises against this very restriction (NICE NG226 on BMI,
+// smoking, age and scores before joint replacement).
+bool basis_supports(const Condition& condition, Measure measure);
 
 }  // namespace msklint

@@ -10,7 +10,7 @@
 
 #include "rules/rule.h"
 #include "rules/service_kinds.h"
-#include "rules/text_match.h"
+#include "text/words.h"
 
 namespace msklint {
 

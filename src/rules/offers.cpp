@@ -17,7 +17,7 @@
 #include "rules/rule.h"
 #include "rules/criteria.h"
 #include "rules/service_kinds.h"
-#include "rules/text_match.h"
+#include "text/words.h"
 
 namespace msklint {
 
@@ -225,7 +225,10 @@ void check_dna_policy_missing(const RuleContext& context, Findings& out) {
     if (service.access.did_not_attend.present || service.access.did_not_attend.key.known()) continue;
     // A policy written as criteria text (dna-removal reads it) is a policy, if a bad one.
     const auto& criteria = service.access.criteria.value;
-    if (std::any_of(criteria.begin(), criteria.end(), removes_non_attenders)) continue;
+    if (std::any_of(criteria.begin(), criteria.end(),
+                    [](const Condition& condition) { return removes_non_attenders(condition); })) {
+      continue;
+    }
     out.push_back(context.finding(
         "dna-policy-missing", service.access.wait.key, service.id.value,
         fmt::format("'{}' has a waiting list but states no policy for people who do not attend", service.id.value),

@@ -12,7 +12,7 @@ namespace msklint {
 void check_bmi_threshold(const RuleContext& context, Findings& out) {
   // A basis does not excuse a BMI threshold: NICE advises against them.
   for_each_criterion(context.pathway, [&](const CriterionSite& site) {
-    if (!restricts_by_bmi(site.condition)) return;
+    if (!restricts_by_bmi(site)) return;
     out.push_back(context.finding(
         "bmi-threshold", site.condition.text.at, site.subject,
         fmt::format("{} restricts access by BMI or weight ('{}'): a non-clinical threshold that NICE advises "
@@ -26,29 +26,33 @@ void check_bmi_threshold(const RuleContext& context, Findings& out) {
 void check_non_clinical_restriction(const RuleContext& context, Findings& out) {
   for_each_criterion(context.pathway, [&](const CriterionSite& site) {
     const Condition& condition = site.condition;
-    if (has_basis(condition)) return;  // BMI is bmi-threshold's, and is checked there
-    const char* kind = restricts_by_smoking(condition) ? "smoking status"
-                       : restricts_by_age(condition)   ? "an age cut-off"
-                       : restricts_by_score(condition) ? "a scoring-tool cut-off"
-                                                       : nullptr;
-    if (kind == nullptr) return;
+    // BMI is bmi-threshold's, and is checked there.
+    const auto restriction = non_clinical_restriction(site);
+    if (!restriction || basis_supports(condition, *restriction)) return;
     out.push_back(context.finding(
         "non-clinical-restriction", condition.text.at, site.subject,
         fmt::format("{} restricts access by {} ('{}'): access should rest on clinical need and a shared decision",
-                    site.owner, kind, condition.text.value),
-        "remove the restriction, or if it has a clinical basis, add 'basis:' naming the guidance it rests on"));
+                    site.owner, restriction_words(*restriction), condition.text.value),
+        "remove the restriction, or if it has a clinical basis, add 'basis:' naming the clinical guidance it rests "
+        "on (a local or funding policy is not a clinical basis)"));
   });
 }
 
 void check_dna_removal(const RuleContext& context, Findings& out) {
   for (const Service& service : context.pathway.services) {
     const Text& policy = service.access.did_not_attend;
-    if (!policy.present || (policy.value != "discharge" && policy.value != "remove")) continue;
+    if (!policy.present) continue;
+    const bool word = policy.value == "discharge" || policy.value == "remove";
+    const bool removes_in_words = service.access.did_not_attend_meaning.attendance == AttendanceEffect::removes;
+    if (!word && !removes_in_words) continue;
     out.push_back(context.finding(
         "dna-removal", policy.at, service.id.value,
-        fmt::format("service '{}' {}s people who do not attend: they are still in need, and this hits those who "
-                    "already find it hardest to get care",
-                    service.id.value, policy.value),
+        word ? fmt::format("service '{}' {}s people who do not attend: they are still in need, and this hits those "
+                           "who already find it hardest to get care",
+                           service.id.value, policy.value)
+             : fmt::format("service '{}' removes or sends back people who do not attend ('{}'): they are still in "
+                           "need, and this hits those who already find it hardest to get care",
+                           service.id.value, policy.value),
         "contact people who miss an appointment to find out why (letters they cannot read, travel, work, caring) "
         "and rebook; use 'did_not_attend: contact'"));
   }

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "read/format.h"
-#include "rules/text_match.h"
+#include "text/words.h"
 
 namespace msklint {
 

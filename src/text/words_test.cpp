@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "rules/text_match.h"
+#include "text/words.h"
 
 using namespace msklint;
 

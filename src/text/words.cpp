@@ -1,4 +1,4 @@
-#include "rules/text_match.h"
+#include "text/words.h"
 
 #include <algorithm>
 #include <cctype>
@@ -95,6 +95,10 @@ bool Words::has(std::string_view phrase) const {
 }
 
 bool Words::has_any(std::initializer_list<std::string_view> phrases) const {
+  return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view phrase) { return has(phrase); });
+}
+
+bool Words::has_any(std::span<const std::string_view> phrases) const {
   return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view phrase) { return has(phrase); });
 }
 

@@ -6,6 +6,7 @@
 // "≤" and "=<" become "<=", "≥" and "=>" become ">=".
 
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,7 @@ class Words {
   // A word or phrase ("body mass index"), matched on whole words.
   bool has(std::string_view phrase) const;
   bool has_any(std::initializer_list<std::string_view> phrases) const;
+  bool has_any(std::span<const std::string_view> phrases) const;
   // Where a phrase starts, in words; where words starting with `prefix` are.
   std::vector<std::size_t> positions(std::string_view phrase) const;
   std::vector<std::size_t> prefix_positions(std::string_view prefix) const;
@@ -43,11 +45,12 @@ class Words {
   bool has_upper_limit() const;
   bool has_lower_limit() const;
 
- private:
+  // Whether the token at `index` is a value (a number that is not a reference).
   bool is_value(std::size_t index) const;
   // The phrase's words are the tokens from `index` on.
   bool matches_at(std::size_t index, std::string_view phrase) const;
 
+ private:
   std::vector<std::string> tokens_;
 };
 

@@ -1,0 +1,688 @@
+#include "text/criterion_reading.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <initializer_list>
+#include <optional>
+#include <span>
+
+#include "text/words.h"
+
+namespace msklint {
+
+namespace {
+
+using Phrases = std::initializer_list<std::string_view>;
+using PhraseList = std::span<const std::string_view>;
+
+bool is_word_char(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || u >= 0x80;
+}
+
+// Does `text` hold the lower-case `word` at `at`, as whole words?
+bool word_at(std::string_view text, std::size_t at, std::string_view word) {
+  if (at + word.size() > text.size() || (at > 0 && is_word_char(text[at - 1]))) return false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    if (std::tolower(static_cast<unsigned char>(text[at + k])) != word[k]) return false;
+  }
+  const std::size_t end = at + word.size();
+  return end == text.size() || !is_word_char(text[end]);
+}
+
+bool has_letters(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return is_word_char(c); });
+}
+
+constexpr std::string_view exception_words[] = {"unless", "except", "other than", "apart from"};
+
+// Splits one clause at an exception ("... unless the clinician has concerns,
+// ..."): the exception runs to the next comma.
+void push_clause(std::vector<Clause>& out, std::string text, int sentence, bool parenthetical) {
+  while (has_letters(text)) {
+    std::size_t at = std::string::npos;
+    std::size_t length = 0;
+    for (std::size_t i = 0; i < text.size() && at == std::string::npos; ++i) {
+      for (const std::string_view word : exception_words) {
+        if (word_at(text, i, word)) {
+          at = i;
+          length = word.size();
+          break;
+        }
+      }
+    }
+    if (at == std::string::npos) {
+      out.push_back({std::move(text), sentence, parenthetical, false});
+      return;
+    }
+    if (has_letters(std::string_view(text).substr(0, at))) out.push_back({text.substr(0, at), sentence, parenthetical, false});
+    const std::size_t comma = text.find(',', at + length);
+    out.push_back({text.substr(at, comma == std::string::npos ? std::string::npos : comma - at), sentence,
+                   parenthetical, true});
+    if (comma == std::string::npos) return;
+    text.erase(0, comma + 1);
+  }
+}
+
+}  // namespace
+
+std::vector<Clause> split_clauses(std::string_view text) {
+  std::vector<Clause> clauses;
+  int sentence = 0;
+  std::string outer;
+  std::string inner;
+  int depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    std::string& current = depth > 0 ? inner : outer;
+    if (c == '(' || c == '[') {
+      if (depth++ > 0) inner += ' ';
+      continue;
+    }
+    if ((c == ')' || c == ']') && depth > 0) {
+      if (--depth == 0) {
+        push_clause(clauses, std::move(inner), sentence, true);
+        inner.clear();
+        outer += ' ';
+      }
+      continue;
+    }
+    const bool at_end = i + 1 == text.size() || std::isspace(static_cast<unsigned char>(text[i + 1])) ||
+                        text[i + 1] == ')' || text[i + 1] == '"';
+    const bool stop = (c == '.' || c == '?' || c == '!') && at_end;
+    if (stop || c == ';' || c == '\n') {
+      push_clause(clauses, std::move(current), sentence, depth > 0);
+      current.clear();
+      if (depth == 0 && c != ';') ++sentence;
+      continue;
+    }
+    if (text.substr(i).starts_with("\xE2\x80\xA6")) {  // "…", a trim in a quotation
+      current += ' ';
+      i += 2;
+      continue;
+    }
+    current += c;
+  }
+  if (depth > 0) push_clause(clauses, std::move(inner), sentence, true);
+  push_clause(clauses, std::move(outer), sentence, false);
+  return clauses;
+}
+
+namespace {
+
+// "with or without sciatica" says nothing is excluded: it must not read as "without".
+std::string without_with_or_without(std::string text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (word_at(text, i, "with or without")) text.replace(i, 15, "with");
+  }
+  return text;
+}
+
+constexpr std::string_view no_restriction_words[] = {
+    "not restricted", "no restriction", "no restrictions", "no threshold", "no bmi threshold", "no upper",
+    "no limit", "no age limit", "no cut off", "no cutoff", "not a barrier", "not excluded", "never", "no one is",
+    "nobody is", "instead of", "rather than", "not a condition", "not be used to", "should not be used",
+    "not used to"};
+constexpr std::string_view out_of_scope_words[] = {
+    "excluded from this policy", "excluded from the policy", "excluded from these criteria",
+    "excluded from this guidance", "exempt from", "is exempt", "are exempt", "does not apply", "do not apply",
+    "not subject to", "outside the scope", "outside this policy"};
+constexpr std::string_view exclude_words[] = {
+    "not offered", "not be offered", "not routinely", "not commissioned", "not be commissioned", "not funded",
+    "not be funded", "excluded", "exclude", "excludes", "exclusion", "not eligible", "ineligible", "not accepted",
+    "not be accepted", "cannot be", "cannot access", "can not be", "unable to access", "unable to be",
+    "not able to access", "cannot self refer", "not be listed", "not listed", "not be referred", "not suitable",
+    "not be considered", "not considered", "not proceed", "not take place", "not be seen", "not be treated",
+    "will not be", "no surgery"};
+constexpr std::string_view delay_words[] = {
+    "delay", "delaying", "delayed", "defer", "deferred", "deferral", "postpone", "postponed", "until", "till",
+    "before being considered", "before being referred", "before being listed", "before considering",
+    "period of health optimisation", "optimisation period", "before they can", "before they are",
+    "before referral can", "wait until"};
+constexpr std::string_view require_words[] = {
+    "must", "only", "required", "require", "requires", "requirement", "need to", "needs to", "will need",
+    "should have", "will have", "expected to", "is expected", "are expected", "mandatory", "compulsory",
+    "prerequisite", "condition of"};
+constexpr std::string_view widen_words[] = {
+    "can refer", "can self refer", "refer themselves", "can be referred", "welcome", "welcomed", "can access",
+    "may refer", "are eligible", "is eligible", "can be seen", "open to"};
+constexpr std::string_view help_words[] = {
+    "offer", "offered", "offers", "offering", "support", "supported", "advice", "advise", "advised",
+    "encouraged", "encourage", "conversation", "signpost", "signposted", "signposting", "consider",
+    "recommended", "weight management", "weight reduction", "weight loss programme", "stop smoking",
+    "cessation", "available", "on request", "help", "lifestyle"};
+constexpr std::string_view before_words[] = {
+    "before referral", "prior to referral", "before surgery", "prior to surgery", "before listing",
+    "prior to listing", "before their operation", "before the operation", "before operation", "beforehand"};
+constexpr std::string_view record_words[] = {"recorded", "record", "documented", "measured", "noted", "assessed",
+                                  "has taken place", "checked"};
+
+// "first" as a demand for order: "referred to weight management first",
+// "first ... before"; not "first time" or "first appointment".
+bool demands_first(const Words& words) {
+  const auto& tokens = words.tokens();
+  for (const std::size_t at : words.positions("first")) {
+    if (at + 1 == tokens.size() || tokens[at + 1] == "before" || tokens[at + 1] == "then") return true;
+  }
+  return false;
+}
+
+Effect effect_of(const Words& words) {
+  if (words.has_any(no_restriction_words)) return Effect::no_restriction;
+  if (words.has_any(out_of_scope_words)) return Effect::out_of_scope;
+  if (words.has_any(exclude_words)) return Effect::excludes;
+  if (words.has_any(delay_words)) return Effect::delays;
+  if (words.has_any(require_words) || demands_first(words)) return Effect::demands;
+  if (words.has_any(widen_words)) return Effect::widens;
+  if (words.has_any(help_words)) return Effect::helps;
+  if (words.has_any(before_words)) return Effect::demands;
+  if (words.has_any(record_words)) return Effect::records;
+  return Effect::states;
+}
+
+// The effects that hold people back, strongest first.
+int strength(Effect effect) {
+  switch (effect) {
+    case Effect::excludes: return 4;
+    case Effect::delays: return 3;
+    case Effect::demands: return 2;
+    case Effect::helps: return 1;
+    default: return 0;
+  }
+}
+
+bool holds_back(Effect effect) {
+  return effect == Effect::excludes || effect == Effect::delays || effect == Effect::demands;
+}
+
+std::optional<double> value_at(const Words& words, std::size_t index) {
+  if (index >= words.tokens().size() || !words.is_value(index)) return std::nullopt;
+  const std::string& token = words.tokens()[index];
+  double value = 0;
+  if (std::from_chars(token.data(), token.data() + token.size(), value).ec != std::errc()) return std::nullopt;
+  return value;
+}
+
+bool is_one_of(const std::string& token, PhraseList words) {
+  return std::find(words.begin(), words.end(), token) != words.end();
+}
+bool is_one_of(const std::string& token, Phrases words) { return is_one_of(token, PhraseList(words.begin(), words.size())); }
+
+constexpr std::string_view time_units[] = {"week", "weeks", "month", "months", "year", "years", "yrs", "day", "days",
+                                "hour", "hours", "minutes", "wk", "wks"};
+constexpr std::string_view other_units[] = {"kg", "stone", "st", "lb", "lbs", "mmhg", "degrees", "mg", "cm", "mm", "ml",
+                                 "g", "l", "mmol", "sessions", "session", "times", "joints", "appointments"};
+
+bool unit_after(const Words& words, std::size_t index, PhraseList units) {
+  const auto& tokens = words.tokens();
+  return index + 1 < tokens.size() && is_one_of(tokens[index + 1], units);
+}
+
+// Which side of a value a comparison puts the limit: "under 75", "< 40",
+// "greater than 30", "35 or above", "40+".
+Bound bound_at(const Words& words, std::size_t index) {
+  const auto& tokens = words.tokens();
+  auto before = [&](Phrases phrases) {
+    for (const std::string_view phrase : phrases) {
+      const auto length = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ') + 1);
+      for (std::size_t gap = 0; gap < 3; ++gap) {
+        if (index < length + gap) break;
+        if (words.matches_at(index - length - gap, phrase)) return true;
+      }
+    }
+    return false;
+  };
+  auto after = [&](Phrases phrases) {
+    for (const std::string_view phrase : phrases) {
+      // "75 years and over": a unit may stand between.
+      for (std::size_t gap = 1; gap <= 2; ++gap) {
+        if (index + gap < tokens.size() && words.matches_at(index + gap, phrase)) return true;
+      }
+    }
+    return false;
+  };
+  if (after({"or less", "or under", "or below", "or lower", "or younger", "and under", "and below",
+             "and younger", "or fewer", "and less"}) ||
+      before({"<", "<=", "under", "below", "less than", "lower than", "younger than", "fewer than", "up to",
+              "no more than", "not more than", "maximum", "max", "at most", "before the age of", "not exceed",
+              "not exceeding", "no greater than", "no higher than"})) {
+    return Bound::upper;
+  }
+  if (after({"or more", "or over", "or above", "or older", "and over", "and above", "and older", "or higher",
+             "or greater", "+", "and upwards", "or worse", "plus"}) ||
+      before({">", ">=", "over", "above", "more than", "greater than", "higher than", "older than", "at least",
+              "minimum", "min", "exceeding", "exceeds", "exceed", "in excess of"})) {
+    return Bound::lower;
+  }
+  return Bound::none;
+}
+
+// Values of a measure named at `at`: the first value within `reach` words
+// after it (or just before it), and a second one if a range follows.
+struct Values {
+  std::vector<double> values;
+  Bound bound = Bound::none;
+};
+
+Values values_after(const Words& words, std::size_t at, std::size_t reach, PhraseList stop_units) {
+  Values found;
+  const auto& tokens = words.tokens();
+  for (std::size_t i = at + 1; i < tokens.size() && i <= at + reach; ++i) {
+    const auto value = value_at(words, i);
+    if (!value) continue;
+    if (unit_after(words, i, stop_units)) return found;
+    found.values.push_back(*value);
+    found.bound = bound_at(words, i);
+    // A range: "30 to 35", "16-20", "between 18 and 75".
+    for (std::size_t k = i + 1; k < tokens.size() && k <= i + 2; ++k) {
+      const auto second = value_at(words, k);
+      if (!second) continue;
+      const bool joined = k == i + 1 || tokens[i + 1] == "to" || tokens[i + 1] == "and";
+      if (joined && !unit_after(words, k, stop_units)) {
+        found.values.push_back(*second);
+        found.bound = Bound::range;
+      }
+      break;
+    }
+    return found;
+  }
+  return found;
+}
+
+constexpr std::string_view presentation_words[] = {
+    "pain", "onset", "started", "start", "began", "begun", "symptom", "symptoms", "dislocation", "dislocations",
+    "injury", "injuries", "trauma", "traumatic", "fracture", "fractures", "swelling", "stiffness", "lump",
+    "infection", "presenting", "presentation", "history"};
+
+// A measure that describes a clinical presentation written before it: "new
+// onset pain in a patient over 50", "dislocation in younger patients (aged 16-20)".
+bool names_presentation(const Words& words) {
+  return std::any_of(words.tokens().begin(), words.tokens().end(),
+                     [](const std::string& token) { return is_one_of(token, presentation_words); });
+}
+
+bool qualifies_presentation(const Words& words, std::size_t at) {
+  const auto& tokens = words.tokens();
+  for (std::size_t i = 0; i < at && i < tokens.size(); ++i) {
+    if (is_one_of(tokens[i], presentation_words)) return true;
+  }
+  return false;
+}
+
+// "regardless of BMI", "irrespective of age": the measure named just after is not a condition.
+bool exempted(const Words& words, std::size_t at) {
+  for (const std::string_view phrase : {"regardless of", "irrespective of", "no matter", "whatever their"}) {
+    for (const std::size_t where : words.positions(phrase)) {
+      if (where < at && at - where <= 6) return true;
+    }
+  }
+  return false;
+}
+
+struct ClauseReading {
+  const Words& words;
+  Effect effect;
+  bool presentation_around = false;  // a parenthesis in a sentence that names a presentation
+};
+
+MeasureReading measured(Measure measure, Effect effect, Bound bound = Bound::none, std::vector<double> values = {}) {
+  MeasureReading reading;
+  reading.measure = measure;
+  reading.effect = effect;
+  reading.bound = bound;
+  reading.values = std::move(values);
+  return reading;
+}
+
+void add(CriterionMeaning& meaning, MeasureReading reading) { meaning.measures.push_back(std::move(reading)); }
+
+void read_bmi(const ClauseReading& clause, CriterionMeaning& meaning) {
+  const Words& words = clause.words;
+  std::vector<std::size_t> named = words.positions("bmi");
+  for (const std::size_t at : words.positions("body mass index")) named.push_back(at + 2);
+  const auto& tokens = words.tokens();
+  for (const std::size_t at : named) {
+    MeasureReading reading = measured(Measure::bmi, clause.effect);
+    if (exempted(words, at)) reading.effect = Effect::no_restriction;
+    Values values = values_after(words, at, 6, time_units);
+    if (values.values.empty() && at >= 2) {  // "> 40 BMI", "40+ BMI"
+      for (std::size_t i = at - 2; i < at; ++i) {
+        if (const auto value = value_at(words, i)) values = {{*value}, bound_at(words, i)};
+      }
+    }
+    reading.values = values.values;
+    reading.bound = values.bound;
+    reading.qualifies_presentation = clause.presentation_around || qualifies_presentation(words, at);
+    const bool demand_to_lose = words.has_any({"lose", "loss", "reduce", "reduced", "reduction", "target"});
+    if (holds_back(reading.effect)) {
+      reading.holds_back = !reading.values.empty() || demand_to_lose;
+    } else if (reading.effect == Effect::states && !reading.values.empty()) {
+      // A ceiling holds people with a higher BMI back; a floor written as a
+      // plain criterion is read as one too, unless it describes a presentation
+      // ("back pain with BMI > 40 if weight is the main issue").
+      reading.holds_back = reading.bound == Bound::upper || reading.bound == Bound::range ||
+                           (reading.bound == Bound::lower && !reading.qualifies_presentation);
+    }
+    add(meaning, std::move(reading));
+    return;
+  }
+  // Weight with a value and a limit or a demand to lose it; not weight-bearing,
+  // and not unexplained weight loss, a red flag.
+  const bool symptom = words.has_any({"unexplained", "unintentional", "unintended", "red flag", "red flags"});
+  const bool bearing = words.has_any({"weight bearing", "weight bear", "bear weight"});
+  for (const std::size_t at : words.prefix_positions("weigh")) {
+    if (symptom || bearing) break;
+    std::optional<double> value;
+    Bound bound = Bound::none;
+    const std::size_t from = at > 4 ? at - 4 : 0;
+    for (std::size_t i = from; i < tokens.size() && i <= at + 4; ++i) {
+      if (i == at || unit_after(words, i, time_units) || unit_after(words, i, other_units)) continue;
+      if ((value = value_at(words, i))) {
+        bound = bound_at(words, i);
+        break;
+      }
+    }
+    if (!value) continue;
+    const bool lose = words.has_any({"lose", "loss", "reduce", "reduction"});
+    MeasureReading reading = measured(Measure::bmi, clause.effect, bound, {*value});
+    reading.holds_back = (holds_back(clause.effect) || clause.effect == Effect::states) && (bound != Bound::none || lose);
+    add(meaning, std::move(reading));
+    return;
+  }
+  // Obesity named without a value: a condition only when the text excludes or demands.
+  if (words.has_prefix("obes") || words.has_any({"morbidly", "morbid", "overweight"})) {
+    MeasureReading reading = measured(Measure::bmi, clause.effect);
+    reading.holds_back = holds_back(clause.effect);
+    add(meaning, std::move(reading));
+  }
+}
+
+void read_smoking(const ClauseReading& clause, CriterionMeaning& meaning) {
+  const Words& words = clause.words;
+  std::vector<std::size_t> named = words.prefix_positions("smok");
+  for (const char* word : {"nicotine", "tobacco", "vape", "vaping", "cigarette", "cigarettes"}) {
+    for (const auto at : words.positions(word)) named.push_back(at);
+  }
+  if (named.empty()) return;
+  const std::size_t at = *std::min_element(named.begin(), named.end());
+  MeasureReading reading = measured(Measure::smoking, exempted(words, at) ? Effect::no_restriction : clause.effect);
+  const bool stated_as_condition =
+      words.has_any({"non smoker", "non smokers", "nonsmoker", "nonsmokers", "smoke free", "smokefree",
+                     "stopped smoking", "quit smoking", "not smoke", "not smoking", "smokers excluded"});
+  reading.holds_back = holds_back(reading.effect) || (reading.effect == Effect::states && stated_as_condition);
+  add(meaning, std::move(reading));
+}
+
+void read_age(const ClauseReading& clause, CriterionMeaning& meaning) {
+  const Words& words = clause.words;
+  const auto& tokens = words.tokens();
+  std::vector<double> ages;
+  Bound bound = Bound::none;
+  std::size_t first = tokens.size();
+  auto take = [&](const Values& found, std::size_t at) {
+    if (found.values.empty()) return;
+    ages.insert(ages.end(), found.values.begin(), found.values.end());
+    if (bound == Bound::none || found.bound == Bound::range) bound = found.bound;
+    first = std::min(first, at);
+  };
+  for (const char* word : {"age", "aged", "ages"}) {
+    for (const std::size_t at : words.positions(word)) take(values_after(words, at, 4, other_units), at);
+  }
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const auto value = value_at(words, i);
+    if (!value) continue;
+    const bool years = i + 1 < tokens.size() && is_one_of(tokens[i + 1], {"years", "year", "yrs", "yr"});
+    // "65 years old", "50 years of age", "75 years and over", "over 65s".
+    const bool aged = years && i + 2 < tokens.size() &&
+                      (tokens[i + 2] == "old" || (tokens[i + 2] == "of" && i + 3 < tokens.size() && tokens[i + 3] == "age") ||
+                       (bound_at(words, i) != Bound::none && (tokens[i + 2] == "and" || tokens[i + 2] == "or" || tokens[i + 2] == "+")));
+    const bool decade = i + 1 < tokens.size() && tokens[i + 1] == "s";
+    const bool bare_limit = i + 1 < tokens.size() && tokens[i + 1] == "only" && i > 0 &&
+                            is_one_of(tokens[i - 1], {"over", "under", "above", "below"});
+    if (!aged && !decade && !bare_limit) continue;
+    if (std::find(ages.begin(), ages.end(), *value) != ages.end()) continue;
+    Values found{{*value}, bound_at(words, i)};
+    if (const auto second = value_at(words, i + 2); second && tokens[i + 1] == "to") {
+      found.values.push_back(*second);
+      found.bound = Bound::range;
+    }
+    take(found, i);
+  }
+  if (ages.empty()) return;
+  if (ages.size() >= 2 && bound != Bound::range) bound = Bound::range;
+  MeasureReading reading = measured(Measure::age, exempted(words, first) ? Effect::no_restriction : clause.effect, bound, ages);
+  reading.qualifies_presentation = clause.presentation_around || qualifies_presentation(words, first);
+  // 16 and 18 are the boundary between children's and adults' services: scope, not a cut-off.
+  const bool beyond_adult_boundary = std::any_of(ages.begin(), ages.end(), [](double n) { return n > 18 && n < 130; });
+  const bool limit = bound != Bound::none;
+  if (!beyond_adult_boundary || !limit) {
+    reading.holds_back = false;
+  } else if (holds_back(reading.effect)) {
+    reading.holds_back = true;
+  } else {
+    reading.holds_back = reading.effect == Effect::states && !reading.qualifies_presentation;
+  }
+  add(meaning, std::move(reading));
+}
+
+void read_score(const ClauseReading& clause, CriterionMeaning& meaning) {
+  const Words& words = clause.words;
+  for (const char* word : {"score", "scores", "scoring", "oks", "ohs", "womac", "koos", "hoos", "vas", "nrs",
+                           "oxford", "scale"}) {
+    for (const std::size_t at : words.positions(word)) {
+      const Values found = values_after(words, at, 5, time_units);
+      if (found.values.empty() || found.bound == Bound::none) continue;
+      MeasureReading reading = measured(Measure::score, clause.effect, found.bound, found.values);
+      // Recording a score with a cut-off still applies the cut-off.
+      reading.holds_back = holds_back(clause.effect) || clause.effect == Effect::states ||
+                           clause.effect == Effect::records;
+      add(meaning, std::move(reading));
+      return;
+    }
+  }
+}
+
+constexpr std::string_view attendance_words[] = {
+    "did not attend", "dna", "dnas", "does not attend", "do not attend", "not attending", "not attend",
+    "non attendance", "nonattendance", "non attender", "non attenders", "nonattenders", "no show", "no shows",
+    "fail to attend", "fails to attend", "failed to attend", "failure to attend", "attendance",
+    "reasonable offers", "reasonable offer"};
+
+bool mentions_attendance(const Words& words) {
+  return words.has_any(attendance_words) ||
+         ((words.has_prefix("miss") || words.has_prefix("cancel")) && words.has_prefix("appointment"));
+}
+
+// Treatments, programmes and tests, and the words that put one first.
+constexpr std::string_view treatment_prefixes[] = {
+    "physio", "treatment", "therap", "programme", "program", "injection", "escape", "session", "conservative",
+    "rehab", "analges", "medication", "medicine", "painkill", "acupuncture", "splint", "orthotic", "insole",
+    "brace", "manag", "intervention"};
+constexpr std::string_view treatment_phrases[] = {"nsaids", "class", "classes", "self help", "exercises"};
+
+void read_prior_step(const ClauseReading& clause, bool about_attendance, CriterionMeaning& meaning) {
+  const Words& words = clause.words;
+  if (about_attendance) return;  // an attendance policy is not a treatment hoop
+  if (words.has_any({"not required", "not needed", "no previous", "no prior", "not necessary", "does not need",
+                     "do not need", "need not", "without", "no need", "not have to", "not essential"})) {
+    return;
+  }
+  std::vector<std::size_t> treatments;
+  for (const std::string_view prefix : treatment_prefixes) {
+    for (const auto at : words.prefix_positions(prefix)) treatments.push_back(at);
+  }
+  for (const std::string_view phrase : treatment_phrases) {
+    for (const auto at : words.positions(phrase)) treatments.push_back(at);
+  }
+  std::vector<std::size_t> tests;
+  for (const char* phrase : {"blood test", "blood tests", "bloods", "x ray", "xray", "mri", "scan", "imaging",
+                             "rheumatoid factor", "anti ccp", "ccp", "crp", "esr", "antibody", "antibodies", "hla"}) {
+    for (const auto at : words.positions(phrase)) tests.push_back(at);
+  }
+  enum class Side { before, after };
+  auto cue_near = [&](const std::vector<std::size_t>& targets, Phrases cues, std::size_t reach, Side side) {
+    for (const auto cue : cues) {
+      for (const auto at : words.positions(cue)) {
+        for (const auto target : targets) {
+          const bool in_order = side == Side::before ? target > at : at > target;
+          const std::size_t gap = side == Side::before ? target - at : at - target;
+          if (in_order && gap <= reach) return true;
+        }
+      }
+    }
+    return false;
+  };
+  const bool step_before = cue_near(
+      treatments,
+      {"after", "following", "prior", "previous", "previously", "first", "once", "until", "minimum", "at least",
+       "weeks of", "months of", "sessions of", "course of", "trial of", "must have", "has had", "have had", "had",
+       "tried", "attempted", "despite", "not responded", "unresponsive", "refractory", "non responders",
+       "non responder", "no response", "completed", "complete", "completion", "attended", "exhausted", "already",
+       "compliant with", "engaged with", "weeks", "months", "undergone", "received", "use", "used", "try"},
+      8, Side::before);
+  const bool step_after = cue_near(
+      treatments,
+      {"completed", "failed", "failure", "unsuccessful", "not worked", "not helped", "not improved", "finished",
+       "tried", "attended", "ineffective", "exhausted", "at least", "minimum", "prior to referral",
+       "before referral", "before considering", "before being referred", "before onward", "prior to onward"},
+      8, Side::after);
+  const bool test_first =
+      cue_near(tests, {"completed", "must have", "results of", "positive", "raised", "elevated", "abnormal"}, 6,
+               Side::before) ||
+      cue_near(tests, {"completed", "results", "required", "must"}, 6, Side::after);
+  if (!step_before && !step_after && !test_first) return;
+  MeasureReading reading = measured(Measure::prior_step, clause.effect);
+  reading.holds_back = clause.effect != Effect::helps && clause.effect != Effect::widens &&
+                       clause.effect != Effect::no_restriction && clause.effect != Effect::out_of_scope;
+  add(meaning, std::move(reading));
+}
+
+// A bar on coming back: "completed a pain management programme in the last
+// 2 years", "unable to access this service within 6 months".
+void read_re_access(const ClauseReading& clause, CriterionMeaning& meaning) {
+  const Words& words = clause.words;
+  bool recent = false;
+  for (const char* phrase : {"in the last", "in the past", "within the last", "within the past", "in the previous",
+                             "within the previous", "within"}) {
+    for (const std::size_t at : words.positions(phrase)) {
+      const std::size_t after = at + static_cast<std::size_t>(std::count(phrase, phrase + std::char_traits<char>::length(phrase), ' ') + 1);
+      for (std::size_t i = after; i < after + 2; ++i) {
+        if (value_at(words, i) && unit_after(words, i, time_units)) recent = true;
+      }
+    }
+  }
+  if (!recent) return;
+  const bool completed = words.has_any({"completed", "had", "received", "attended", "undergone", "finished"}) &&
+                         (words.has_prefix("programme") || words.has_prefix("physio") || words.has_prefix("therap") ||
+                          words.has_prefix("treatment") || words.has_prefix("course") || words.has_prefix("rehab") ||
+                          words.has_any({"this service", "the service", "pain management"}));
+  const bool denied = clause.effect == Effect::excludes &&
+                      words.has_any({"access", "same condition", "re referral", "re refer", "re referred", "again",
+                                     "this service", "the service", "self refer", "refer"});
+  if (!completed && !denied) return;
+  if (clause.effect == Effect::demands && !denied) return;  // "must have had physiotherapy in the last year": a prior step
+  MeasureReading reading = measured(Measure::re_access, clause.effect);
+  reading.holds_back = denied || clause.effect == Effect::states || clause.effect == Effect::excludes;
+  add(meaning, std::move(reading));
+}
+
+AttendanceEffect attendance_effect(const Words& words) {
+  if (words.has_any({"do not discharge", "does not discharge", "not discharged", "not be discharged", "never",
+                     "not removed", "not be removed", "do not lead", "does not lead", "not result in", "rather than",
+                     "instead of", "will not lose", "not lose"})) {
+    return AttendanceEffect::supports;
+  }
+  const bool withheld_offer = words.has_any({"not be offered another", "not offered another", "not automatically offered",
+                                             "not be automatically offered", "not be offered a further",
+                                             "not be rebooked", "not rebooked", "no further appointments",
+                                             "no further appointment"});
+  const bool removes =
+      withheld_offer || words.has_prefix("discharg") || words.has_prefix("remov") ||
+      words.has_any({"referred back", "refer back", "back to the gp", "back to their gp", "back to gp",
+                     "returned to", "return to the referrer", "care of their gp", "care of the gp", "taken off",
+                     "struck off", "closed", "closure", "referral process again", "new referral", "postpone",
+                     "withheld", "withhold", "suspend", "suspended", "start again", "need to be re referred",
+                     "will need a new"});
+  const bool supports = !withheld_offer &&
+                        words.has_any({"contact", "contacted", "call", "phone", "reminder", "reminders", "text",
+                                       "offered another", "offer another", "offered a further", "offer a further",
+                                       "rebook", "rebooked", "find out why", "another appointment",
+                                       "further appointment"});
+  const bool choice = words.has_any({"whether", "decide whether", "decision", "clinical review", "reviewed by"});
+  if (removes && supports && choice) return AttendanceEffect::reviews;
+  if (removes) return AttendanceEffect::removes;
+  if (choice && words.has_any({"clinical review", "reviewed by", "review"})) return AttendanceEffect::reviews;
+  if (supports) return AttendanceEffect::supports;
+  return AttendanceEffect::none;
+}
+
+int attendance_rank(AttendanceEffect effect) {
+  switch (effect) {
+    case AttendanceEffect::removes: return 3;
+    case AttendanceEffect::reviews: return 2;
+    case AttendanceEffect::supports: return 1;
+    case AttendanceEffect::none: return 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+CriterionMeaning read_criterion(std::string_view text, TextRole role) {
+  CriterionMeaning meaning;
+  const std::vector<Clause> clauses = split_clauses(text);
+  std::vector<Words> words;
+  words.reserve(clauses.size());
+  for (const Clause& clause : clauses) words.emplace_back(without_with_or_without(clause.text));
+
+  // What each sentence does, from its main clauses: a clause of its own that
+  // says nothing ("this is particularly applicable to a BMI over 40") takes it.
+  std::vector<Effect> own(clauses.size());
+  std::vector<Effect> sentence_effect(clauses.empty() ? 0 : static_cast<std::size_t>(clauses.back().sentence + 1) + 1,
+                                      Effect::states);
+  for (std::size_t i = 0; i < clauses.size(); ++i) {
+    own[i] = effect_of(words[i]);
+    if (role == TextRole::exclusion && (own[i] == Effect::states || own[i] == Effect::records)) own[i] = Effect::excludes;
+    if (clauses[i].parenthetical || clauses[i].exception) continue;
+    const auto sentence = static_cast<std::size_t>(clauses[i].sentence);
+    if (sentence < sentence_effect.size() && strength(own[i]) > strength(sentence_effect[sentence])) {
+      sentence_effect[sentence] = own[i];
+    }
+  }
+  for (const Words& clause_words : words) {
+    meaning.about_attendance = meaning.about_attendance || mentions_attendance(clause_words);
+  }
+  if (role == TextRole::attendance_policy) meaning.about_attendance = true;
+
+  for (std::size_t i = 0; i < clauses.size(); ++i) {
+    if (clauses[i].exception) continue;  // "unless surgery is essential" governs nothing here
+    Effect effect = own[i];
+    const auto sentence = static_cast<std::size_t>(clauses[i].sentence);
+    if (effect == Effect::states && !clauses[i].parenthetical && sentence < sentence_effect.size()) {
+      effect = sentence_effect[sentence];
+    }
+    bool presentation_around = false;
+    if (clauses[i].parenthetical) {
+      for (std::size_t k = 0; k < clauses.size(); ++k) {
+        if (!clauses[k].parenthetical && clauses[k].sentence == clauses[i].sentence && names_presentation(words[k])) {
+          presentation_around = true;
+        }
+      }
+    }
+    const ClauseReading clause{words[i], effect, presentation_around};
+    read_bmi(clause, meaning);
+    read_smoking(clause, meaning);
+    read_age(clause, meaning);
+    read_score(clause, meaning);
+    read_re_access(clause, meaning);
+    if (!meaning.holds_back_by(Measure::re_access)) read_prior_step(clause, meaning.about_attendance, meaning);
+    if (meaning.about_attendance) {
+      const AttendanceEffect found = attendance_effect(words[i]);
+      if (attendance_rank(found) > attendance_rank(meaning.attendance)) meaning.attendance = found;
+    }
+  }
+  return meaning;
+}
+
+}  // namespace msklint

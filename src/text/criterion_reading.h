@@ -1,0 +1,39 @@
+#pragma once
+
+// Reading the free text commissioners write (eligibility criteria, route
+// prerequisites, exclusions, attendance policies) into what it means: which
+// measures it names, with what comparison and value, and what it does with
+// them. Read once, when the file is read; the rules judge the meaning in its
+// context (src/rules/criteria.cpp). docs/reading-criteria.md says what wording
+// is read and what is not.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/criterion_meaning.h"
+
+namespace msklint {
+
+// Where the text was written, which changes what a bare statement means.
+enum class TextRole {
+  criterion,          // access.criteria or a route's requires: a bare "BMI < 40" is a condition
+  exclusion,          // access.excludes: every entry names people the service does not see
+  attendance_policy,  // access.did_not_attend written as a sentence: always about attendance
+};
+
+CriterionMeaning read_criterion(std::string_view text, TextRole role = TextRole::criterion);
+
+// One clause of a text: sentences split at full stops, question marks and
+// semicolons; a parenthesis is a clause of its own; "unless ...", "except
+// ..." up to the next comma is an exception that does not govern the rest.
+struct Clause {
+  std::string text;
+  int sentence = 0;
+  bool parenthetical = false;
+  bool exception = false;
+};
+
+std::vector<Clause> split_clauses(std::string_view text);
+
+}  // namespace msklint
