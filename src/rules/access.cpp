@@ -112,6 +112,32 @@ void check_linear_pathway(const RuleContext& context, Findings& out) {
       "therapies or social prescribing, and urgent routes that skip stages"));
 }
 
+namespace {
+
+// A funding or prior-approval panel on the way to care: people wait for its
+// approval before they can be treated.
+void report_approval_panels(const RuleContext& context, Findings& out) {
+  const Graph& graph = context.graph;
+  for (const int node : graph.routable_nodes()) {
+    const Service& panel = graph.service(node);
+    if (!is_approval_panel(panel) || graph.out_edges(node).empty()) continue;
+    std::vector<std::string_view> onward;
+    for (const int index : graph.out_edges(node)) {
+      const std::string_view id = graph.service(graph.edge(index).to).id.value;
+      if (std::find(onward.begin(), onward.end(), id) == onward.end()) onward.push_back(id);
+    }
+    out.push_back(context.finding(
+        "gated-access", panel.id.at, panel.id.value,
+        fmt::format("'{}' is a funding or prior-approval panel: people must wait for its approval before they can "
+                    "go on to '{}', a hoop that is not a clinical decision about their care",
+                    panel.id.value, fmt::join(onward, "', '")),
+        "make the decision a clinical one with the person (shared decision making against clear clinical "
+        "criteria), keep panels for exceptions, and give urgent cases a route that does not wait for the panel"));
+  }
+}
+
+}  // namespace
+
 void check_gated_access(const RuleContext& context, Findings& out) {
   for_each_criterion(context.pathway, [&](const CriterionSite& site) {
     const Condition& condition = site.condition;
@@ -128,6 +154,7 @@ void check_gated_access(const RuleContext& context, Findings& out) {
         "remove the prerequisite, or add 'basis:' naming the clinical guidance it rests on (e.g. a NICE "
         "guideline or quality standard)"));
   });
+  report_approval_panels(context, out);
 }
 
 namespace {
@@ -167,10 +194,78 @@ std::vector<bool> bypassed_services(const Graph& graph) {
   return reached;
 }
 
+bool is_gated(const Graph& graph, const Edge& edge) {
+  if (edge.kind == RouteKind::urgent || edge.kind == RouteKind::emergency) return false;
+  if (is_approval_panel(graph.service(edge.to))) return true;
+  const auto& prerequisites = graph.pathway().routes[static_cast<std::size_t>(edge.route)].requires_.value;
+  return std::any_of(prerequisites.begin(), prerequisites.end(),
+                     [](const Condition& condition) { return requires_prior_step(condition); });
+}
+
 constexpr const char* bypass_fix =
     "add an urgent or emergency route that skips the gate (e.g. 'kind: urgent' to the specialist service, "
     "'kind: emergency' to the emergency department) for red flags such as suspected cauda equina syndrome, "
     "infection, fracture or cancer";
+
+// A gate further up counts when it stands on every way from the ways in to
+// a hospital service: a gated route into community spinal triage, before the
+// only way on to spinal surgery, holds people with red flags at that gate.
+// Two searches and one reverse search, whatever the number of gates.
+void report_gates_upstream(const RuleContext& context, const std::vector<bool>& secondary,
+                           const std::vector<bool>& bypassed, Findings& out) {
+  const Graph& graph = context.graph;
+  const auto nodes = static_cast<std::size_t>(graph.node_count());
+  std::vector<bool> open(nodes, false);  // reached from a way in without passing a gate
+  std::deque<int> queue;
+  for (int node = 0; node < graph.node_count(); ++node) {
+    if (graph.is_routable(node) && is_way_in(graph, node)) {
+      open[static_cast<std::size_t>(node)] = true;
+      queue.push_back(node);
+    }
+  }
+  while (!queue.empty()) {
+    const int node = queue.front();
+    queue.pop_front();
+    for (const int index : graph.out_edges(node)) {
+      const Edge& edge = graph.edge(index);
+      if (open[static_cast<std::size_t>(edge.to)] || is_gated(graph, edge)) continue;
+      open[static_cast<std::size_t>(edge.to)] = true;
+      queue.push_back(edge.to);
+    }
+  }
+  std::vector<bool> behind(nodes, false);  // hospital services every way to which passes a gate
+  std::vector<std::string_view> names;
+  for (std::size_t node = 0; node < nodes; ++node) {
+    behind[node] = secondary[node] && !open[node] && !bypassed[node];
+    if (behind[node] && names.size() < 3) names.push_back(graph.service(static_cast<int>(node)).id.value);
+  }
+  if (names.empty()) return;
+  const std::vector<bool> leads = graph.reaching(behind);
+  std::vector<bool> reported(graph.pathway().routes.size(), false);
+  for (const Edge& edge : graph.edges()) {
+    const auto route_index = static_cast<std::size_t>(edge.route);
+    if (reported[route_index] || !open[static_cast<std::size_t>(edge.from)] ||
+        secondary[static_cast<std::size_t>(edge.to)] || !leads[static_cast<std::size_t>(edge.to)] ||
+        !is_gated(graph, edge)) {
+      continue;  // a gate straight into hospital care is reported above
+    }
+    reported[route_index] = true;
+    const Route& route = graph.pathway().routes[route_index];
+    const auto& prerequisites = route.requires_.value;
+    const auto gate = std::find_if(prerequisites.begin(), prerequisites.end(),
+                                   [](const Condition& condition) { return requires_prior_step(condition); });
+    const Text& target = route.to[static_cast<std::size_t>(edge.target)];
+    const std::string what = gate != prerequisites.end()
+                                 ? fmt::format("is gated ('{}')", gate->text.value)
+                                 : fmt::format("leads to the approval panel '{}'", target.value);
+    out.push_back(context.finding(
+        "no-urgent-bypass", gate != prerequisites.end() ? route.requires_.key : route.at, route_name(route, target),
+        fmt::format("route {} {}, and every way from the ways in to '{}' passes a gate like this one: no urgent or "
+                    "emergency route lets people with red flags skip it",
+                    route_name(route, target), what, fmt::join(names, "', '")),
+        bypass_fix));
+  }
+}
 
 }  // namespace
 
@@ -197,6 +292,7 @@ void check_no_urgent_bypass(const RuleContext& context, Findings& out) {
   }
   // A secondary service whose own criteria hold people back is gated too.
   const auto secondary = services_where(graph, is_secondary);
+  report_gates_upstream(context, secondary, bypassed, out);
   for (int node = 0; node < graph.node_count(); ++node) {
     if (!secondary[static_cast<std::size_t>(node)] || has_bypass(node)) continue;
     const Service& service = graph.service(node);

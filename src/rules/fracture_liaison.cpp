@@ -9,6 +9,7 @@
 
 #include "rules/rule.h"
 #include "rules/service_kinds.h"
+#include "text/words.h"
 
 namespace msklint {
 
@@ -27,17 +28,26 @@ void check_fracture_liaison_service(const RuleContext& context, Findings& out) {
   const Pathway& pathway = context.pathway;
   if (pathway.services.empty() || any_service(context.graph, is_fracture_liaison)) return;
   const bool bone_health = has_condition(pathway, {"osteoporosis", "fragility-fracture"});
+  // Services that concern fragility fractures or bone health; an emergency
+  // department or orthopaedics alone does not (a hip and knee replacement
+  // pathway need not have a fracture liaison service).
   const bool sees_fractures = serves_adults(pathway) &&
                               any_service(context.graph, [](const Service& service) {
-                                return has_type(service, {"emergency-department", "orthopaedics"});
+                                if (has_type(service, {"fracture-clinic", "falls-service"}) ||
+                                    offers(service, "bone-health-assessment") || offers(service, "falls-prevention")) {
+                                  return true;
+                                }
+                                const Words name(service.name.value);
+                                return name.has_any({"fracture", "fractures", "fragility", "bone health", "falls"}) ||
+                                       name.has_prefix("osteopor");
                               });
   if (!bone_health && !sees_fractures) return;
   Finding finding = context.finding(
       "fracture-liaison-service", pathway_location(pathway), "pathway",
       bone_health ? std::string("the pathway is for osteoporosis or fragility fractures but has no fracture liaison "
                                 "service to find people after a fracture and prevent the next one")
-                  : std::string("the pathway has an emergency department or orthopaedics for adults, where fragility "
-                                "fractures are treated, but no fracture liaison service to find those people and "
+                  : std::string("the pathway has services for fractures, falls or bone health, where fragility "
+                                "fractures are seen, but no fracture liaison service to find those people and "
                                 "prevent a second fracture"),
       "add a fracture liaison service with routes from the emergency department and orthopaedics; if one exists "
       "elsewhere, add it and say which population it serves");

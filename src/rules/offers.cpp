@@ -91,14 +91,30 @@ void check_whole_journey(const RuleContext& context, Findings& out) {
 
 void check_shared_decision_making(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
+  auto decides_with_people = [](const Service& service) {
+    return offers_any(service, {"shared-decision-making", "personalised-care"});
+  };
+  // A shared decision about onward care made upstream, at an MSK triage or
+  // interface service on every way in, counts; a GP's or another
+  // specialty's does not stand for the specialist's own.
+  const auto deciding = services_where(graph, [&](const Service& service) {
+    return decides_with_people(service) &&
+           has_type(service, {"msk-triage", "referral-management", "community-msk", "first-contact-practitioner"});
+  });
+  std::vector<int> ways_in;
+  for (const int node : graph.routable_nodes()) {
+    if (is_way_in(graph, node) && !deciding[static_cast<std::size_t>(node)]) ways_in.push_back(node);
+  }
+  const std::vector<bool> undecided = graph.reachable_from(ways_in, deciding);
   for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
     if (!has_type(service, {"orthopaedics", "spinal-surgery", "rheumatology", "pain-management"})) continue;
-    if (offers_any(service, {"shared-decision-making", "personalised-care"})) continue;
+    if (decides_with_people(service) || !undecided[static_cast<std::size_t>(node)]) continue;
     out.push_back(context.finding(
         "shared-decision-making", service.id.at, service.id.value,
-        fmt::format("'{}' does not offer shared decision making or personalised care: treatment decisions may not "
-                    "rest on what matters to the person",
+        fmt::format("'{}' does not offer shared decision making or personalised care, and people can reach it "
+                    "without passing a service that does: treatment decisions may not rest on what matters to the "
+                    "person",
                     service.id.value),
         fmt::format("if it does, add 'offers: [shared-decision-making]' to '{}'; if not, ask how decisions about "
                     "treatment are made with people",
@@ -109,11 +125,18 @@ void check_shared_decision_making(const RuleContext& context, Findings& out) {
 void check_prevention_missing(const RuleContext& context, Findings& out) {
   const Graph& graph = context.graph;
   if (graph.node_count() == 0) return;
+  // The offer may be a service of its own, named for what it does.
   const bool prevention = any_service(graph, [](const Service& service) {
-    return is_fracture_liaison(service) ||
-           has_type(service, {"exercise-programme", "strength-and-balance", "falls-service", "public-health",
-                              "leisure-services"}) ||
-           offers_any(service, {"exercise-programme", "falls-prevention", "bone-health-assessment"});
+    if (is_fracture_liaison(service) ||
+        has_type(service, {"exercise-programme", "strength-and-balance", "falls-service", "public-health",
+                           "leisure-services", "weight-management", "stop-smoking"}) ||
+        offers_any(service, {"exercise-programme", "falls-prevention", "bone-health-assessment"})) {
+      return true;
+    }
+    const Words name(service.name.value);
+    return name.has_any({"escape pain", "exercise", "strength and balance", "falls prevention", "weight management",
+                         "stop smoking", "healthy weight", "healthy lifestyle", "prevention", "bone health",
+                         "joint school", "good boost", "physical activity", "active"});
   });
   if (prevention) return;
   const Pathway& pathway = context.pathway;

@@ -111,6 +111,13 @@ void check_red_flag_screening(const RuleContext& context, Findings& out) {
   for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
     if (!is_way_in(graph, node) || offers(service, "red-flag-screening")) continue;
+    // Red flags listed on an urgent or emergency route out of the service show it screens for them.
+    const bool routes_red_flags = std::any_of(graph.out_edges(node).begin(), graph.out_edges(node).end(), [&](int index) {
+      const Edge& edge = graph.edge(index);
+      const Route& route = graph.pathway().routes[static_cast<std::size_t>(edge.route)];
+      return (edge.kind == RouteKind::urgent || edge.kind == RouteKind::emergency) && !route.requires_.value.empty();
+    });
+    if (routes_red_flags) continue;
     // The emergency department is where red flags go; non-clinical doors are
     // not expected to screen for them.
     if (has_type(service, {"emergency-department", "talking-therapies", "mental-health", "social-prescribing",
@@ -121,9 +128,12 @@ void check_red_flag_screening(const RuleContext& context, Findings& out) {
     }
     out.push_back(context.finding(
         "red-flag-screening", service.id.at, service.id.value,
-        fmt::format("'{}' is a way into the pathway but does not say it screens for red flags", service.id.value),
-        fmt::format("screen for red flags at '{}' (serious pathology needing urgent or emergency referral) and add "
-                    "'offers: [red-flag-screening]'",
+        fmt::format("'{}' is a way into the pathway but does not show that it screens for red flags: it neither "
+                    "offers 'red-flag-screening' nor lists red flags on an urgent or emergency route out of it",
+                    service.id.value),
+        fmt::format("screen for red flags at '{}' (serious pathology needing urgent or emergency referral), and add "
+                    "'offers: [red-flag-screening]' or an urgent or emergency route from it whose 'requires' lists "
+                    "the red flags",
                     service.id.value)));
   }
 }

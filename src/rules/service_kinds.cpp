@@ -64,7 +64,12 @@ bool is_community_rehabilitation(const Service& service) {
                             "exercise-programme", "strength-and-balance"});
 }
 
-bool is_secondary(const Service& service) { return service.setting.value == "secondary"; }
+// A panel approves care; nobody is treated there.
+bool is_secondary(const Service& service) { return service.setting.value == "secondary" && !is_approval_panel(service); }
+
+bool is_approval_panel(const Service& service) {
+  return has_type(service, {"funding-panel", "individual-funding-request", "prior-approval"});
+}
 bool is_community(const Service& service) { return service.setting.value == "community"; }
 
 bool is_end(const Service& service) {

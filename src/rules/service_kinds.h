@@ -27,7 +27,8 @@ bool is_fracture_liaison(const Service& service);
 bool is_surgical(const Service& service);              // orthopaedics, spinal surgery
 bool is_community_msk(const Service& service);         // community MSK care a person might refer themselves to
 bool is_community_rehabilitation(const Service& service);
-bool is_secondary(const Service& service);
+bool is_secondary(const Service& service);             // hospital care; not an approval panel
+bool is_approval_panel(const Service& service);        // individual funding request or prior-approval panel: a gate
 bool is_community(const Service& service);
 bool is_end(const Service& service);                   // discharge, self-management, ... (read/format.cpp)
 
