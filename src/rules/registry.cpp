@@ -67,6 +67,7 @@ constexpr std::array rules{
     RuleEntry{"duplicate-key", RuleStage::file, nullptr},
     RuleEntry{"unknown-key", RuleStage::file, nullptr},
     RuleEntry{"schema", RuleStage::file, nullptr},
+    RuleEntry{"unknown-word", RuleStage::file, nullptr},
     // The shape of the pathway graph.
     RuleEntry{"duplicate-id", RuleStage::check, check_duplicate_id},
     RuleEntry{"unknown-service", RuleStage::check, check_unknown_service},

@@ -211,6 +211,7 @@ bool is_one_of(const std::string& token, Phrases words) { return is_one_of(token
 
 constexpr std::string_view time_units[] = {"week", "weeks", "month", "months", "year", "years", "yrs", "day", "days",
                                 "hour", "hours", "minutes", "wk", "wks"};
+constexpr std::string_view not_weight_units[] = {"sessions", "session", "times", "joints", "appointments"};
 constexpr std::string_view other_units[] = {"kg", "stone", "st", "lb", "lbs", "mmhg", "degrees", "mg", "cm", "mm", "ml",
                                  "g", "l", "mmol", "sessions", "session", "times", "joints", "appointments"};
 
@@ -377,7 +378,7 @@ void read_bmi(const ClauseReading& clause, CriterionMeaning& meaning) {
     Bound bound = Bound::none;
     const std::size_t from = at > 4 ? at - 4 : 0;
     for (std::size_t i = from; i < tokens.size() && i <= at + 4; ++i) {
-      if (i == at || unit_after(words, i, time_units) || unit_after(words, i, other_units)) continue;
+      if (i == at || unit_after(words, i, time_units) || unit_after(words, i, not_weight_units)) continue;
       if ((value = value_at(words, i))) {
         bound = bound_at(words, i);
         break;
