@@ -382,7 +382,15 @@ class Reader {
   void note_unknown_word(const Text& text, const KeySpec& spec, const Subject& subject) {
     const auto& vocabulary = *spec.vocabulary;
     if (vocabulary.contains(text.value)) return;
-    const std::string suggestion = did_you_mean(text.value, vocabulary.words);
+    std::string suggestion = did_you_mean(text.value, vocabulary.words);
+    if (suggestion.empty()) {
+      // "bone-health-check" for "bone-health-assessment": the same words before the last hyphen.
+      const auto stem_end = text.value.rfind('-');
+      const std::string_view stem = std::string_view(text.value).substr(0, stem_end == std::string::npos ? 0 : stem_end + 1);
+      const auto same_stem = std::find_if(vocabulary.words.begin(), vocabulary.words.end(),
+                                          [&](std::string_view word) { return stem.size() >= 6 && word.starts_with(stem); });
+      if (same_stem != vocabulary.words.end()) suggestion = fmt::format("; did you mean '{}'?", *same_stem);
+    }
     if (!suggestion.empty()) {
       report("unknown-word", text.at, subject.id,
              fmt::format("{}'{}' is not {} msklint knows{}", prefix(subject), text.value, with_article(vocabulary.name),
