@@ -522,13 +522,19 @@ void read_prior_step(const ClauseReading& clause, bool about_attendance, Criteri
     for (const auto at : words.positions(phrase)) tests.push_back(at);
   }
   enum class Side { before, after };
+  std::sort(treatments.begin(), treatments.end());
+  std::sort(tests.begin(), tests.end());
+  // A cue within `reach` words before (or after) one of the sorted targets:
+  // a binary search per cue, so long texts cost no more than their length.
   auto cue_near = [&](const std::vector<std::size_t>& targets, Phrases cues, std::size_t reach, Side side) {
     for (const auto cue : cues) {
       for (const auto at : words.positions(cue)) {
-        for (const auto target : targets) {
-          const bool in_order = side == Side::before ? target > at : at > target;
-          const std::size_t gap = side == Side::before ? target - at : at - target;
-          if (in_order && gap <= reach) return true;
+        if (side == Side::before) {
+          const auto next = std::upper_bound(targets.begin(), targets.end(), at);
+          if (next != targets.end() && *next - at <= reach) return true;
+        } else {
+          const auto next = std::lower_bound(targets.begin(), targets.end(), at);
+          if (next != targets.begin() && at - *std::prev(next) <= reach) return true;
         }
       }
     }
