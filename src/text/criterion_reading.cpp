@@ -149,9 +149,9 @@ constexpr std::string_view widen_words[] = {
     "may refer", "are eligible", "is eligible", "can be seen", "open to"};
 constexpr std::string_view help_words[] = {
     "offer", "offered", "offers", "offering", "support", "supported", "advice", "advise", "advised",
-    "encouraged", "encourage", "conversation", "signpost", "signposted", "signposting", "consider",
-    "recommended", "weight management", "weight reduction", "weight loss programme", "stop smoking",
-    "cessation", "available", "on request", "help", "lifestyle"};
+    "encouraged", "encourage", "conversation", "signpost", "signposted", "signposting", "weight management",
+    "weight reduction", "weight loss programme", "stop smoking", "cessation", "on request", "help",
+    "lifestyle"};
 constexpr std::string_view before_words[] = {
     "before referral", "prior to referral", "before surgery", "prior to surgery", "before listing",
     "prior to listing", "before their operation", "before the operation", "before operation", "beforehand"};
