@@ -31,6 +31,11 @@ bool word_at(std::string_view text, std::size_t at, std::string_view word) {
   return end == text.size() || !is_word_char(text[end]);
 }
 
+bool is_one_of(const std::string& token, PhraseList words) {
+  return std::find(words.begin(), words.end(), token) != words.end();
+}
+bool is_one_of(const std::string& token, Phrases words) { return is_one_of(token, PhraseList(words.begin(), words.size())); }
+
 bool has_letters(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return is_word_char(c); });
 }
@@ -111,10 +116,42 @@ std::vector<Clause> split_clauses(std::string_view text) {
 
 namespace {
 
-// "with or without sciatica" says nothing is excluded: it must not read as "without".
-std::string without_with_or_without(std::string text) {
+// Rewrites `phrase` (lower-case, whole words, any case in `text`) as `replacement`.
+void replace_words(std::string& text, std::string_view phrase, std::string_view replacement) {
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (word_at(text, i, "with or without")) text.replace(i, 15, "with");
+    if (word_at(text, i, phrase)) text.replace(i, phrase.size(), replacement);
+  }
+}
+
+constexpr std::string_view time_and_count_words[] = {
+    "week", "weeks", "month", "months", "year", "years", "day", "days", "session", "sessions", "consecutive",
+    "appointments", "missed", "or more", "or over", "and over"};
+
+constexpr std::pair<std::string_view, std::string_view> number_words[] = {
+    {"one", "1"},     {"two", "2"},       {"three", "3"},    {"four", "4"},      {"five", "5"},
+    {"six", "6"},     {"seven", "7"},     {"eight", "8"},    {"nine", "9"},      {"ten", "10"},
+    {"eleven", "11"}, {"twelve", "12"},   {"fifteen", "15"}, {"sixteen", "16"},  {"eighteen", "18"},
+    {"twenty", "20"}, {"thirty", "30"},   {"forty", "40"},   {"fifty", "50"},    {"sixty", "60"},
+    {"seventy", "70"}, {"eighty", "80"}};
+
+// Wording that reads the same as plainer wording: "with or without sciatica"
+// says nothing is excluded and must not read as "without"; "tried without
+// success" is a failure, not a negation; "six weeks" is "6 weeks".
+std::string normalised(std::string text) {
+  replace_words(text, "with or without", "with");
+  for (const char* phrase : {"without success", "without benefit", "without improvement", "without relief"}) {
+    replace_words(text, phrase, "unsuccessfully");
+  }
+  for (const auto& [word, digits] : number_words) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (!word_at(text, i, word)) continue;
+      // Only a count of something: "six weeks", "three months", "two consecutive appointments".
+      const std::size_t after = i + word.size() + 1;
+      if (after >= text.size()) continue;
+      const bool counts = std::any_of(std::begin(time_and_count_words), std::end(time_and_count_words),
+                                      [&](std::string_view unit) { return word_at(text, after, unit); });
+      if (counts) text.replace(i, word.size(), digits);
+    }
   }
   return text;
 }
@@ -134,12 +171,14 @@ constexpr std::string_view exclude_words[] = {
     "not be accepted", "cannot be", "cannot access", "can not be", "unable to access", "unable to be",
     "not able to access", "cannot self refer", "not be listed", "not listed", "not be referred", "not suitable",
     "not be considered", "not considered", "not proceed", "not take place", "not be seen", "not be treated",
-    "will not be", "no surgery"};
+    "will not be", "no surgery", "from being referred", "from referral", "blocks", "blocked", "barred"};
 constexpr std::string_view delay_words[] = {
     "delay", "delaying", "delayed", "defer", "deferred", "deferral", "postpone", "postponed", "until", "till",
     "before being considered", "before being referred", "before being listed", "before considering",
     "period of health optimisation", "optimisation period", "before they can", "before they are",
-    "before referral can", "wait until"};
+    "before referral can", "wait until", "reconsidered", "reconsider", "re considered", "reassessed",
+    "re assessed", "once they have", "when they have", "after they have", "before surgery is considered",
+    "before referral is considered", "before being offered"};
 constexpr std::string_view require_words[] = {
     "must", "only", "required", "require", "requires", "requirement", "need to", "needs to", "will need",
     "should have", "will have", "expected to", "is expected", "are expected", "mandatory", "compulsory",
@@ -150,8 +189,8 @@ constexpr std::string_view widen_words[] = {
 constexpr std::string_view help_words[] = {
     "offer", "offered", "offers", "offering", "support", "supported", "advice", "advise", "advised",
     "encouraged", "encourage", "conversation", "signpost", "signposted", "signposting", "weight management",
-    "weight reduction", "weight loss programme", "stop smoking", "cessation", "on request", "help",
-    "lifestyle"};
+    "weight reduction", "weight loss programme", "stop smoking", "cessation", "on request", "lifestyle",
+    "aim to", "aim for"};
 constexpr std::string_view before_words[] = {
     "before referral", "prior to referral", "before surgery", "prior to surgery", "before listing",
     "prior to listing", "before their operation", "before the operation", "before operation", "beforehand"};
@@ -163,7 +202,10 @@ constexpr std::string_view record_words[] = {"recorded", "record", "documented",
 bool demands_first(const Words& words) {
   const auto& tokens = words.tokens();
   for (const std::size_t at : words.positions("first")) {
-    if (at + 1 == tokens.size() || tokens[at + 1] == "before" || tokens[at + 1] == "then") return true;
+    if (at + 1 == tokens.size()) return true;
+    if (is_one_of(tokens[at + 1], {"before", "then", "be", "complete", "attend", "try", "have", "see", "undergo"})) {
+      return true;
+    }
   }
   return false;
 }
@@ -204,10 +246,6 @@ std::optional<double> value_at(const Words& words, std::size_t index) {
   return value;
 }
 
-bool is_one_of(const std::string& token, PhraseList words) {
-  return std::find(words.begin(), words.end(), token) != words.end();
-}
-bool is_one_of(const std::string& token, Phrases words) { return is_one_of(token, PhraseList(words.begin(), words.size())); }
 
 constexpr std::string_view time_units[] = {"week", "weeks", "month", "months", "year", "years", "yrs", "day", "days",
                                 "hour", "hours", "minutes", "wk", "wks"};
@@ -253,7 +291,7 @@ Bound bound_at(const Words& words, std::size_t index) {
   if (after({"or more", "or over", "or above", "or older", "and over", "and above", "and older", "or higher",
              "or greater", "+", "and upwards", "or worse", "plus"}) ||
       before({">", ">=", "over", "above", "more than", "greater than", "higher than", "older than", "at least",
-              "minimum", "min", "exceeding", "exceeds", "exceed", "in excess of"})) {
+              "minimum", "min", "exceeding", "exceeds", "exceed", "in excess of", "worse than"})) {
     return Bound::lower;
   }
   return Bound::none;
@@ -311,21 +349,42 @@ bool qualifies_presentation(const Words& words, std::size_t at) {
   return false;
 }
 
-// "regardless of BMI", "irrespective of age": the measure named just after is not a condition.
-bool exempted(const Words& words, std::size_t at) {
-  for (const std::string_view phrase : {"regardless of", "irrespective of", "no matter", "whatever their"}) {
-    for (const std::size_t where : words.positions(phrase)) {
-      if (where < at && at - where <= 6) return true;
-    }
-  }
-  return false;
-}
-
 struct ClauseReading {
   const Words& words;
   Effect effect;
   bool presentation_around = false;  // a parenthesis in a sentence that names a presentation
+  bool treatment_around = false;     // a parenthesis in a sentence that names a treatment
+  std::vector<Measure> exempt;       // named after "regardless of", up to the next comma
 };
+
+// "regardless of BMI, smokers must stop": the measures "regardless of" (or
+// "irrespective of") names, up to the next comma, are not conditions.
+std::vector<Measure> exempt_measures(std::string_view clause) {
+  std::vector<Measure> exempt;
+  std::size_t start = 0;
+  while (start < clause.size()) {
+    const std::size_t comma = std::min(clause.find(',', start), clause.size());
+    const Words segment(clause.substr(start, comma - start));
+    for (const std::string_view phrase : {"regardless of", "irrespective of", "no matter", "whatever their"}) {
+      const auto where = segment.positions(phrase);
+      if (where.empty()) continue;
+      const auto& tokens = segment.tokens();
+      for (std::size_t i = where.front(); i < tokens.size(); ++i) {
+        const std::string& token = tokens[i];
+        if (token == "bmi" || token == "weight" || token.starts_with("obes")) exempt.push_back(Measure::bmi);
+        if (token.starts_with("smok")) exempt.push_back(Measure::smoking);
+        if (token == "age" || token == "ages") exempt.push_back(Measure::age);
+        if (token.starts_with("score")) exempt.push_back(Measure::score);
+      }
+    }
+    start = comma + 1;
+  }
+  return exempt;
+}
+
+bool exempt(const ClauseReading& clause, Measure measure) {
+  return std::find(clause.exempt.begin(), clause.exempt.end(), measure) != clause.exempt.end();
+}
 
 MeasureReading measured(Measure measure, Effect effect, Bound bound = Bound::none, std::vector<double> values = {}) {
   MeasureReading reading;
@@ -345,7 +404,7 @@ void read_bmi(const ClauseReading& clause, CriterionMeaning& meaning) {
   const auto& tokens = words.tokens();
   for (const std::size_t at : named) {
     MeasureReading reading = measured(Measure::bmi, clause.effect);
-    if (exempted(words, at)) reading.effect = Effect::no_restriction;
+    if (exempt(clause, Measure::bmi)) reading.effect = Effect::no_restriction;
     Values values = values_after(words, at, 6, time_units);
     if (values.values.empty() && at >= 2) {  // "> 40 BMI", "40+ BMI"
       for (std::size_t i = at - 2; i < at; ++i) {
@@ -406,8 +465,7 @@ void read_smoking(const ClauseReading& clause, CriterionMeaning& meaning) {
     for (const auto at : words.positions(word)) named.push_back(at);
   }
   if (named.empty()) return;
-  const std::size_t at = *std::min_element(named.begin(), named.end());
-  MeasureReading reading = measured(Measure::smoking, exempted(words, at) ? Effect::no_restriction : clause.effect);
+  MeasureReading reading = measured(Measure::smoking, exempt(clause, Measure::smoking) ? Effect::no_restriction : clause.effect);
   const bool stated_as_condition =
       words.has_any({"non smoker", "non smokers", "nonsmoker", "nonsmokers", "smoke free", "smokefree",
                      "stopped smoking", "quit smoking", "not smoke", "not smoking", "smokers excluded"});
@@ -441,7 +499,12 @@ void read_age(const ClauseReading& clause, CriterionMeaning& meaning) {
     const bool decade = i + 1 < tokens.size() && tokens[i + 1] == "s";
     const bool bare_limit = i + 1 < tokens.size() && tokens[i + 1] == "only" && i > 0 &&
                             is_one_of(tokens[i - 1], {"over", "under", "above", "below"});
-    if (!aged && !decade && !bare_limit) continue;
+    // "people over 80", "patients under 16": a limit on people, with no unit after it.
+    const bool people_limit = i >= 2 && is_one_of(tokens[i - 1], {"over", "under", "above", "below"}) &&
+                              is_one_of(tokens[i - 2], {"people", "patients", "patient", "adults", "those", "anyone",
+                                                        "individuals", "persons", "person", "men", "women"}) &&
+                              !unit_after(words, i, time_units) && !unit_after(words, i, other_units);
+    if (!aged && !decade && !bare_limit && !people_limit) continue;
     if (std::find(ages.begin(), ages.end(), *value) != ages.end()) continue;
     Values found{{*value}, bound_at(words, i)};
     if (const auto second = value_at(words, i + 2); second && tokens[i + 1] == "to") {
@@ -452,7 +515,7 @@ void read_age(const ClauseReading& clause, CriterionMeaning& meaning) {
   }
   if (ages.empty()) return;
   if (ages.size() >= 2 && bound != Bound::range) bound = Bound::range;
-  MeasureReading reading = measured(Measure::age, exempted(words, first) ? Effect::no_restriction : clause.effect, bound, ages);
+  MeasureReading reading = measured(Measure::age, exempt(clause, Measure::age) ? Effect::no_restriction : clause.effect, bound, ages);
   reading.qualifies_presentation = clause.presentation_around || qualifies_presentation(words, first);
   // 16 and 18 are the boundary between children's and adults' services: scope, not a cut-off.
   const bool beyond_adult_boundary = std::any_of(ages.begin(), ages.end(), [](double n) { return n > 18 && n < 130; });
@@ -470,9 +533,15 @@ void read_age(const ClauseReading& clause, CriterionMeaning& meaning) {
 void read_score(const ClauseReading& clause, CriterionMeaning& meaning) {
   const Words& words = clause.words;
   for (const char* word : {"score", "scores", "scoring", "oks", "ohs", "womac", "koos", "hoos", "vas", "nrs",
-                           "oxford", "scale"}) {
+                           "oxford", "scale", "oswestry", "odi", "analogue", "spadi", "proms", "prom"}) {
     for (const std::size_t at : words.positions(word)) {
-      const Values found = values_after(words, at, 5, time_units);
+      Values found = values_after(words, at, 5, time_units);
+      // "rated 5 or more on a visual analogue scale", "(>40% score)".
+      for (std::size_t i = at > 7 ? at - 7 : 0; found.bound == Bound::none && i < at; ++i) {
+        if (const auto value = value_at(words, i); value && !unit_after(words, i, time_units)) {
+          found = {{*value}, bound_at(words, i)};
+        }
+      }
       if (found.values.empty() || found.bound == Bound::none) continue;
       MeasureReading reading = measured(Measure::score, clause.effect, found.bound, found.values);
       // Recording a score with a cut-off still applies the cut-off.
@@ -492,21 +561,31 @@ constexpr std::string_view attendance_words[] = {
 
 bool mentions_attendance(const Words& words) {
   return words.has_any(attendance_words) ||
-         ((words.has_prefix("miss") || words.has_prefix("cancel")) && words.has_prefix("appointment"));
+         ((words.has_prefix("miss") || words.has_prefix("cancel")) && words.has_prefix("appointment")) ||
+         (words.has_prefix("cancel") && words.has_any({"twice", "times", "more than", "consecutive"}));
 }
 
 // Treatments, programmes and tests, and the words that put one first.
 constexpr std::string_view treatment_prefixes[] = {
     "physio", "treatment", "therap", "programme", "program", "injection", "escape", "session", "conservative",
     "rehab", "analges", "medication", "medicine", "painkill", "acupuncture", "splint", "orthotic", "insole",
-    "brace", "manag", "intervention"};
+    "brace", "manag", "intervention", "hydrotherap", "podiatr"};
 constexpr std::string_view treatment_phrases[] = {"nsaids", "class", "classes", "self help", "exercises"};
+
+bool names_treatment(const Words& words) {
+  for (const std::string_view prefix : treatment_prefixes) {
+    if (words.has_prefix(prefix)) return true;
+  }
+  return words.has_any(treatment_phrases);
+}
 
 void read_prior_step(const ClauseReading& clause, bool about_attendance, CriterionMeaning& meaning) {
   const Words& words = clause.words;
   if (about_attendance) return;  // an attendance policy is not a treatment hoop
   if (words.has_any({"not required", "not needed", "no previous", "no prior", "not necessary", "does not need",
-                     "do not need", "need not", "without", "no need", "not have to", "not essential"})) {
+                     "do not need", "need not", "without", "no need", "not have to", "not essential",
+                     "not a prerequisite", "not a requirement", "not mandatory", "not compulsory", "at any stage",
+                     "at any point"})) {
     return;
   }
   std::vector<std::size_t> treatments;
@@ -546,19 +625,27 @@ void read_prior_step(const ClauseReading& clause, bool about_attendance, Criteri
        "weeks of", "months of", "sessions of", "course of", "trial of", "must have", "has had", "have had", "had",
        "tried", "attempted", "despite", "not responded", "unresponsive", "refractory", "non responders",
        "non responder", "no response", "completed", "complete", "completion", "attended", "exhausted", "already",
-       "compliant with", "engaged with", "weeks", "months", "undergone", "received", "use", "used", "try"},
+       "compliant with", "engaged with", "weeks", "months", "undergone", "received", "use", "used", "try",
+       "trialled", "trialed", "trial", "evidence of", "treated", "been treated", "no improvement",
+       "not showing any improvement", "not improving", "failed to improve", "unsuccessfully"},
       8, Side::before);
   const bool step_after = cue_near(
       treatments,
       {"completed", "failed", "failure", "unsuccessful", "not worked", "not helped", "not improved", "finished",
        "tried", "attended", "ineffective", "exhausted", "at least", "minimum", "prior to referral",
-       "before referral", "before considering", "before being referred", "before onward", "prior to onward"},
+       "before referral", "before considering", "before being referred", "before onward", "prior to onward",
+       "unsuccessfully", "in accordance with", "by 6 weeks", "not helped enough"},
       8, Side::after);
   const bool test_first =
       cue_near(tests, {"completed", "must have", "results of", "positive", "raised", "elevated", "abnormal"}, 6,
                Side::before) ||
       cue_near(tests, {"completed", "results", "required", "must"}, 6, Side::after);
-  if (!step_before && !step_after && !test_first) return;
+  // A parenthesis that puts first what its sentence names: "corticosteroid
+  // injections (given at least once prior to referral)".
+  const bool order_of_named = clause.treatment_around &&
+                              words.has_any({"prior to referral", "before referral", "at least once", "first",
+                                             "prior to onward", "before onward"});
+  if (!step_before && !step_after && !test_first && !order_of_named) return;
   MeasureReading reading = measured(Measure::prior_step, clause.effect);
   reading.holds_back = clause.effect != Effect::helps && clause.effect != Effect::widens &&
                        clause.effect != Effect::no_restriction && clause.effect != Effect::out_of_scope;
@@ -570,20 +657,38 @@ void read_prior_step(const ClauseReading& clause, bool about_attendance, Criteri
 void read_re_access(const ClauseReading& clause, CriterionMeaning& meaning) {
   const Words& words = clause.words;
   bool recent = false;
+  const auto& tokens = words.tokens();
   for (const char* phrase : {"in the last", "in the past", "within the last", "within the past", "in the previous",
-                             "within the previous", "within"}) {
+                             "within the previous", "within", "since the previous", "since their previous",
+                             "since the last", "since their last", "since last", "interval of"}) {
     for (const std::size_t at : words.positions(phrase)) {
       const std::size_t after = at + static_cast<std::size_t>(std::count(phrase, phrase + std::char_traits<char>::length(phrase), ' ') + 1);
-      for (std::size_t i = after; i < after + 2; ++i) {
+      // "in the last 2 years", "within the past year", "an interval of at least 16 months".
+      if (after < tokens.size() && is_one_of(tokens[after], {"year", "month", "week"})) recent = true;
+      for (std::size_t i = after; i < after + 3; ++i) {
         if (value_at(words, i) && unit_after(words, i, time_units)) recent = true;
+      }
+      // "12 months since the previous injection": the period comes first.
+      if (std::string_view(phrase).starts_with("since")) {
+        for (std::size_t i = at > 4 ? at - 4 : 0; i < at; ++i) {
+          if (value_at(words, i) && unit_after(words, i, time_units)) recent = true;
+        }
       }
     }
   }
   if (!recent) return;
-  const bool completed = words.has_any({"completed", "had", "received", "attended", "undergone", "finished"}) &&
-                         (words.has_prefix("programme") || words.has_prefix("physio") || words.has_prefix("therap") ||
-                          words.has_prefix("treatment") || words.has_prefix("course") || words.has_prefix("rehab") ||
-                          words.has_any({"this service", "the service", "pain management"}));
+  // "since the previous denervation": the earlier treatment is named by the phrase itself.
+  const bool since_previous = words.has_any({"since the previous", "since their previous", "since the last",
+                                             "since their last", "since last"});
+  const bool same_problem = words.has_any({"same condition", "same problem", "same episode", "same complaint"});
+  // Having been through a programme, clinic or service (or care for the same
+  // problem) recently bars coming back; a recent course of another treatment
+  // ("completed a course of physiotherapy in the last year") is an earlier step.
+  const bool completed =
+      since_previous ||
+      (words.has_any({"completed", "had", "received", "attended", "undergone", "finished", "seen", "treated"}) &&
+       (words.has_prefix("programme") || words.has_prefix("program") || words.has_prefix("clinic") ||
+        words.has_prefix("servic") || same_problem));
   const bool denied = clause.effect == Effect::excludes &&
                       words.has_any({"access", "same condition", "re referral", "re refer", "re referred", "again",
                                      "this service", "the service", "self refer", "refer"});
@@ -597,7 +702,8 @@ void read_re_access(const ClauseReading& clause, CriterionMeaning& meaning) {
 AttendanceEffect attendance_effect(const Words& words) {
   if (words.has_any({"do not discharge", "does not discharge", "not discharged", "not be discharged", "never",
                      "not removed", "not be removed", "do not lead", "does not lead", "not result in", "rather than",
-                     "instead of", "will not lose", "not lose"})) {
+                     "instead of", "will not lose", "not lose", "nobody is", "no one is", "no patient is",
+                     "no one will", "nobody will"})) {
     return AttendanceEffect::supports;
   }
   const bool withheld_offer = words.has_any({"not be offered another", "not offered another", "not automatically offered",
@@ -612,12 +718,14 @@ AttendanceEffect attendance_effect(const Words& words) {
                      "withheld", "withhold", "suspend", "suspended", "start again", "need to be re referred",
                      "will need a new"});
   const bool supports = !withheld_offer &&
-                        words.has_any({"contact", "contacted", "call", "phone", "reminder", "reminders", "text",
-                                       "offered another", "offer another", "offered a further", "offer a further",
-                                       "rebook", "rebooked", "find out why", "another appointment",
-                                       "further appointment"});
+                        words.has_any({"contact", "contacted", "call", "phone", "telephone", "reminder", "reminders",
+                                       "text", "letter", "offered another", "offer another", "offered a further",
+                                       "offer a further", "offering", "rebook", "rebooked", "find out why",
+                                       "another appointment", "further appointment", "new date",
+                                       "new appointment"});
   const bool choice = words.has_any({"whether", "decide whether", "decision", "clinical review", "reviewed by"});
-  if (removes && supports && choice) return AttendanceEffect::reviews;
+  // "a clinical decision whether or not to discharge": a review, not a rule.
+  if (removes && (words.has("whether") || (supports && choice))) return AttendanceEffect::reviews;
   if (removes) return AttendanceEffect::removes;
   if (choice && words.has_any({"clinical review", "reviewed by", "review"})) return AttendanceEffect::reviews;
   if (supports) return AttendanceEffect::supports;
@@ -641,7 +749,7 @@ CriterionMeaning read_criterion(std::string_view text, TextRole role) {
   const std::vector<Clause> clauses = split_clauses(text);
   std::vector<Words> words;
   words.reserve(clauses.size());
-  for (const Clause& clause : clauses) words.emplace_back(without_with_or_without(clause.text));
+  for (const Clause& clause : clauses) words.emplace_back(normalised(clause.text));
 
   // What each sentence does, from its main clauses: a clause of its own that
   // says nothing ("this is particularly applicable to a BMI over 40") takes it.
@@ -670,14 +778,16 @@ CriterionMeaning read_criterion(std::string_view text, TextRole role) {
       effect = sentence_effect[sentence];
     }
     bool presentation_around = false;
+    bool treatment_around = false;
     if (clauses[i].parenthetical) {
       for (std::size_t k = 0; k < clauses.size(); ++k) {
-        if (!clauses[k].parenthetical && clauses[k].sentence == clauses[i].sentence && names_presentation(words[k])) {
-          presentation_around = true;
-        }
+        if (clauses[k].parenthetical || clauses[k].sentence != clauses[i].sentence) continue;
+        presentation_around = presentation_around || names_presentation(words[k]);
+        treatment_around = treatment_around || names_treatment(words[k]);
       }
     }
-    const ClauseReading clause{words[i], effect, presentation_around};
+    const ClauseReading clause{words[i], effect, presentation_around, treatment_around,
+                               exempt_measures(normalised(clauses[i].text))};
     read_bmi(clause, meaning);
     read_smoking(clause, meaning);
     read_age(clause, meaning);

@@ -254,3 +254,36 @@ TEST_CASE("an exclusion names people the service does not see") {
   const CriterionMeaning pregnancy = read_criterion("Pregnancy", TextRole::exclusion);
   CHECK(pregnancy.measures.empty());
 }
+
+TEST_CASE("counts in words, failures written as 'without success', and negated prerequisites") {
+  CHECK(requires_prior_step("After six weeks of physiotherapy"));
+  CHECK(requires_prior_step("Core treatments have been tried without success"));
+  CHECK(requires_prior_step("Patient has trialled a course of physiotherapy"));
+  CHECK_FALSE(requires_prior_step("A course of physiotherapy is not a prerequisite for referral"));
+  CHECK_FALSE(requires_prior_step("Refer at any stage; physiotherapy first is not required"));
+  CHECK(restricts_by_bmi("People with a BMI above 40 will first be referred to weight management"));
+  CHECK(restricts_by_bmi("BMI of 35 or more: surgery is reconsidered once they have lost 5% of their weight"));
+}
+
+TEST_CASE("scores written before the tool, and bars since the previous treatment") {
+  CHECK(restricts_by_score("Pain of 6 or more on a numeric rating scale"));
+  CHECK(restricts_by_score("Disability worse than 30% on the Oswestry index"));
+  CHECK(bars_coming_back("At least 12 months since the previous injection"));
+  CHECK(bars_coming_back("Seen by this service within the past year for the same problem"));
+  CHECK_FALSE(bars_coming_back("Completed a course of physiotherapy in the last year"));
+  CHECK(requires_prior_step("Completed a course of physiotherapy in the last year"));
+}
+
+TEST_CASE("attendance: negated removals, decisions, and cancellations counted") {
+  CHECK_FALSE(removes_non_attenders("We phone people who miss appointments; nobody is discharged for one missed appointment"));
+  CHECK_FALSE(removes_non_attenders("After two DNAs the clinician decides whether or not to discharge"));
+  CHECK(removes_non_attenders("Patients who cancel three times will need a new referral"));
+  CHECK(removes_non_attenders("Two missed appointments and the patient is removed from the list"));
+}
+
+TEST_CASE("people limited by age without the word 'age', and exemptions up to the comma") {
+  CHECK(restricts_by_age("Patients over 80 are not offered surgery"));
+  CHECK_FALSE(restricts_by_age("Patients over 80 kg"));
+  CHECK_FALSE(restricts_by_bmi("Irrespective of BMI, people are referred on clinical need"));
+  CHECK(restricts_by_smoking("Irrespective of age, smokers are not listed"));
+}
