@@ -60,14 +60,14 @@ TEST_CASE("rules that are off do not run, and configured severities replace ever
   settings.off.insert("talking-therapies-link");
   settings.severity["fracture-liaison-service"] = Severity::info;
   settings.severity["schema"] = Severity::warning;  // the config refuses this; the pipeline just applies it
-  const FileReport report = lint_fixture("fracture-liaison-service/emergency-department-adults.yaml", settings);
+  const FileReport report = lint_fixture("fracture-liaison-service/young-people-and-adults.yaml", settings);
   CHECK(of_rule(report, "talking-therapies-link").empty());
   const auto fls = of_rule(report, "fracture-liaison-service");
   REQUIRE(fls.size() == 1);
   // The rule itself lowers this finding to a warning; the configuration wins.
   CHECK(fls[0].severity == Severity::info);
 
-  const FileReport defaults = lint_fixture("fracture-liaison-service/emergency-department-adults.yaml");
+  const FileReport defaults = lint_fixture("fracture-liaison-service/young-people-and-adults.yaml");
   CHECK(of_rule(defaults, "talking-therapies-link").size() == 1);
   CHECK(of_rule(defaults, "fracture-liaison-service")[0].severity == Severity::warning);
 }

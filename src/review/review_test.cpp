@@ -106,25 +106,25 @@ TEST_CASE("review: verdicts name the most serious thing to do, and findings grou
   CHECK(barriers.status == ThemeStatus::resolve);
   CHECK(barriers.verdict == "2 errors to resolve before the board");
   CHECK(barriers.mark == std::string(severity_symbol(Severity::error)) + " 2 errors");
-  // community-rehab-capacity (error), fracture-liaison-service (warning), capacity-unknown (info).
+  // community-rehab-capacity (error) and capacity-unknown (info); a joint
+  // replacement pathway is not expected to have a fracture liaison service.
   const ThemeScore& services = score(file, "msk-services");
   CHECK(services.errors == 1);
-  CHECK(services.warnings == 1);
+  CHECK(services.warnings == 0);
   CHECK(services.notes == 1);
   CHECK(services.verdict == "1 error to resolve before the board");
   CHECK(score(file, "coproduction").verdict == "Meets the guidance msklint can check");
-  CHECK(file.verdict == "3 errors to resolve before the board, 1 warning to discuss and 1 note to consider");
+  CHECK(file.verdict == "3 errors to resolve before the board and 1 note to consider");
 
   // Only themes with findings, in ARMA's order; within a theme the most serious rule first.
   REQUIRE(file.themes.size() == 2);
   CHECK(file.themes[0].theme == "msk-services");
   CHECK(file.themes[1].theme == "barriers-to-access");
   const auto& rules = file.themes[0].rules;
-  REQUIRE(rules.size() == 3);
+  REQUIRE(rules.size() == 2);
   CHECK(rules[0].rule == "community-rehab-capacity");
   CHECK(rules[0].severity == Severity::error);
-  CHECK(rules[1].rule == "fracture-liaison-service");
-  CHECK(rules[2].rule == "capacity-unknown");
+  CHECK(rules[1].rule == "capacity-unknown");
   CHECK(rules[0].questions.size() == 4);
   CHECK(!rules[0].why.empty());
   REQUIRE(rules[0].findings.size() == 1);
