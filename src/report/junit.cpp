@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "report/report.h"
+#include "rules/rule_docs.h"
 #include "util/paths.h"
 #include "util/utf8.h"
 

@@ -26,10 +26,6 @@ Counts count_findings(std::span<const FileReport> reports);
 // anything was suppressed.
 std::string summary_line(const Counts& counts);
 
-// The fix line a finding shows: its own hint, else its rule's generic fix.
-std::string fix_text(const Finding& finding);
-std::string why_text(const Finding& finding);
-
 struct TextStyle {
   bool color = false;
   bool show_suppressed = false;  // list waived and baselined findings after the counted ones

@@ -42,15 +42,4 @@ std::string summary_line(const Counts& counts) {
   return line;
 }
 
-std::string fix_text(const Finding& finding) {
-  if (!finding.hint.empty()) return finding.hint;
-  const RuleDoc* doc = find_rule_doc(finding.rule);
-  return doc != nullptr ? doc->fix : std::string();
-}
-
-std::string why_text(const Finding& finding) {
-  const RuleDoc* doc = find_rule_doc(finding.rule);
-  return doc != nullptr ? doc->why : std::string();
-}
-
 }  // namespace msklint

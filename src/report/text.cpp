@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "report/report.h"
+#include "rules/rule_docs.h"
 #include "report/span.h"
 
 namespace msklint {

@@ -7,7 +7,6 @@
 
 #include <fmt/format.h>
 
-#include "report/report.h"
 #include "review/review_parts.h"
 #include "rules/rule_docs.h"
 #include "rules/themes.h"

@@ -129,7 +129,7 @@ TEST_CASE("review: verdicts name the most serious thing to do, and findings grou
   CHECK(!rules[0].why.empty());
   REQUIRE(rules[0].findings.size() == 1);
   const FindingEntry& finding = rules[0].findings[0];
-  CHECK(finding.where == "examples/joint-replacement-recovery.yaml:175:15");
+  CHECK(finding.where == "examples/joint-replacement-recovery.yaml:174:15");
   CHECK(finding.subject == "community-rehab");
   CHECK(finding.message.starts_with("'community-rehab' is sent about 96 people a month"));
   CHECK(finding.fix.starts_with("increase the capacity of 'community-rehab'"));

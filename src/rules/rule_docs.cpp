@@ -87,4 +87,15 @@ const RuleDoc* find_rule_doc(std::string_view id) {
   return it != docs.end() && it->id == id ? &*it : nullptr;
 }
 
+std::string fix_text(const Finding& finding) {
+  if (!finding.hint.empty()) return finding.hint;
+  const RuleDoc* doc = find_rule_doc(finding.rule);
+  return doc != nullptr ? doc->fix : std::string();
+}
+
+std::string why_text(const Finding& finding) {
+  const RuleDoc* doc = find_rule_doc(finding.rule);
+  return doc != nullptr ? doc->why : std::string();
+}
+
 }  // namespace msklint

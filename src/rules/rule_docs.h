@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/finding.h"
 #include "model/severity.h"
 
 namespace msklint {
@@ -30,6 +31,12 @@ struct RuleDoc {
 // All documents, sorted by id. Parsed once.
 const std::vector<RuleDoc>& rule_docs();
 const RuleDoc* find_rule_doc(std::string_view id);
+
+// The fix line a finding shows: its own hint, else its rule's generic fix;
+// and why its rule matters. Below both the review and the output formats,
+// which show them.
+std::string fix_text(const Finding& finding);
+std::string why_text(const Finding& finding);
 
 // Parses one document; throws std::runtime_error naming `file` if it is malformed.
 RuleDoc parse_rule_doc(std::string_view file, std::string_view text);
