@@ -54,6 +54,7 @@ enum class AttendanceEffect {
 struct CriterionMeaning {
   std::vector<MeasureReading> measures;
   bool about_attendance = false;  // missed or cancelled appointments, DNAs
+  bool shared_decision = false;   // asks for a shared decision: "benefits and risks explained", "wishes to have surgery"
   AttendanceEffect attendance = AttendanceEffect::none;
 
   // The reading of `measure`, if the text states it; the one that holds back first.

@@ -106,10 +106,29 @@ void check_shared_decision_making(const RuleContext& context, Findings& out) {
     if (is_way_in(graph, node) && !deciding[static_cast<std::size_t>(node)]) ways_in.push_back(node);
   }
   const std::vector<bool> undecided = graph.reachable_from(ways_in, deciding);
+  // A shared decision every planned way in demands ("benefits and risks
+  // explained with a decision aid") counts as one made before the service.
+  auto asks_for_decision = [](const std::vector<Condition>& conditions) {
+    return std::any_of(conditions.begin(), conditions.end(),
+                       [](const Condition& condition) { return condition.meaning.shared_decision; });
+  };
+  auto decided_on_the_way_in = [&](int node) {
+    if (asks_for_decision(graph.service(node).access.criteria.value)) return true;
+    // Urgent and emergency routes are for red flags; the planned ways in must all ask.
+    bool planned = false;
+    for (const int index : graph.in_edges(node)) {
+      const Edge& edge = graph.edge(index);
+      if (edge.kind == RouteKind::urgent || edge.kind == RouteKind::emergency) continue;
+      if (!asks_for_decision(graph.pathway().routes[static_cast<std::size_t>(edge.route)].requires_.value)) return false;
+      planned = true;
+    }
+    return planned;
+  };
   for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
     if (!has_type(service, {"orthopaedics", "spinal-surgery", "rheumatology", "pain-management"})) continue;
     if (decides_with_people(service) || !undecided[static_cast<std::size_t>(node)]) continue;
+    if (decided_on_the_way_in(node)) continue;
     out.push_back(context.finding(
         "shared-decision-making", service.id.at, service.id.value,
         fmt::format("'{}' does not offer shared decision making or personalised care, and people can reach it "

@@ -60,8 +60,10 @@ void check_dna_removal(const RuleContext& context, Findings& out) {
     if (!removes_non_attenders(site.condition)) return;
     out.push_back(context.finding(
         "dna-removal", site.condition.text.at, site.subject,
-        fmt::format("{} says people who miss appointments are removed or sent back ('{}')", site.owner,
-                    site.condition.text.value),
+        site.exclusion ? fmt::format("{} will not see people because of missed appointments ('{}')", site.owner,
+                                     site.condition.text.value)
+                       : fmt::format("{} says people who miss appointments are removed or sent back ('{}')",
+                                     site.owner, site.condition.text.value),
         "contact people who miss an appointment to find out why and rebook, rather than discharging them"));
   });
 }

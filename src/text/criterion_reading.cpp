@@ -185,7 +185,8 @@ constexpr std::string_view require_words[] = {
     "prerequisite", "condition of"};
 constexpr std::string_view widen_words[] = {
     "can refer", "can self refer", "refer themselves", "can be referred", "welcome", "welcomed", "can access",
-    "may refer", "are eligible", "is eligible", "can be seen", "open to"};
+    "may refer", "are eligible", "is eligible", "can be seen", "open to", "consider referral",
+    "consider referring", "consider onward referral", "consider a referral"};
 constexpr std::string_view help_words[] = {
     "offer", "offered", "offers", "offering", "support", "supported", "advice", "advise", "advised",
     "encouraged", "encourage", "conversation", "signpost", "signposted", "signposting", "weight management",
@@ -664,7 +665,9 @@ void read_re_access(const ClauseReading& clause, CriterionMeaning& meaning) {
     for (const std::size_t at : words.positions(phrase)) {
       const std::size_t after = at + static_cast<std::size_t>(std::count(phrase, phrase + std::char_traits<char>::length(phrase), ' ') + 1);
       // "in the last 2 years", "within the past year", "an interval of at least 16 months".
-      if (after < tokens.size() && is_one_of(tokens[after], {"year", "month", "week"})) recent = true;
+      std::size_t unit = after;
+      if (unit < tokens.size() && is_one_of(tokens[unit], {"a", "one", "the"})) ++unit;
+      if (unit < tokens.size() && is_one_of(tokens[unit], {"year", "month", "week"})) recent = true;
       for (std::size_t i = after; i < after + 3; ++i) {
         if (value_at(words, i) && unit_after(words, i, time_units)) recent = true;
       }
@@ -680,7 +683,8 @@ void read_re_access(const ClauseReading& clause, CriterionMeaning& meaning) {
   // "since the previous denervation": the earlier treatment is named by the phrase itself.
   const bool since_previous = words.has_any({"since the previous", "since their previous", "since the last",
                                              "since their last", "since last"});
-  const bool same_problem = words.has_any({"same condition", "same problem", "same episode", "same complaint"});
+  const bool same_problem = words.has_any({"same condition", "same problem", "same episode", "same complaint",
+                                           "repeat referral", "repeat referrals", "re referral", "re referrals"});
   // Having been through a programme, clinic or service (or care for the same
   // problem) recently bars coming back; a recent course of another treatment
   // ("completed a course of physiotherapy in the last year") is an earlier step.
@@ -689,9 +693,10 @@ void read_re_access(const ClauseReading& clause, CriterionMeaning& meaning) {
       (words.has_any({"completed", "had", "received", "attended", "undergone", "finished", "seen", "treated"}) &&
        (words.has_prefix("programme") || words.has_prefix("program") || words.has_prefix("clinic") ||
         words.has_prefix("servic") || same_problem));
-  const bool denied = clause.effect == Effect::excludes &&
+  const bool denied = (clause.effect == Effect::excludes || (clause.effect == Effect::states && same_problem)) &&
                       words.has_any({"access", "same condition", "re referral", "re refer", "re referred", "again",
-                                     "this service", "the service", "self refer", "refer"});
+                                     "this service", "the service", "self refer", "refer", "repeat referral",
+                                     "repeat referrals"});
   if (!completed && !denied) return;
   if (clause.effect == Effect::demands && !denied) return;  // "must have had physiotherapy in the last year": a prior step
   MeasureReading reading = measured(Measure::re_access, clause.effect);
@@ -769,6 +774,14 @@ CriterionMeaning read_criterion(std::string_view text, TextRole role) {
     meaning.about_attendance = meaning.about_attendance || mentions_attendance(clause_words);
   }
   if (role == TextRole::attendance_policy) meaning.about_attendance = true;
+  for (const Words& clause_words : words) {
+    meaning.shared_decision =
+        meaning.shared_decision ||
+        clause_words.has_any({"shared decision", "decision aid", "decision aids", "decision making tool",
+                              "benefits and risks", "risks and benefits", "wish to have surgery",
+                              "wishes to have surgery", "wants to have surgery", "would like surgery",
+                              "willing to undergo", "wish to proceed", "wishes to proceed", "wants surgery"});
+  }
 
   for (std::size_t i = 0; i < clauses.size(); ++i) {
     if (clauses[i].exception) continue;  // "unless surgery is essential" governs nothing here
@@ -795,7 +808,11 @@ CriterionMeaning read_criterion(std::string_view text, TextRole role) {
     read_re_access(clause, meaning);
     if (!meaning.holds_back_by(Measure::re_access)) read_prior_step(clause, meaning.about_attendance, meaning);
     if (meaning.about_attendance) {
-      const AttendanceEffect found = attendance_effect(words[i]);
+      AttendanceEffect found = attendance_effect(words[i]);
+      // "patients who have a poor attendance record" among those a service will not see.
+      if (found == AttendanceEffect::none && effect == Effect::excludes && mentions_attendance(words[i])) {
+        found = AttendanceEffect::removes;
+      }
       if (attendance_rank(found) > attendance_rank(meaning.attendance)) meaning.attendance = found;
     }
   }
