@@ -116,13 +116,6 @@ std::vector<Clause> split_clauses(std::string_view text) {
 
 namespace {
 
-// Rewrites `phrase` (lower-case, whole words, any case in `text`) as `replacement`.
-void replace_words(std::string& text, std::string_view phrase, std::string_view replacement) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (word_at(text, i, phrase)) text.replace(i, phrase.size(), replacement);
-  }
-}
-
 constexpr std::string_view time_and_count_words[] = {
     "week", "weeks", "month", "months", "year", "years", "day", "days", "session", "sessions", "consecutive",
     "appointments", "missed", "or more", "or over", "and over"};
@@ -138,19 +131,27 @@ constexpr std::pair<std::string_view, std::string_view> number_words[] = {
 // says nothing is excluded and must not read as "without"; "tried without
 // success" is a failure, not a negation; "six weeks" is "6 weeks".
 std::string normalised(std::string text) {
-  replace_words(text, "with or without", "with");
-  for (const char* phrase : {"without success", "without benefit", "without improvement", "without relief"}) {
-    replace_words(text, phrase, "unsuccessfully");
-  }
-  for (const auto& [word, digits] : number_words) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if (!word_at(text, i, word)) continue;
+  // One pass over the starts of words; most words start none of the phrases.
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!is_word_char(text[i]) || (i > 0 && is_word_char(text[i - 1]))) continue;
+    const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+    if (first == 'w') {
+      if (word_at(text, i, "with or without")) text.replace(i, 15, "with");
+      for (const std::string_view phrase : {"without success", "without benefit", "without improvement",
+                                            "without relief"}) {
+        if (word_at(text, i, phrase)) text.replace(i, phrase.size(), "unsuccessfully");
+      }
+      continue;
+    }
+    for (const auto& [word, digits] : number_words) {
+      if (word[0] != first || !word_at(text, i, word)) continue;
       // Only a count of something: "six weeks", "three months", "two consecutive appointments".
       const std::size_t after = i + word.size() + 1;
-      if (after >= text.size()) continue;
-      const bool counts = std::any_of(std::begin(time_and_count_words), std::end(time_and_count_words),
+      const bool counts = after < text.size() &&
+                          std::any_of(std::begin(time_and_count_words), std::end(time_and_count_words),
                                       [&](std::string_view unit) { return word_at(text, after, unit); });
       if (counts) text.replace(i, word.size(), digits);
+      break;
     }
   }
   return text;
@@ -752,9 +753,14 @@ int attendance_rank(AttendanceEffect effect) {
 CriterionMeaning read_criterion(std::string_view text, TextRole role) {
   CriterionMeaning meaning;
   const std::vector<Clause> clauses = split_clauses(text);
+  std::vector<std::string> texts;
   std::vector<Words> words;
+  texts.reserve(clauses.size());
   words.reserve(clauses.size());
-  for (const Clause& clause : clauses) words.emplace_back(normalised(clause.text));
+  for (const Clause& clause : clauses) {
+    texts.push_back(normalised(clause.text));
+    words.emplace_back(texts.back());
+  }
 
   // What each sentence does, from its main clauses: a clause of its own that
   // says nothing ("this is particularly applicable to a BMI over 40") takes it.
@@ -799,8 +805,9 @@ CriterionMeaning read_criterion(std::string_view text, TextRole role) {
         treatment_around = treatment_around || names_treatment(words[k]);
       }
     }
+    const bool exemption = words[i].has_any({"regardless of", "irrespective of", "no matter", "whatever their"});
     const ClauseReading clause{words[i], effect, presentation_around, treatment_around,
-                               exempt_measures(normalised(clauses[i].text))};
+                               exemption ? exempt_measures(texts[i]) : std::vector<Measure>{}};
     read_bmi(clause, meaning);
     read_smoking(clause, meaning);
     read_age(clause, meaning);
