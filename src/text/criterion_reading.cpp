@@ -81,11 +81,16 @@ std::vector<Clause> split_clauses(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     std::string& current = depth > 0 ? inner : outer;
-    if (c == '(' || c == '[') {
+    // "[...]" marks words an editor added for sense: they are part of the sentence.
+    if (c == '[' || c == ']') {
+      current += ' ';
+      continue;
+    }
+    if (c == '(') {
       if (depth++ > 0) inner += ' ';
       continue;
     }
-    if ((c == ')' || c == ']') && depth > 0) {
+    if (c == ')' && depth > 0) {
       if (--depth == 0) {
         push_clause(clauses, std::move(inner), sentence, true);
         inner.clear();
@@ -120,18 +125,42 @@ constexpr std::string_view time_and_count_words[] = {
     "week", "weeks", "month", "months", "year", "years", "day", "days", "session", "sessions", "consecutive",
     "appointments", "missed", "or more", "or over", "and over"};
 
-constexpr std::pair<std::string_view, std::string_view> number_words[] = {
-    {"one", "1"},     {"two", "2"},       {"three", "3"},    {"four", "4"},      {"five", "5"},
-    {"six", "6"},     {"seven", "7"},     {"eight", "8"},    {"nine", "9"},      {"ten", "10"},
-    {"eleven", "11"}, {"twelve", "12"},   {"fifteen", "15"}, {"sixteen", "16"},  {"eighteen", "18"},
-    {"twenty", "20"}, {"thirty", "30"},   {"forty", "40"},   {"fifty", "50"},    {"sixty", "60"},
-    {"seventy", "70"}, {"eighty", "80"}};
+constexpr std::string_view small_numbers[] = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+constexpr std::string_view tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+
+// A number written in words at `at` ("six", "thirty-eight", "sixty five"):
+// its value and length, or nothing.
+std::optional<std::pair<int, std::size_t>> number_word_at(std::string_view text, std::size_t at) {
+  for (std::size_t n = 0; n < std::size(small_numbers); ++n) {
+    if (word_at(text, at, small_numbers[n])) return std::pair{static_cast<int>(n), small_numbers[n].size()};
+  }
+  for (std::size_t t = 0; t < std::size(tens); ++t) {
+    if (!word_at(text, at, tens[t])) continue;
+    int value = 20 + 10 * static_cast<int>(t);
+    std::size_t length = tens[t].size();
+    const std::size_t next = at + length + 1;
+    if (next < text.size() && (text[at + length] == '-' || text[at + length] == ' ')) {
+      for (std::size_t n = 1; n <= 9; ++n) {
+        if (word_at(text, next, small_numbers[n])) {
+          value += static_cast<int>(n);
+          length += 1 + small_numbers[n].size();
+          break;
+        }
+      }
+    }
+    return std::pair{value, length};
+  }
+  return std::nullopt;
+}
 
 // Wording that reads the same as plainer wording: "with or without sciatica"
 // says nothing is excluded and must not read as "without"; "tried without
 // success" is a failure, not a negation; "six weeks" is "6 weeks".
 std::string normalised(std::string text) {
   // One pass over the starts of words; most words start none of the phrases.
+  // Numbers in words become digits: "no greater than thirty-eight", "six weeks".
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (!is_word_char(text[i]) || (i > 0 && is_word_char(text[i - 1]))) continue;
     const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
@@ -143,16 +172,15 @@ std::string normalised(std::string text) {
       }
       continue;
     }
-    for (const auto& [word, digits] : number_words) {
-      if (word[0] != first || !word_at(text, i, word)) continue;
-      // Only a count of something: "six weeks", "three months", "two consecutive appointments".
-      const std::size_t after = i + word.size() + 1;
-      const bool counts = after < text.size() &&
-                          std::any_of(std::begin(time_and_count_words), std::end(time_and_count_words),
-                                      [&](std::string_view unit) { return word_at(text, after, unit); });
-      if (counts) text.replace(i, word.size(), digits);
-      break;
-    }
+    const auto number = number_word_at(text, i);
+    if (!number) continue;
+    const auto [value, length] = *number;
+    // "one" is a count only before a unit ("one week"), not in "one of the following".
+    const std::size_t after = i + length + 1;
+    const bool counts = after < text.size() &&
+                        std::any_of(std::begin(time_and_count_words), std::end(time_and_count_words),
+                                    [&](std::string_view unit) { return word_at(text, after, unit); });
+    if (value != 1 || counts) text.replace(i, length, std::to_string(value));
   }
   return text;
 }
@@ -172,14 +200,16 @@ constexpr std::string_view exclude_words[] = {
     "not be accepted", "cannot be", "cannot access", "can not be", "unable to access", "unable to be",
     "not able to access", "cannot self refer", "not be listed", "not listed", "not be referred", "not suitable",
     "not be considered", "not considered", "not proceed", "not take place", "not be seen", "not be treated",
-    "will not be", "no surgery", "from being referred", "from referral", "blocks", "blocked", "barred"};
+    "will not be", "no surgery", "from being referred", "from referral", "blocks", "blocked", "barred",
+    "be returned", "rejected"};
 constexpr std::string_view delay_words[] = {
     "delay", "delaying", "delayed", "defer", "deferred", "deferral", "postpone", "postponed", "until", "till",
     "before being considered", "before being referred", "before being listed", "before considering",
     "period of health optimisation", "optimisation period", "before they can", "before they are",
     "before referral can", "wait until", "reconsidered", "reconsider", "re considered", "reassessed",
     "re assessed", "once they have", "when they have", "after they have", "before surgery is considered",
-    "before referral is considered", "before being offered"};
+    "before referral is considered", "before being offered", "once", "before the referral", "before a referral",
+    "asked to complete", "required to complete", "will be deferred", "be deferred"};
 constexpr std::string_view require_words[] = {
     "must", "only", "required", "require", "requires", "requirement", "need to", "needs to", "will need",
     "should have", "will have", "expected to", "is expected", "are expected", "mandatory", "compulsory",
@@ -188,8 +218,10 @@ constexpr std::string_view widen_words[] = {
     "can refer", "can self refer", "refer themselves", "can be referred", "welcome", "welcomed", "can access",
     "may refer", "are eligible", "is eligible", "can be seen", "open to", "consider referral",
     "consider referring", "consider onward referral", "consider a referral"};
+// Help is support offered, not an offer of the treatment itself: "surgery is
+// offered to adults whose BMI does not exceed 35" is a threshold.
 constexpr std::string_view help_words[] = {
-    "offer", "offered", "offers", "offering", "support", "supported", "advice", "advise", "advised",
+    "support", "supported", "advice", "advise", "advised",
     "encouraged", "encourage", "conversation", "signpost", "signposted", "signposting", "weight management",
     "weight reduction", "weight loss programme", "stop smoking", "cessation", "on request", "lifestyle",
     "aim to", "aim for"};
@@ -274,11 +306,13 @@ Bound bound_at(const Words& words, std::size_t index) {
     }
     return false;
   };
+  // "7 out of 10 or higher": the scale stands between the value and its comparison.
+  const std::size_t scale = index + 3 < tokens.size() && words.matches_at(index + 1, "out of") ? 3 : 0;
   auto after = [&](Phrases phrases) {
     for (const std::string_view phrase : phrases) {
       // "75 years and over": a unit may stand between.
       for (std::size_t gap = 1; gap <= 2; ++gap) {
-        if (index + gap < tokens.size() && words.matches_at(index + gap, phrase)) return true;
+        if (index + scale + gap < tokens.size() && words.matches_at(index + scale + gap, phrase)) return true;
       }
     }
     return false;
@@ -287,13 +321,16 @@ Bound bound_at(const Words& words, std::size_t index) {
              "and younger", "or fewer", "and less"}) ||
       before({"<", "<=", "under", "below", "less than", "lower than", "younger than", "fewer than", "up to",
               "no more than", "not more than", "maximum", "max", "at most", "before the age of", "not exceed",
-              "not exceeding", "no greater than", "no higher than"})) {
+              "not exceeding", "no greater than", "no higher than", "at or below", "does not exceed",
+              "do not exceed"})) {
     return Bound::upper;
   }
   if (after({"or more", "or over", "or above", "or older", "and over", "and above", "and older", "or higher",
              "or greater", "+", "and upwards", "or worse", "plus"}) ||
       before({">", ">=", "over", "above", "more than", "greater than", "higher than", "older than", "at least",
-              "minimum", "min", "exceeding", "exceeds", "exceed", "in excess of", "worse than"})) {
+              "minimum", "min", "exceeding", "exceeds", "exceed", "in excess of", "worse than", "reached the age of",
+              "reached the state retirement age of", "from the age of", "at or above", "no less than",
+              "not less than"})) {
     return Bound::lower;
   }
   return Bound::none;
@@ -470,7 +507,8 @@ void read_smoking(const ClauseReading& clause, CriterionMeaning& meaning) {
   MeasureReading reading = measured(Measure::smoking, exempt(clause, Measure::smoking) ? Effect::no_restriction : clause.effect);
   const bool stated_as_condition =
       words.has_any({"non smoker", "non smokers", "nonsmoker", "nonsmokers", "smoke free", "smokefree",
-                     "stopped smoking", "quit smoking", "not smoke", "not smoking", "smokers excluded"});
+                     "stopped smoking", "stops smoking", "quit smoking", "quits smoking", "not smoke", "not smoking",
+                     "smokers excluded", "smoke free for"});
   reading.holds_back = holds_back(reading.effect) || (reading.effect == Effect::states && stated_as_condition);
   add(meaning, std::move(reading));
 }
@@ -503,8 +541,8 @@ void read_age(const ClauseReading& clause, CriterionMeaning& meaning) {
                             is_one_of(tokens[i - 1], {"over", "under", "above", "below"});
     // "people over 80", "patients under 16": a limit on people, with no unit after it.
     const bool people_limit = i >= 2 && is_one_of(tokens[i - 1], {"over", "under", "above", "below"}) &&
-                              is_one_of(tokens[i - 2], {"people", "patients", "patient", "adults", "those", "anyone",
-                                                        "individuals", "persons", "person", "men", "women"}) &&
+                              is_one_of(tokens[i - 2], {"people", "patients", "patient", "adults", "individuals",
+                                                        "persons", "person", "men", "women"}) &&
                               !unit_after(words, i, time_units) && !unit_after(words, i, other_units);
     if (!aged && !decade && !bare_limit && !people_limit) continue;
     if (std::find(ages.begin(), ages.end(), *value) != ages.end()) continue;
@@ -521,7 +559,8 @@ void read_age(const ClauseReading& clause, CriterionMeaning& meaning) {
   reading.qualifies_presentation = clause.presentation_around || qualifies_presentation(words, first);
   // 16 and 18 are the boundary between children's and adults' services: scope, not a cut-off.
   const bool beyond_adult_boundary = std::any_of(ages.begin(), ages.end(), [](double n) { return n > 18 && n < 130; });
-  const bool limit = bound != Bound::none;
+  // "only available to people aged 65": an age demanded is a limit even without a comparison.
+  const bool limit = bound != Bound::none || reading.effect == Effect::demands || reading.effect == Effect::excludes;
   if (!beyond_adult_boundary || !limit) {
     reading.holds_back = false;
   } else if (holds_back(reading.effect)) {
@@ -535,7 +574,8 @@ void read_age(const ClauseReading& clause, CriterionMeaning& meaning) {
 void read_score(const ClauseReading& clause, CriterionMeaning& meaning) {
   const Words& words = clause.words;
   for (const char* word : {"score", "scores", "scoring", "oks", "ohs", "womac", "koos", "hoos", "vas", "nrs",
-                           "oxford", "scale", "oswestry", "odi", "analogue", "spadi", "proms", "prom"}) {
+                           "oxford", "scale", "oswestry", "odi", "analogue", "spadi", "proms", "prom", "rates", "rated",
+                           "rating"}) {
     for (const std::size_t at : words.positions(word)) {
       Values found = values_after(words, at, 5, time_units);
       // "rated 5 or more on a visual analogue scale", "(>40% score)".
@@ -559,20 +599,26 @@ constexpr std::string_view attendance_words[] = {
     "did not attend", "dna", "dnas", "does not attend", "do not attend", "not attending", "not attend",
     "non attendance", "nonattendance", "non attender", "non attenders", "nonattenders", "no show", "no shows",
     "fail to attend", "fails to attend", "failed to attend", "failure to attend", "attendance",
-    "reasonable offers", "reasonable offer"};
+    "reasonable offers", "reasonable offer", "not brought", "was not brought", "were not brought", "wnb"};
 
 bool mentions_attendance(const Words& words) {
   return words.has_any(attendance_words) ||
          ((words.has_prefix("miss") || words.has_prefix("cancel")) && words.has_prefix("appointment")) ||
-         (words.has_prefix("cancel") && words.has_any({"twice", "times", "more than", "consecutive"}));
+         (words.has_prefix("cancel") && words.has_any({"twice", "times", "more than", "consecutive"})) ||
+         (words.has_prefix("rebook") && words.has_prefix("appointment")) ||
+         // Not answering a letter or message to book or stay on the waiting list.
+         (words.has_any({"letter", "message", "waiting list", "opt in", "onus"}) &&
+          words.has_any({"not respond", "not responding", "not returned", "do not contact", "does not contact",
+                         "no response", "fail to respond", "fails to respond", "not reply", "not replying"}));
 }
 
 // Treatments, programmes and tests, and the words that put one first.
 constexpr std::string_view treatment_prefixes[] = {
     "physio", "treatment", "therap", "programme", "program", "injection", "escape", "session", "conservative",
     "rehab", "analges", "medication", "medicine", "painkill", "acupuncture", "splint", "orthotic", "insole",
-    "brace", "manag", "intervention", "hydrotherap", "podiatr"};
-constexpr std::string_view treatment_phrases[] = {"nsaids", "class", "classes", "self help", "exercises"};
+    "brace", "manag", "intervention", "hydrotherap", "podiatr", "aspirat", "steroid", "course", "agent"};
+constexpr std::string_view treatment_phrases[] = {"nsaids", "class", "classes", "self help", "exercises",
+                                                  "care input", "primary care input"};
 
 bool names_treatment(const Words& words) {
   for (const std::string_view prefix : treatment_prefixes) {
@@ -629,14 +675,16 @@ void read_prior_step(const ClauseReading& clause, bool about_attendance, Criteri
        "non responder", "no response", "completed", "complete", "completion", "attended", "exhausted", "already",
        "compliant with", "engaged with", "weeks", "months", "undergone", "received", "use", "used", "try",
        "trialled", "trialed", "trial", "evidence of", "treated", "been treated", "no improvement",
-       "not showing any improvement", "not improving", "failed to improve", "unsuccessfully"},
+       "not showing any improvement", "not improving", "failed to improve", "unsuccessfully", "participated in",
+       "taken part in", "engaged in"},
       8, Side::before);
   const bool step_after = cue_near(
       treatments,
       {"completed", "failed", "failure", "unsuccessful", "not worked", "not helped", "not improved", "finished",
        "tried", "attended", "ineffective", "exhausted", "at least", "minimum", "prior to referral",
        "before referral", "before considering", "before being referred", "before onward", "prior to onward",
-       "unsuccessfully", "in accordance with", "by 6 weeks", "not helped enough"},
+       "unsuccessfully", "in accordance with", "by 6 weeks", "not helped enough", "fails", "fail",
+       "limited benefit", "little benefit", "no benefit", "proved ineffective"},
       8, Side::after);
   const bool test_first =
       cue_near(tests, {"completed", "must have", "results of", "positive", "raised", "elevated", "abnormal"}, 6,
@@ -685,7 +733,8 @@ void read_re_access(const ClauseReading& clause, CriterionMeaning& meaning) {
   const bool since_previous = words.has_any({"since the previous", "since their previous", "since the last",
                                              "since their last", "since last"});
   const bool same_problem = words.has_any({"same condition", "same problem", "same episode", "same complaint",
-                                           "repeat referral", "repeat referrals", "re referral", "re referrals"});
+                                           "same issue", "repeat referral", "repeat referrals", "re referral",
+                                           "re referrals", "going back", "come back", "coming back"});
   // Having been through a programme, clinic or service (or care for the same
   // problem) recently bars coming back; a recent course of another treatment
   // ("completed a course of physiotherapy in the last year") is an earlier step.
@@ -697,7 +746,8 @@ void read_re_access(const ClauseReading& clause, CriterionMeaning& meaning) {
   const bool denied = (clause.effect == Effect::excludes || (clause.effect == Effect::states && same_problem)) &&
                       words.has_any({"access", "same condition", "re referral", "re refer", "re referred", "again",
                                      "this service", "the service", "self refer", "refer", "repeat referral",
-                                     "repeat referrals"});
+                                     "repeat referrals", "same issue", "same problem", "going back",
+                                     "come back"});
   if (!completed && !denied) return;
   if (clause.effect == Effect::demands && !denied) return;  // "must have had physiotherapy in the last year": a prior step
   MeasureReading reading = measured(Measure::re_access, clause.effect);
@@ -790,7 +840,16 @@ CriterionMeaning read_criterion(std::string_view text, TextRole role) {
   }
 
   for (std::size_t i = 0; i < clauses.size(); ++i) {
-    if (clauses[i].exception) continue;  // "unless surgery is essential" governs nothing here
+    if (clauses[i].exception) {
+      // "unless surgery is essential" governs nothing here; but what a
+      // refusal makes an exception for is demanded: "referrals will be
+      // returned unless there is evidence of a trial of two agents".
+      const auto sentence = static_cast<std::size_t>(clauses[i].sentence);
+      if (sentence < sentence_effect.size() && sentence_effect[sentence] == Effect::excludes) {
+        read_prior_step(ClauseReading{words[i], Effect::demands, false, false, {}}, meaning.about_attendance, meaning);
+      }
+      continue;
+    }
     Effect effect = own[i];
     const auto sentence = static_cast<std::size_t>(clauses[i].sentence);
     if (effect == Effect::states && !clauses[i].parenthetical && sentence < sentence_effect.size()) {

@@ -287,3 +287,30 @@ TEST_CASE("people limited by age without the word 'age', and exemptions up to th
   CHECK_FALSE(restricts_by_bmi("Irrespective of BMI, people are referred on clinical need"));
   CHECK(restricts_by_smoking("Irrespective of age, smokers are not listed"));
 }
+
+TEST_CASE("numbers written in words, and words an editor added in square brackets") {
+  CHECK(restricts_by_bmi("Accepted only where the BMI is no greater than thirty-eight"));
+  CHECK(restricts_by_score("Referred only if pain is rated at eight out of ten or higher"));
+  CHECK_FALSE(restricts_by_age("One of the following: pain, stiffness or swelling"));
+  // "[seen]" is part of the sentence, not an aside.
+  CHECK(bars_coming_back("[Not accepted:] people [seen] for the same problem within the last 6 months"));
+}
+
+TEST_CASE("an offer of the treatment itself is not help") {
+  CHECK(restricts_by_bmi("Hip replacement is offered to people whose body mass index does not exceed 35"));
+  CHECK_FALSE(restricts_by_bmi("People whose BMI is over 35 are offered support from the weight management team"));
+  CHECK(restricts_by_smoking("Refer once the patient has stopped smoking for 4 weeks"));
+  CHECK(restricts_by_age("This clinic is only available to people aged 65"));
+}
+
+TEST_CASE("a refusal with an exception demands the exception") {
+  CHECK(requires_prior_step("Referrals will be returned unless a 6 week course of physiotherapy has been completed"));
+  CHECK_FALSE(requires_prior_step("Referrals are accepted unless physiotherapy is already under way"));
+}
+
+TEST_CASE("attendance in other words: children not brought, letters not answered, rebooking") {
+  CHECK(removes_non_attenders("A child who is not brought to two appointments is discharged to their GP"));
+  CHECK(removes_non_attenders("If the booking letter is not returned within 2 weeks the referral is closed"));
+  CHECK(removes_non_attenders("Appointments must be rebooked within a week or you will be discharged"));
+  CHECK_FALSE(removes_non_attenders("If you do not request a review within 6 months you may be discharged"));
+}
