@@ -44,30 +44,23 @@ constexpr std::string_view exception_words[] = {"unless", "except", "other than"
 
 // Splits one clause at an exception ("... unless the clinician has concerns,
 // ..."): the exception runs to the next comma.
-void push_clause(std::vector<Clause>& out, std::string text, int sentence, bool parenthetical) {
-  while (has_letters(text)) {
-    std::size_t at = std::string::npos;
-    std::size_t length = 0;
-    for (std::size_t i = 0; i < text.size() && at == std::string::npos; ++i) {
-      for (const std::string_view word : exception_words) {
-        if (word_at(text, i, word)) {
-          at = i;
-          length = word.size();
-          break;
-        }
-      }
-    }
-    if (at == std::string::npos) {
-      out.push_back({std::move(text), sentence, parenthetical, false});
-      return;
-    }
-    if (has_letters(std::string_view(text).substr(0, at))) out.push_back({text.substr(0, at), sentence, parenthetical, false});
-    const std::size_t comma = text.find(',', at + length);
-    out.push_back({text.substr(at, comma == std::string::npos ? std::string::npos : comma - at), sentence,
-                   parenthetical, true});
-    if (comma == std::string::npos) return;
-    text.erase(0, comma + 1);
+// One pass: each character is looked at a bounded number of times.
+void push_clause(std::vector<Clause>& out, const std::string& text, int sentence, bool parenthetical) {
+  auto push = [&](std::size_t from, std::size_t to, bool exception) {
+    const std::string_view part = std::string_view(text).substr(from, to - from);
+    if (has_letters(part)) out.push_back({std::string(part), sentence, parenthetical, exception});
+  };
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto word = std::find_if(std::begin(exception_words), std::end(exception_words),
+                                   [&](std::string_view candidate) { return word_at(text, i, candidate); });
+    if (word == std::end(exception_words)) continue;
+    push(start, i, false);
+    const std::size_t comma = std::min(text.find(',', i + word->size()), text.size());
+    push(i, comma, true);
+    start = i = std::min(comma + 1, text.size());
   }
+  push(start, text.size(), false);
 }
 
 }  // namespace
@@ -92,7 +85,7 @@ std::vector<Clause> split_clauses(std::string_view text) {
     }
     if (c == ')' && depth > 0) {
       if (--depth == 0) {
-        push_clause(clauses, std::move(inner), sentence, true);
+        push_clause(clauses, inner, sentence, true);
         inner.clear();
         outer += ' ';
       }
@@ -102,7 +95,7 @@ std::vector<Clause> split_clauses(std::string_view text) {
                         text[i + 1] == ')' || text[i + 1] == '"';
     const bool stop = (c == '.' || c == '?' || c == '!') && at_end;
     if (stop || c == ';' || c == '\n') {
-      push_clause(clauses, std::move(current), sentence, depth > 0);
+      push_clause(clauses, current, sentence, depth > 0);
       current.clear();
       if (depth == 0 && c != ';') ++sentence;
       continue;
@@ -114,8 +107,8 @@ std::vector<Clause> split_clauses(std::string_view text) {
     }
     current += c;
   }
-  if (depth > 0) push_clause(clauses, std::move(inner), sentence, true);
-  push_clause(clauses, std::move(outer), sentence, false);
+  if (depth > 0) push_clause(clauses, inner, sentence, true);
+  push_clause(clauses, outer, sentence, false);
   return clauses;
 }
 
@@ -124,6 +117,10 @@ namespace {
 constexpr std::string_view time_and_count_words[] = {
     "week", "weeks", "month", "months", "year", "years", "day", "days", "session", "sessions", "consecutive",
     "appointments", "missed", "or more", "or over", "and over"};
+
+// "tried without success" is a failure, not a negation.
+constexpr std::string_view failure_words[] = {"without success", "without benefit", "without improvement",
+                                              "without relief"};
 
 constexpr std::string_view small_numbers[] = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -158,31 +155,45 @@ std::optional<std::pair<int, std::size_t>> number_word_at(std::string_view text,
 // Wording that reads the same as plainer wording: "with or without sciatica"
 // says nothing is excluded and must not read as "without"; "tried without
 // success" is a failure, not a negation; "six weeks" is "6 weeks".
-std::string normalised(std::string text) {
-  // One pass over the starts of words; most words start none of the phrases.
+std::string normalised(std::string_view text) {
+  // One pass over the starts of words, copying into a new string (rewriting
+  // in place would cost the rest of the text at every change).
   // Numbers in words become digits: "no greater than thirty-eight", "six weeks".
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (!is_word_char(text[i]) || (i > 0 && is_word_char(text[i - 1]))) continue;
-    const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
-    if (first == 'w') {
-      if (word_at(text, i, "with or without")) text.replace(i, 15, "with");
-      for (const std::string_view phrase : {"without success", "without benefit", "without improvement",
-                                            "without relief"}) {
-        if (word_at(text, i, phrase)) text.replace(i, phrase.size(), "unsuccessfully");
-      }
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_word_char(text[i]) || (i > 0 && is_word_char(text[i - 1]))) {
+      out += text[i++];
       continue;
     }
-    const auto number = number_word_at(text, i);
-    if (!number) continue;
-    const auto [value, length] = *number;
-    // "one" is a count only before a unit ("one week"), not in "one of the following".
-    const std::size_t after = i + length + 1;
-    const bool counts = after < text.size() &&
-                        std::any_of(std::begin(time_and_count_words), std::end(time_and_count_words),
-                                    [&](std::string_view unit) { return word_at(text, after, unit); });
-    if (value != 1 || counts) text.replace(i, length, std::to_string(value));
+    if (word_at(text, i, "with or without")) {
+      out += "with";
+      i += 15;
+      continue;
+    }
+    const auto failure = std::find_if(std::begin(failure_words), std::end(failure_words),
+                                      [&](std::string_view phrase) { return word_at(text, i, phrase); });
+    if (failure != std::end(failure_words)) {
+      out += "unsuccessfully";
+      i += failure->size();
+      continue;
+    }
+    if (const auto number = number_word_at(text, i)) {
+      const auto [value, length] = *number;
+      // "one" is a count only before a unit ("one week"), not in "one of the following".
+      const std::size_t after = i + length + 1;
+      const bool counts = after < text.size() &&
+                          std::any_of(std::begin(time_and_count_words), std::end(time_and_count_words),
+                                      [&](std::string_view unit) { return word_at(text, after, unit); });
+      if (value != 1 || counts) {
+        out += std::to_string(value);
+        i += length;
+        continue;
+      }
+    }
+    out += text[i++];
   }
-  return text;
+  return out;
 }
 
 constexpr std::string_view no_restriction_words[] = {
@@ -802,6 +813,12 @@ int attendance_rank(AttendanceEffect effect) {
 
 CriterionMeaning read_criterion(std::string_view text, TextRole role) {
   CriterionMeaning meaning;
+  // A criterion is a sentence or a paragraph; only so much of a longer text is
+  // read, so that a pasted document costs no more than a page.
+  if (text.size() > max_criterion_read) {
+    const std::size_t cut = text.rfind(' ', max_criterion_read);
+    text = text.substr(0, cut == std::string_view::npos ? max_criterion_read : cut);
+  }
   const std::vector<Clause> clauses = split_clauses(text);
   std::vector<std::string> texts;
   std::vector<Words> words;
@@ -825,6 +842,15 @@ CriterionMeaning read_criterion(std::string_view text, TextRole role) {
     if (sentence < sentence_effect.size() && strength(own[i]) > strength(sentence_effect[sentence])) {
       sentence_effect[sentence] = own[i];
     }
+  }
+  // What each sentence's main clauses name, for the asides in parentheses.
+  std::vector<bool> sentence_presentation(sentence_effect.size(), false);
+  std::vector<bool> sentence_treatment(sentence_effect.size(), false);
+  for (std::size_t i = 0; i < clauses.size(); ++i) {
+    const auto sentence = static_cast<std::size_t>(clauses[i].sentence);
+    if (clauses[i].parenthetical || sentence >= sentence_effect.size()) continue;
+    sentence_presentation[sentence] = sentence_presentation[sentence] || names_presentation(words[i]);
+    sentence_treatment[sentence] = sentence_treatment[sentence] || names_treatment(words[i]);
   }
   for (const Words& clause_words : words) {
     meaning.about_attendance = meaning.about_attendance || mentions_attendance(clause_words);
@@ -855,15 +881,10 @@ CriterionMeaning read_criterion(std::string_view text, TextRole role) {
     if (effect == Effect::states && !clauses[i].parenthetical && sentence < sentence_effect.size()) {
       effect = sentence_effect[sentence];
     }
-    bool presentation_around = false;
-    bool treatment_around = false;
-    if (clauses[i].parenthetical) {
-      for (std::size_t k = 0; k < clauses.size(); ++k) {
-        if (clauses[k].parenthetical || clauses[k].sentence != clauses[i].sentence) continue;
-        presentation_around = presentation_around || names_presentation(words[k]);
-        treatment_around = treatment_around || names_treatment(words[k]);
-      }
-    }
+    const bool presentation_around = clauses[i].parenthetical && sentence < sentence_effect.size() &&
+                                     sentence_presentation[sentence];
+    const bool treatment_around = clauses[i].parenthetical && sentence < sentence_effect.size() &&
+                                  sentence_treatment[sentence];
     const bool exemption = words[i].has_any({"regardless of", "irrespective of", "no matter", "whatever their"});
     const ClauseReading clause{words[i], effect, presentation_around, treatment_around,
                                exemption ? exempt_measures(texts[i]) : std::vector<Measure>{}};

@@ -22,6 +22,9 @@ enum class TextRole {
   attendance_policy,  // access.did_not_attend written as a sentence: always about attendance
 };
 
+// Only the first 10,000 characters of a text are read (a page of policy).
+inline constexpr std::size_t max_criterion_read = 10'000;
+
 CriterionMeaning read_criterion(std::string_view text, TextRole role = TextRole::criterion);
 
 // One clause of a text: sentences split at full stops, question marks and

@@ -314,3 +314,12 @@ TEST_CASE("attendance in other words: children not brought, letters not answered
   CHECK(removes_non_attenders("Appointments must be rebooked within a week or you will be discharged"));
   CHECK_FALSE(removes_non_attenders("If you do not request a review within 6 months you may be discharged"));
 }
+
+TEST_CASE("a pasted document is read only for its first page") {
+  std::string text = "BMI < 40. ";
+  while (text.size() < 1'000'000) text += "Unless clinically urgent (see note), after six weeks of physiotherapy; ";
+  CHECK(restricts_by_bmi(text));  // read, in one pass over at most a page
+  std::string late(max_criterion_read + 100, ' ');
+  late += "BMI < 40";
+  CHECK_FALSE(restricts_by_bmi(late));  // beyond the first page: not read (docs/reading-criteria.md)
+}
