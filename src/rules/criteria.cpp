@@ -39,7 +39,7 @@ bool is_defined_by_age(const Service& service) {
   return is_fracture_liaison(service) || has_type(service, {"falls-service"});
 }
 
-// The reading of the text, with the explicit `measure:` as the strongest evidence.
+// What the words say; callers check an explicit `measure:` first, as the strongest evidence.
 bool holds_back_by(const Condition& condition, Measure measure) {
   return condition.meaning.holds_back_by(measure);
 }
