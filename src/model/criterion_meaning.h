@@ -18,6 +18,7 @@ enum class Measure {
   score,        // a scoring tool: Oxford hip or knee score, VAS, WOMAC...
   prior_step,   // a treatment, programme or test that must come first
   re_access,    // a bar on coming back within a period ("completed ... in the last 2 years")
+  circumstance, // a person's circumstances: transport, a telephone, education or work
 };
 
 // What the text does with it.

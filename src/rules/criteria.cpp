@@ -103,6 +103,7 @@ std::optional<Measure> non_clinical_restriction(const CriterionSite& site) {
     return Measure::score;
   }
   if (holds_back_by(condition, Measure::re_access)) return Measure::re_access;
+  if (holds_back_by(condition, Measure::circumstance)) return Measure::circumstance;
   return std::nullopt;
 }
 
@@ -113,6 +114,7 @@ const char* restriction_words(Measure measure) {
     case Measure::age: return "an age cut-off";
     case Measure::score: return "a scoring-tool cut-off";
     case Measure::re_access: return "a bar on coming back within a period";
+    case Measure::circumstance: return "their circumstances (transport, a telephone, education or work)";
     case Measure::prior_step: return "an earlier step";
   }
   return "a restriction";
@@ -136,7 +138,7 @@ bool is_non_clinical_restriction(const Condition& condition) {
   const CriterionMeaning& meaning = condition.meaning;
   return meaning.holds_back_by(Measure::bmi) || meaning.holds_back_by(Measure::smoking) ||
          meaning.holds_back_by(Measure::age) || meaning.holds_back_by(Measure::score) ||
-         meaning.holds_back_by(Measure::re_access);
+         meaning.holds_back_by(Measure::re_access) || meaning.holds_back_by(Measure::circumstance);
 }
 
 bool basis_supports(const Condition& condition, Measure measure) {

@@ -209,10 +209,11 @@ constexpr std::string_view exclude_words[] = {
     "not offered", "not be offered", "not routinely", "not commissioned", "not be commissioned", "not funded",
     "not be funded", "excluded", "exclude", "excludes", "exclusion", "not eligible", "ineligible", "not accepted",
     "not be accepted", "cannot be", "cannot access", "can not be", "unable to access", "unable to be",
-    "not able to access", "cannot self refer", "not be listed", "not listed", "not be referred", "not suitable",
+    "not able to access", "cannot self refer", "cannot accept", "can not accept", "do not accept",
+    "will not accept", "not be listed", "not listed", "not be referred", "not suitable",
     "not be considered", "not considered", "not proceed", "not take place", "not be seen", "not be treated",
     "will not be", "no surgery", "from being referred", "from referral", "blocks", "blocked", "barred",
-    "be returned", "rejected"};
+    "be returned", "rejected", "denied", "be denied", "deny"};
 constexpr std::string_view delay_words[] = {
     "delay", "delaying", "delayed", "defer", "deferred", "deferral", "postpone", "postponed", "until", "till",
     "before being considered", "before being referred", "before being listed", "before considering",
@@ -224,7 +225,7 @@ constexpr std::string_view delay_words[] = {
 constexpr std::string_view require_words[] = {
     "must", "only", "required", "require", "requires", "requirement", "need to", "needs to", "will need",
     "should have", "will have", "expected to", "is expected", "are expected", "mandatory", "compulsory",
-    "prerequisite", "condition of"};
+    "prerequisite", "condition of", "requiring", "to qualify", "needed to qualify", "must be able to"};
 constexpr std::string_view widen_words[] = {
     "can refer", "can self refer", "refer themselves", "can be referred", "welcome", "welcomed", "can access",
     "may refer", "are eligible", "is eligible", "can be seen", "open to", "consider referral",
@@ -255,8 +256,22 @@ bool demands_first(const Words& words) {
   return false;
 }
 
+// "no absolute score cut off", "no fixed age limit": a "no" shortly before a limit.
+bool denies_a_limit(const Words& words) {
+  const auto& tokens = words.tokens();
+  for (const std::size_t at : words.positions("no")) {
+    for (std::size_t i = at + 1; i < tokens.size() && i <= at + 4; ++i) {
+      if (is_one_of(tokens[i], {"threshold", "thresholds", "cutoff", "limit", "limits", "restriction"}) ||
+          (tokens[i] == "cut" && i + 1 < tokens.size() && tokens[i + 1] == "off")) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 Effect effect_of(const Words& words) {
-  if (words.has_any(no_restriction_words)) return Effect::no_restriction;
+  if (words.has_any(no_restriction_words) || denies_a_limit(words)) return Effect::no_restriction;
   if (words.has_any(out_of_scope_words)) return Effect::out_of_scope;
   if (words.has_any(exclude_words)) return Effect::excludes;
   if (words.has_any(delay_words)) return Effect::delays;
@@ -588,7 +603,7 @@ void read_score(const ClauseReading& clause, CriterionMeaning& meaning) {
                            "oxford", "scale", "oswestry", "odi", "analogue", "spadi", "proms", "prom", "rates", "rated",
                            "rating"}) {
     for (const std::size_t at : words.positions(word)) {
-      Values found = values_after(words, at, 5, time_units);
+      Values found = values_after(words, at, 8, time_units);
       // "rated 5 or more on a visual analogue scale", "(>40% score)".
       for (std::size_t i = at > 7 ? at - 7 : 0; found.bound == Bound::none && i < at; ++i) {
         if (const auto value = value_at(words, i); value && !unit_after(words, i, time_units)) {
@@ -610,26 +625,31 @@ constexpr std::string_view attendance_words[] = {
     "did not attend", "dna", "dnas", "does not attend", "do not attend", "not attending", "not attend",
     "non attendance", "nonattendance", "non attender", "non attenders", "nonattenders", "no show", "no shows",
     "fail to attend", "fails to attend", "failed to attend", "failure to attend", "attendance",
-    "reasonable offers", "reasonable offer", "not brought", "was not brought", "were not brought", "wnb"};
+    "reasonable offers", "reasonable offer", "not brought", "was not brought", "were not brought", "wnb",
+    "dates offered", "offered dates", "date offered", "failure to confirm", "fail to confirm", "not confirm",
+    "do not hear from you", "not hear from you"};
 
 bool mentions_attendance(const Words& words) {
   return words.has_any(attendance_words) ||
-         ((words.has_prefix("miss") || words.has_prefix("cancel")) && words.has_prefix("appointment")) ||
+         ((words.has_prefix("miss") || words.has_prefix("cancel")) &&
+          (words.has_prefix("appointment") || words.has_any({"assessment", "session", "sessions", "clinic"}))) ||
          (words.has_prefix("cancel") && words.has_any({"twice", "times", "more than", "consecutive"})) ||
          (words.has_prefix("rebook") && words.has_prefix("appointment")) ||
          // Not answering a letter or message to book or stay on the waiting list.
          (words.has_any({"letter", "message", "waiting list", "opt in", "onus"}) &&
           words.has_any({"not respond", "not responding", "not returned", "do not contact", "does not contact",
-                         "no response", "fail to respond", "fails to respond", "not reply", "not replying"}));
+                         "no response", "fail to respond", "fails to respond", "not reply", "not replying",
+                         "do not book", "does not book", "not booked"}));
 }
 
 // Treatments, programmes and tests, and the words that put one first.
 constexpr std::string_view treatment_prefixes[] = {
     "physio", "treatment", "therap", "programme", "program", "injection", "escape", "session", "conservative",
     "rehab", "analges", "medication", "medicine", "painkill", "acupuncture", "splint", "orthotic", "insole",
-    "brace", "manag", "intervention", "hydrotherap", "podiatr", "aspirat", "steroid", "course", "agent"};
+    "brace", "manag", "intervention", "hydrotherap", "podiatr", "aspirat", "steroid", "course", "agent",
+    "training", "school"};
 constexpr std::string_view treatment_phrases[] = {"nsaids", "class", "classes", "self help", "exercises",
-                                                  "care input", "primary care input"};
+                                                  "care input", "primary care input", "group", "groups"};
 
 bool names_treatment(const Words& words) {
   for (const std::string_view prefix : treatment_prefixes) {
@@ -644,7 +664,7 @@ void read_prior_step(const ClauseReading& clause, bool about_attendance, Criteri
   if (words.has_any({"not required", "not needed", "no previous", "no prior", "not necessary", "does not need",
                      "do not need", "need not", "without", "no need", "not have to", "not essential",
                      "not a prerequisite", "not a requirement", "not mandatory", "not compulsory", "at any stage",
-                     "at any point"})) {
+                     "at any point", "red flag", "red flags"})) {
     return;
   }
   std::vector<std::size_t> treatments;
@@ -687,7 +707,7 @@ void read_prior_step(const ClauseReading& clause, bool about_attendance, Criteri
        "compliant with", "engaged with", "weeks", "months", "undergone", "received", "use", "used", "try",
        "trialled", "trialed", "trial", "evidence of", "treated", "been treated", "no improvement",
        "not showing any improvement", "not improving", "failed to improve", "unsuccessfully", "participated in",
-       "taken part in", "engaged in"},
+       "taken part in", "engaged in", "gone through", "been through"},
       8, Side::before);
   const bool step_after = cue_near(
       treatments,
@@ -715,6 +735,21 @@ void read_prior_step(const ClauseReading& clause, bool about_attendance, Criteri
 
 // A bar on coming back: "completed a pain management programme in the last
 // 2 years", "unable to access this service within 6 months".
+// Circumstances that are not clinical: "we cannot accept people who need
+// hospital transport", "only available to those in full time education".
+void read_circumstance(const ClauseReading& clause, CriterionMeaning& meaning) {
+  const Words& words = clause.words;
+  if (!words.has_any({"hospital transport", "patient transport", "own transport", "attend independently",
+                      "travel independently", "access to a telephone", "access to telephone", "access to a phone",
+                      "without a telephone", "no telephone", "access to the internet", "internet access",
+                      "smartphone", "full time education", "in employment", "in work", "employed"})) {
+    return;
+  }
+  MeasureReading reading = measured(Measure::circumstance, clause.effect);
+  reading.holds_back = holds_back(clause.effect);
+  add(meaning, std::move(reading));
+}
+
 void read_re_access(const ClauseReading& clause, CriterionMeaning& meaning) {
   const Words& words = clause.words;
   bool recent = false;
@@ -738,6 +773,12 @@ void read_re_access(const ClauseReading& clause, CriterionMeaning& meaning) {
         }
       }
     }
+  }
+  // "not eligible for re-referral for 2 years from the date of discharge".
+  const bool comes_back = words.has_any({"re referral", "re referred", "re refer", "repeat referral",
+                                         "repeat referrals", "readmission", "return to the service"});
+  if (comes_back) {
+    for (std::size_t i = 0; i < tokens.size() && !recent; ++i) recent = value_at(words, i) && unit_after(words, i, time_units);
   }
   if (!recent) return;
   // "since the previous denervation": the earlier treatment is named by the phrase itself.
@@ -782,6 +823,7 @@ AttendanceEffect attendance_effect(const Words& words) {
       words.has_any({"referred back", "refer back", "back to the gp", "back to their gp", "back to gp",
                      "returned to", "return to the referrer", "care of their gp", "care of the gp", "taken off",
                      "struck off", "closed", "closure", "referral process again", "new referral", "postpone",
+                     "register elsewhere", "no longer wish", "no longer require", "no longer need",
                      "withheld", "withhold", "suspend", "suspended", "start again", "need to be re referred",
                      "will need a new"});
   const bool supports = !withheld_offer &&
@@ -832,6 +874,9 @@ CriterionMeaning read_criterion(std::string_view text, TextRole role) {
   // What each sentence does, from its main clauses: a clause of its own that
   // says nothing ("this is particularly applicable to a BMI over 40") takes it.
   std::vector<Effect> own(clauses.size());
+  // A sentence that says there is no limit ("no absolute score cut off; a score
+  // of 3 suggests ...") says it of its bare clauses too.
+  std::vector<bool> says_none(clauses.empty() ? 0 : static_cast<std::size_t>(clauses.back().sentence + 1) + 1, false);
   std::vector<Effect> sentence_effect(clauses.empty() ? 0 : static_cast<std::size_t>(clauses.back().sentence + 1) + 1,
                                       Effect::states);
   for (std::size_t i = 0; i < clauses.size(); ++i) {
@@ -839,9 +884,9 @@ CriterionMeaning read_criterion(std::string_view text, TextRole role) {
     if (role == TextRole::exclusion && (own[i] == Effect::states || own[i] == Effect::records)) own[i] = Effect::excludes;
     if (clauses[i].parenthetical || clauses[i].exception) continue;
     const auto sentence = static_cast<std::size_t>(clauses[i].sentence);
-    if (sentence < sentence_effect.size() && strength(own[i]) > strength(sentence_effect[sentence])) {
-      sentence_effect[sentence] = own[i];
-    }
+    if (sentence >= sentence_effect.size()) continue;
+    if (strength(own[i]) > strength(sentence_effect[sentence])) sentence_effect[sentence] = own[i];
+    if (own[i] == Effect::no_restriction) says_none[sentence] = true;
   }
   // What each sentence's main clauses name, for the asides in parentheses.
   std::vector<bool> sentence_presentation(sentence_effect.size(), false);
@@ -879,7 +924,7 @@ CriterionMeaning read_criterion(std::string_view text, TextRole role) {
     Effect effect = own[i];
     const auto sentence = static_cast<std::size_t>(clauses[i].sentence);
     if (effect == Effect::states && !clauses[i].parenthetical && sentence < sentence_effect.size()) {
-      effect = sentence_effect[sentence];
+      effect = says_none[sentence] ? Effect::no_restriction : sentence_effect[sentence];
     }
     const bool presentation_around = clauses[i].parenthetical && sentence < sentence_effect.size() &&
                                      sentence_presentation[sentence];
@@ -893,6 +938,7 @@ CriterionMeaning read_criterion(std::string_view text, TextRole role) {
     read_age(clause, meaning);
     read_score(clause, meaning);
     read_re_access(clause, meaning);
+    read_circumstance(clause, meaning);
     if (!meaning.holds_back_by(Measure::re_access)) read_prior_step(clause, meaning.about_attendance, meaning);
     if (meaning.about_attendance) {
       AttendanceEffect found = attendance_effect(words[i]);

@@ -323,3 +323,19 @@ TEST_CASE("a pasted document is read only for its first page") {
   late += "BMI < 40";
   CHECK_FALSE(restricts_by_bmi(late));  // beyond the first page: not read (docs/reading-criteria.md)
 }
+
+TEST_CASE("circumstances that are not clinical, and limits said not to exist") {
+  CHECK(holds_back("We cannot accept referrals for people who need hospital transport", Measure::circumstance));
+  CHECK(holds_back("Only available to those in full time education", Measure::circumstance));
+  CHECK_FALSE(holds_back("Return to work support for people in employment", Measure::circumstance));
+  CHECK_FALSE(restricts_by_score("There is no absolute score cut off; a score of 3 or more suggests the diagnosis"));
+  CHECK_FALSE(requires_prior_step("Make sure red flags have been managed before any referral"));
+  CHECK(requires_prior_step("Accepted only after the patient has attended the back skills training group"));
+}
+
+TEST_CASE("more ways of losing a place: missed assessments, dates declined, silence taken as withdrawal") {
+  CHECK(removes_non_attenders("Patients who miss their pre-operative assessment are removed from the waiting list"));
+  CHECK(removes_non_attenders("If you cannot accept any of the dates offered you will be discharged to your GP"));
+  CHECK(removes_non_attenders("If we do not hear from you we will assume you no longer wish to be seen"));
+  CHECK(bars_coming_back("Not eligible for re-referral for 2 years from the date of discharge"));
+}
