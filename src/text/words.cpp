@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
-#include <sstream>
 
 namespace msklint {
 
@@ -115,61 +113,5 @@ bool Words::is_value(std::size_t index) const {
   const std::string& before = tokens_[index - 1];
   return std::find(std::begin(references), std::end(references), before) == std::end(references);
 }
-
-bool Words::has_number() const {
-  for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    if (is_value(i)) return true;
-  }
-  return false;
-}
-
-std::vector<double> Words::numbers_near(std::string_view prefix, std::size_t distance) const {
-  std::vector<double> found;
-  std::vector<bool> taken(tokens_.size(), false);
-  for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    if (!tokens_[i].starts_with(prefix)) continue;
-    const std::size_t from = i > distance ? i - distance : 0;
-    const std::size_t to = std::min(tokens_.size(), i + distance + 1);
-    for (std::size_t k = from; k < to; ++k) {
-      double value = 0;
-      if (taken[k] || !is_value(k)) continue;
-      taken[k] = true;
-      if (std::from_chars(tokens_[k].data(), tokens_[k].data() + tokens_[k].size(), value).ec == std::errc()) {
-        found.push_back(value);
-      }
-    }
-  }
-  return found;
-}
-
-bool Words::number_near(std::string_view prefix, std::size_t distance) const {
-  return !numbers_near(prefix, distance).empty();
-}
-
-std::vector<double> Words::numbers() const {
-  std::vector<double> found;
-  for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    double value = 0;
-    if (is_value(i) && std::from_chars(tokens_[i].data(), tokens_[i].data() + tokens_[i].size(), value).ec == std::errc()) {
-      found.push_back(value);
-    }
-  }
-  return found;
-}
-
-bool Words::has_upper_limit() const {
-  return has_any({"<", "<=", "under", "below", "less than", "fewer than", "lower than", "younger than", "up to",
-                  "or less", "or under", "or below", "or lower", "or younger", "no more than", "not more than",
-                  "maximum", "max", "at most", "not exceed", "not exceeding", "must not exceed"});
-}
-
-bool Words::has_lower_limit() const {
-  return has_any({">", ">=", "+", "over", "above", "more than", "greater than", "higher than", "older than",
-                  "at least", "or more", "or over", "or above", "or older", "and over", "and above", "and older",
-                  "or higher", "or greater", "and higher", "or worse",
-                  "minimum", "min", "exceeding", "exceeds", "exceed"});
-}
-
-bool Words::has_comparison() const { return has_upper_limit() || has_lower_limit() || has("="); }
 
 }  // namespace msklint

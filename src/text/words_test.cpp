@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "text/words.h"
 
 using namespace msklint;
@@ -19,17 +21,17 @@ TEST_CASE("phrases match whole words only") {
   CHECK(Words("discharged").has_prefix("discharg"));
 }
 
-TEST_CASE("limits read in signs and in words") {
-  CHECK(Words("BMI < 40").has_upper_limit());
-  CHECK(Words("BMI of 30 or less").has_upper_limit());
-  CHECK(Words("aged 65 and over").has_lower_limit());
-  CHECK(Words("65+").has_lower_limit());
-  CHECK_FALSE(Words("weight management advice").has_comparison());
-}
-
-TEST_CASE("numbers near a word") {
-  const Words words("3 months of core treatment including education, exercise and weight support");
-  CHECK_FALSE(words.number_near("weigh", 4));
-  CHECK(Words("lose 10% of body weight").number_near("weigh", 4));
-  CHECK(Words("aged 75").numbers() == std::vector<double>{75});
+TEST_CASE("numbers are values unless they number a reference") {
+  const Words words("BMI under 40 (NICE NG226, QS87 statement 7, tier 3)");
+  const auto& tokens = words.tokens();
+  auto value = [&](std::string_view token) {
+    const auto at = std::find(tokens.begin(), tokens.end(), token);
+    REQUIRE(at != tokens.end());
+    return words.is_value(static_cast<std::size_t>(at - tokens.begin()));
+  };
+  CHECK(value("40"));
+  CHECK_FALSE(value("226"));
+  CHECK_FALSE(value("87"));
+  CHECK_FALSE(value("7"));
+  CHECK_FALSE(value("3"));
 }
