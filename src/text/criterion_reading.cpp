@@ -7,6 +7,8 @@
 #include <optional>
 #include <span>
 
+#include "text/attendance.h"
+#include "text/clauses.h"
 #include "text/words.h"
 
 namespace msklint {
@@ -16,185 +18,10 @@ namespace {
 using Phrases = std::initializer_list<std::string_view>;
 using PhraseList = std::span<const std::string_view>;
 
-bool is_word_char(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return std::isalnum(u) || u >= 0x80;
-}
-
-// Does `text` hold the lower-case `word` at `at`, as whole words?
-bool word_at(std::string_view text, std::size_t at, std::string_view word) {
-  if (at + word.size() > text.size() || (at > 0 && is_word_char(text[at - 1]))) return false;
-  for (std::size_t k = 0; k < word.size(); ++k) {
-    if (std::tolower(static_cast<unsigned char>(text[at + k])) != word[k]) return false;
-  }
-  const std::size_t end = at + word.size();
-  return end == text.size() || !is_word_char(text[end]);
-}
-
 bool is_one_of(const std::string& token, PhraseList words) {
   return std::find(words.begin(), words.end(), token) != words.end();
 }
 bool is_one_of(const std::string& token, Phrases words) { return is_one_of(token, PhraseList(words.begin(), words.size())); }
-
-bool has_letters(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char c) { return is_word_char(c); });
-}
-
-constexpr std::string_view exception_words[] = {"unless", "except", "other than", "apart from"};
-
-// Splits one clause at an exception ("... unless the clinician has concerns,
-// ..."): the exception runs to the next comma.
-// One pass: each character is looked at a bounded number of times.
-void push_clause(std::vector<Clause>& out, const std::string& text, int sentence, bool parenthetical) {
-  auto push = [&](std::size_t from, std::size_t to, bool exception) {
-    const std::string_view part = std::string_view(text).substr(from, to - from);
-    if (has_letters(part)) out.push_back({std::string(part), sentence, parenthetical, exception});
-  };
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto word = std::find_if(std::begin(exception_words), std::end(exception_words),
-                                   [&](std::string_view candidate) { return word_at(text, i, candidate); });
-    if (word == std::end(exception_words)) continue;
-    push(start, i, false);
-    const std::size_t comma = std::min(text.find(',', i + word->size()), text.size());
-    push(i, comma, true);
-    start = i = std::min(comma + 1, text.size());
-  }
-  push(start, text.size(), false);
-}
-
-}  // namespace
-
-std::vector<Clause> split_clauses(std::string_view text) {
-  std::vector<Clause> clauses;
-  int sentence = 0;
-  std::string outer;
-  std::string inner;
-  int depth = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    std::string& current = depth > 0 ? inner : outer;
-    // "[...]" marks words an editor added for sense: they are part of the sentence.
-    if (c == '[' || c == ']') {
-      current += ' ';
-      continue;
-    }
-    if (c == '(') {
-      if (depth++ > 0) inner += ' ';
-      continue;
-    }
-    if (c == ')' && depth > 0) {
-      if (--depth == 0) {
-        push_clause(clauses, inner, sentence, true);
-        inner.clear();
-        outer += ' ';
-      }
-      continue;
-    }
-    const bool at_end = i + 1 == text.size() || std::isspace(static_cast<unsigned char>(text[i + 1])) ||
-                        text[i + 1] == ')' || text[i + 1] == '"';
-    const bool stop = (c == '.' || c == '?' || c == '!') && at_end;
-    if (stop || c == ';' || c == '\n') {
-      push_clause(clauses, current, sentence, depth > 0);
-      current.clear();
-      if (depth == 0 && c != ';') ++sentence;
-      continue;
-    }
-    if (text.substr(i).starts_with("\xE2\x80\xA6")) {  // "…", a trim in a quotation
-      current += ' ';
-      i += 2;
-      continue;
-    }
-    current += c;
-  }
-  if (depth > 0) push_clause(clauses, inner, sentence, true);
-  push_clause(clauses, outer, sentence, false);
-  return clauses;
-}
-
-namespace {
-
-constexpr std::string_view time_and_count_words[] = {
-    "week", "weeks", "month", "months", "year", "years", "day", "days", "session", "sessions", "consecutive",
-    "appointments", "missed", "or more", "or over", "and over"};
-
-// "tried without success" is a failure, not a negation.
-constexpr std::string_view failure_words[] = {"without success", "without benefit", "without improvement",
-                                              "without relief"};
-
-constexpr std::string_view small_numbers[] = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-constexpr std::string_view tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-
-// A number written in words at `at` ("six", "thirty-eight", "sixty five"):
-// its value and length, or nothing.
-std::optional<std::pair<int, std::size_t>> number_word_at(std::string_view text, std::size_t at) {
-  for (std::size_t n = 0; n < std::size(small_numbers); ++n) {
-    if (word_at(text, at, small_numbers[n])) return std::pair{static_cast<int>(n), small_numbers[n].size()};
-  }
-  for (std::size_t t = 0; t < std::size(tens); ++t) {
-    if (!word_at(text, at, tens[t])) continue;
-    int value = 20 + 10 * static_cast<int>(t);
-    std::size_t length = tens[t].size();
-    const std::size_t next = at + length + 1;
-    if (next < text.size() && (text[at + length] == '-' || text[at + length] == ' ')) {
-      for (std::size_t n = 1; n <= 9; ++n) {
-        if (word_at(text, next, small_numbers[n])) {
-          value += static_cast<int>(n);
-          length += 1 + small_numbers[n].size();
-          break;
-        }
-      }
-    }
-    return std::pair{value, length};
-  }
-  return std::nullopt;
-}
-
-// Wording that reads the same as plainer wording: "with or without sciatica"
-// says nothing is excluded and must not read as "without"; "tried without
-// success" is a failure, not a negation; "six weeks" is "6 weeks".
-std::string normalised(std::string_view text) {
-  // One pass over the starts of words, copying into a new string (rewriting
-  // in place would cost the rest of the text at every change).
-  // Numbers in words become digits: "no greater than thirty-eight", "six weeks".
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    if (!is_word_char(text[i]) || (i > 0 && is_word_char(text[i - 1]))) {
-      out += text[i++];
-      continue;
-    }
-    if (word_at(text, i, "with or without")) {
-      out += "with";
-      i += 15;
-      continue;
-    }
-    const auto failure = std::find_if(std::begin(failure_words), std::end(failure_words),
-                                      [&](std::string_view phrase) { return word_at(text, i, phrase); });
-    if (failure != std::end(failure_words)) {
-      out += "unsuccessfully";
-      i += failure->size();
-      continue;
-    }
-    if (const auto number = number_word_at(text, i)) {
-      const auto [value, length] = *number;
-      // "one" is a count only before a unit ("one week"), not in "one of the following".
-      const std::size_t after = i + length + 1;
-      const bool counts = after < text.size() &&
-                          std::any_of(std::begin(time_and_count_words), std::end(time_and_count_words),
-                                      [&](std::string_view unit) { return word_at(text, after, unit); });
-      if (value != 1 || counts) {
-        out += std::to_string(value);
-        i += length;
-        continue;
-      }
-    }
-    out += text[i++];
-  }
-  return out;
-}
 
 constexpr std::string_view no_restriction_words[] = {
     "not restricted", "no restriction", "no restrictions", "no threshold", "no bmi threshold", "no upper",
@@ -621,27 +448,6 @@ void read_score(const ClauseReading& clause, CriterionMeaning& meaning) {
   }
 }
 
-constexpr std::string_view attendance_words[] = {
-    "did not attend", "dna", "dnas", "does not attend", "do not attend", "not attending", "not attend",
-    "non attendance", "nonattendance", "non attender", "non attenders", "nonattenders", "no show", "no shows",
-    "fail to attend", "fails to attend", "failed to attend", "failure to attend", "attendance",
-    "reasonable offers", "reasonable offer", "not brought", "was not brought", "were not brought", "wnb",
-    "dates offered", "offered dates", "date offered", "failure to confirm", "fail to confirm", "not confirm",
-    "do not hear from you", "not hear from you"};
-
-bool mentions_attendance(const Words& words) {
-  return words.has_any(attendance_words) ||
-         ((words.has_prefix("miss") || words.has_prefix("cancel")) &&
-          (words.has_prefix("appointment") || words.has_any({"assessment", "session", "sessions", "clinic"}))) ||
-         (words.has_prefix("cancel") && words.has_any({"twice", "times", "more than", "consecutive"})) ||
-         (words.has_prefix("rebook") && words.has_prefix("appointment")) ||
-         // Not answering a letter or message to book or stay on the waiting list.
-         (words.has_any({"letter", "message", "waiting list", "opt in", "onus"}) &&
-          words.has_any({"not respond", "not responding", "not returned", "do not contact", "does not contact",
-                         "no response", "fail to respond", "fails to respond", "not reply", "not replying",
-                         "do not book", "does not book", "not booked"}));
-}
-
 // Treatments, programmes and tests, and the words that put one first.
 constexpr std::string_view treatment_prefixes[] = {
     "physio", "treatment", "therap", "programme", "program", "injection", "escape", "session", "conservative",
@@ -805,50 +611,6 @@ void read_re_access(const ClauseReading& clause, CriterionMeaning& meaning) {
   MeasureReading reading = measured(Measure::re_access, clause.effect);
   reading.holds_back = denied || clause.effect == Effect::states || clause.effect == Effect::excludes;
   add(meaning, std::move(reading));
-}
-
-AttendanceEffect attendance_effect(const Words& words) {
-  if (words.has_any({"do not discharge", "does not discharge", "not discharged", "not be discharged", "never",
-                     "not removed", "not be removed", "do not lead", "does not lead", "not result in", "rather than",
-                     "instead of", "will not lose", "not lose", "nobody is", "no one is", "no patient is",
-                     "no one will", "nobody will"})) {
-    return AttendanceEffect::supports;
-  }
-  const bool withheld_offer = words.has_any({"not be offered another", "not offered another", "not automatically offered",
-                                             "not be automatically offered", "not be offered a further",
-                                             "not be rebooked", "not rebooked", "no further appointments",
-                                             "no further appointment"});
-  const bool removes =
-      withheld_offer || words.has_prefix("discharg") || words.has_prefix("remov") ||
-      words.has_any({"referred back", "refer back", "back to the gp", "back to their gp", "back to gp",
-                     "returned to", "return to the referrer", "care of their gp", "care of the gp", "taken off",
-                     "struck off", "closed", "closure", "referral process again", "new referral", "postpone",
-                     "register elsewhere", "no longer wish", "no longer require", "no longer need",
-                     "withheld", "withhold", "suspend", "suspended", "start again", "need to be re referred",
-                     "will need a new"});
-  const bool supports = !withheld_offer &&
-                        words.has_any({"contact", "contacted", "call", "phone", "telephone", "reminder", "reminders",
-                                       "text", "letter", "offered another", "offer another", "offered a further",
-                                       "offer a further", "offering", "rebook", "rebooked", "find out why",
-                                       "another appointment", "further appointment", "new date",
-                                       "new appointment"});
-  const bool choice = words.has_any({"whether", "decide whether", "decision", "clinical review", "reviewed by"});
-  // "a clinical decision whether or not to discharge": a review, not a rule.
-  if (removes && (words.has("whether") || (supports && choice))) return AttendanceEffect::reviews;
-  if (removes) return AttendanceEffect::removes;
-  if (choice && words.has_any({"clinical review", "reviewed by", "review"})) return AttendanceEffect::reviews;
-  if (supports) return AttendanceEffect::supports;
-  return AttendanceEffect::none;
-}
-
-int attendance_rank(AttendanceEffect effect) {
-  switch (effect) {
-    case AttendanceEffect::removes: return 3;
-    case AttendanceEffect::reviews: return 2;
-    case AttendanceEffect::supports: return 1;
-    case AttendanceEffect::none: return 0;
-  }
-  return 0;
 }
 
 }  // namespace

@@ -27,16 +27,4 @@ inline constexpr std::size_t max_criterion_read = 10'000;
 
 CriterionMeaning read_criterion(std::string_view text, TextRole role = TextRole::criterion);
 
-// One clause of a text: sentences split at full stops, question marks and
-// semicolons; a parenthesis is a clause of its own; "unless ...", "except
-// ..." up to the next comma is an exception that does not govern the rest.
-struct Clause {
-  std::string text;
-  int sentence = 0;
-  bool parenthetical = false;
-  bool exception = false;
-};
-
-std::vector<Clause> split_clauses(std::string_view text);
-
 }  // namespace msklint

@@ -133,19 +133,6 @@ TEST_CASE("prior steps need a treatment after a word of sequence, or an outcome 
   }
 }
 
-TEST_CASE("clauses: sentences, parentheses and exceptions are split") {
-  const auto clauses = split_clauses(
-      "BMI <45. Refer to tier 3 if BMI>35; surgery not offered (see note 2) unless urgent, otherwise wait.");
-  REQUIRE(clauses.size() == 6);
-  CHECK(clauses[0].text == "BMI <45");
-  CHECK(clauses[1].sentence == 1);
-  CHECK(clauses[2].text == "see note 2");
-  CHECK(clauses[2].parenthetical);
-  CHECK(clauses[4].exception);
-  CHECK_FALSE(clauses[5].exception);
-  CHECK(split_clauses("BMI 32.5 or more").size() == 1);  // a decimal point ends nothing
-}
-
 TEST_CASE("a measure with its comparison and value, in any word order") {
   for (const char* text : {"BMI >45", "whose BMI is 35 or above", "BMI of, or greater than, 30",
                            "BMI range of 30 to 35", "A body mass index no higher than 40",
