@@ -10,7 +10,8 @@ constexpr std::string_view attendance_words[] = {
     "fail to attend", "fails to attend", "failed to attend", "failure to attend", "attendance",
     "reasonable offers", "reasonable offer", "not brought", "was not brought", "were not brought", "wnb",
     "dates offered", "offered dates", "date offered", "failure to confirm", "fail to confirm", "not confirm",
-    "do not hear from you", "not hear from you"};
+    "do not hear from you", "not hear from you", "cancellation", "cancellations", "cannot be reached",
+    "unable to contact", "unable to reach", "attempts to contact", "attempts at contact"};
 
 }  // namespace
 
@@ -53,8 +54,11 @@ AttendanceEffect attendance_effect(const Words& words) {
                                        "another appointment", "further appointment", "new date",
                                        "new appointment"});
   const bool choice = words.has_any({"whether", "decide whether", "decision", "clinical review", "reviewed by"});
-  // "a clinical decision whether or not to discharge": a review, not a rule.
-  if (removes && (words.has("whether") || (supports && choice))) return AttendanceEffect::reviews;
+  // "a clinical decision whether or not to discharge" is a review, not a rule;
+  // a practice meeting deciding whether to remove someone is a removal.
+  const bool clinical = words.has_prefix("clinic") || words.has_any({"consultant", "therapist", "physiotherapist",
+                                                                     "doctor", "surgeon", "clinically"});
+  if (removes && clinical && (words.has("whether") || (supports && choice))) return AttendanceEffect::reviews;
   if (removes) return AttendanceEffect::removes;
   if (choice && words.has_any({"clinical review", "reviewed by", "review"})) return AttendanceEffect::reviews;
   if (supports) return AttendanceEffect::supports;

@@ -40,7 +40,8 @@ constexpr std::string_view exclude_words[] = {
     "will not accept", "not be listed", "not listed", "not be referred", "not suitable",
     "not be considered", "not considered", "not proceed", "not take place", "not be seen", "not be treated",
     "will not be", "no surgery", "from being referred", "from referral", "blocks", "blocked", "barred",
-    "be returned", "rejected", "denied", "be denied", "deny"};
+    "be returned", "rejected", "denied", "be denied", "deny", "be refused", "refused surgery",
+    "refused treatment", "not be available", "not available to"};
 constexpr std::string_view delay_words[] = {
     "delay", "delaying", "delayed", "defer", "deferred", "deferral", "postpone", "postponed", "until", "till",
     "before being considered", "before being referred", "before being listed", "before considering",
@@ -48,7 +49,8 @@ constexpr std::string_view delay_words[] = {
     "before referral can", "wait until", "reconsidered", "reconsider", "re considered", "reassessed",
     "re assessed", "once they have", "when they have", "after they have", "before surgery is considered",
     "before referral is considered", "before being offered", "once", "before the referral", "before a referral",
-    "asked to complete", "required to complete", "will be deferred", "be deferred"};
+    "asked to complete", "required to complete", "will be deferred", "be deferred", "be held", "on hold",
+    "paused"};
 constexpr std::string_view require_words[] = {
     "must", "only", "required", "require", "requires", "requirement", "need to", "needs to", "will need",
     "should have", "will have", "expected to", "is expected", "are expected", "mandatory", "compulsory",
@@ -67,7 +69,11 @@ constexpr std::string_view help_words[] = {
 constexpr std::string_view before_words[] = {
     "before referral", "prior to referral", "before surgery", "prior to surgery", "before listing",
     "prior to listing", "before their operation", "before the operation", "before operation", "beforehand"};
-constexpr std::string_view record_words[] = {"recorded", "record", "documented", "measured", "noted", "assessed",
+// Recording, and statements of evidence ("patients with a BMI of 40+ have
+// poorer outcomes"), describe; they set no condition.
+constexpr std::string_view record_words[] = {"evidence that", "evidence shows", "studies show", "poorer outcomes",
+                                             "worse outcomes", "higher risk", "increased risk",
+                                             "recorded", "record", "documented", "measured", "noted", "assessed",
                                   "has taken place", "checked"};
 
 // "first" as a demand for order: "referred to weight management first",
@@ -507,6 +513,7 @@ void read_prior_step(const ClauseReading& clause, bool about_attendance, Criteri
   const bool step_before = cue_near(
       treatments,
       {"after", "following", "prior", "previous", "previously", "first", "once", "until", "minimum", "at least",
+       "in the first instance", "initially", "failure to respond", "failed to respond", "fails to respond",
        "weeks of", "months of", "sessions of", "course of", "trial of", "must have", "has had", "have had", "had",
        "tried", "attempted", "despite", "not responded", "unresponsive", "refractory", "non responders",
        "non responder", "no response", "completed", "complete", "completion", "attended", "exhausted", "already",
@@ -521,7 +528,8 @@ void read_prior_step(const ClauseReading& clause, bool about_attendance, Criteri
        "tried", "attended", "ineffective", "exhausted", "at least", "minimum", "prior to referral",
        "before referral", "before considering", "before being referred", "before onward", "prior to onward",
        "unsuccessfully", "in accordance with", "by 6 weeks", "not helped enough", "fails", "fail",
-       "limited benefit", "little benefit", "no benefit", "proved ineffective"},
+       "limited benefit", "little benefit", "no benefit", "proved ineffective", "first", "initially",
+       "in the first instance"},
       8, Side::after);
   const bool test_first =
       cue_near(tests, {"completed", "must have", "results of", "positive", "raised", "elevated", "abnormal"}, 6,
@@ -548,7 +556,8 @@ void read_circumstance(const ClauseReading& clause, CriterionMeaning& meaning) {
   if (!words.has_any({"hospital transport", "patient transport", "own transport", "attend independently",
                       "travel independently", "access to a telephone", "access to telephone", "access to a phone",
                       "without a telephone", "no telephone", "access to the internet", "internet access",
-                      "smartphone", "full time education", "in employment", "in work", "employed"})) {
+                      "smartphone", "full time education", "in employment", "in work", "employed",
+                      "family support", "social support"})) {
     return;
   }
   MeasureReading reading = measured(Measure::circumstance, clause.effect);

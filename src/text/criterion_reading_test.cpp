@@ -326,3 +326,18 @@ TEST_CASE("more ways of losing a place: missed assessments, dates declined, sile
   CHECK(removes_non_attenders("If we do not hear from you we will assume you no longer wish to be seen"));
   CHECK(bars_coming_back("Not eligible for re-referral for 2 years from the date of discharge"));
 }
+
+TEST_CASE("held referrals, refusals, statements of evidence, and treatments tried first") {
+  CHECK(restricts_by_bmi("Referrals for patients with BMI >= 35 will be held for 3 months while they are supported"));
+  CHECK(restricts_by_smoking("Anyone who will not see the stop smoking service may be refused surgery"));
+  CHECK_FALSE(restricts_by_bmi("There is evidence that people with a BMI of 40+ have poorer outcomes"));
+  CHECK(requires_prior_step("Steroid injection should be tried first"));
+  CHECK(requires_prior_step("Failure to respond to conservative treatment including physiotherapy"));
+}
+
+TEST_CASE("cancellations, people who cannot be reached, and who decides") {
+  CHECK(removes_non_attenders("Two cancellations at short notice and the referral is closed"));
+  CHECK(removes_non_attenders("People who cannot be reached after three attempts at contact are discharged"));
+  CHECK(removes_non_attenders("After two missed appointments the practice meeting decides whether the patient is removed"));
+  CHECK_FALSE(removes_non_attenders("After two missed appointments the clinician decides whether to discharge"));
+}
