@@ -486,6 +486,21 @@ void read_prior_step(const ClauseReading& clause, bool about_attendance, Criteri
   for (const std::string_view phrase : treatment_phrases) {
     for (const auto at : words.positions(phrase)) treatments.push_back(at);
   }
+  // "If no improvement after 2 weeks refer to physiotherapy": the treatment is
+  // where the route goes, not a step before it, unless the text puts it before
+  // the referral ("referred to podiatry prior to referral to secondary care").
+  if (!words.has_any({"prior to", "before"})) {
+    const auto& tokens = words.tokens();
+    std::erase_if(treatments, [&](std::size_t at) {
+      for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
+        if (tokens[at - back] == "to" && back + 1 <= at &&
+            is_one_of(tokens[at - back - 1], {"refer", "referral", "referred", "referring"})) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
   std::vector<std::size_t> tests;
   for (const char* phrase : {"blood test", "blood tests", "bloods", "x ray", "xray", "mri", "scan", "imaging",
                              "rheumatoid factor", "anti ccp", "ccp", "crp", "esr", "antibody", "antibodies", "hla"}) {
@@ -557,7 +572,8 @@ void read_circumstance(const ClauseReading& clause, CriterionMeaning& meaning) {
                       "travel independently", "access to a telephone", "access to telephone", "access to a phone",
                       "without a telephone", "no telephone", "access to the internet", "internet access",
                       "smartphone", "full time education", "in employment", "in work", "employed",
-                      "family support", "social support"})) {
+                      "family support", "social support", "work commitments", "caring responsibilities",
+                      "childcare"})) {
     return;
   }
   MeasureReading reading = measured(Measure::circumstance, clause.effect);

@@ -341,3 +341,9 @@ TEST_CASE("cancellations, people who cannot be reached, and who decides") {
   CHECK(removes_non_attenders("After two missed appointments the practice meeting decides whether the patient is removed"));
   CHECK_FALSE(removes_non_attenders("After two missed appointments the clinician decides whether to discharge"));
 }
+
+TEST_CASE("the treatment a route leads to is not a step before it") {
+  CHECK_FALSE(requires_prior_step("If no improvement after 2 weeks refer to physiotherapy"));
+  CHECK(requires_prior_step("Refer to podiatry prior to referral to secondary care"));
+  CHECK(holds_back("People unable to attend because of work commitments should not be referred", Measure::circumstance));
+}
