@@ -38,9 +38,12 @@ export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # libFuzzer writes fuzz-N.log for -jobs into the working directory.
 cd build-fuzz
-# -max_total_time ends the run; `timeout` is the backstop should libFuzzer itself hang.
+# -max_total_time ends the run, but only after libFuzzer has run every seed
+# once, which takes as long as the seeds take (a second per four seeds at
+# worst on the shared machine); `timeout` is the backstop should libFuzzer
+# itself hang, so it allows for both.
 status=0
-timeout --kill-after=10 $((seconds + 60)) fuzz/fuzz_pipeline \
+timeout --kill-after=10 $((seconds + 120 + seeds / 4)) fuzz/fuzz_pipeline \
   -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len=65536 \
   -dict="$root/fuzz/yaml.dict" -artifact_prefix="$root/build-fuzz/artifacts/" \
   -print_final_stats=1 "$@" "$corpus" || status=$?
