@@ -167,9 +167,7 @@ namespace {
 std::vector<bool> bypassed_services(const Graph& graph) {
   const auto& routes = graph.pathway().routes;
   auto open = [&](const Edge& edge) {
-    const auto& prerequisites = routes[static_cast<std::size_t>(edge.route)].requires_.value;
-    return std::none_of(prerequisites.begin(), prerequisites.end(),
-                        [](const Condition& condition) { return requires_prior_step(condition); });
+    return first_prior_step(routes[static_cast<std::size_t>(edge.route)].requires_.value) == nullptr;
   };
   std::vector<bool> reached(static_cast<std::size_t>(graph.node_count()), false);
   std::deque<int> queue;
@@ -197,9 +195,7 @@ std::vector<bool> bypassed_services(const Graph& graph) {
 bool is_gated(const Graph& graph, const Edge& edge) {
   if (edge.kind == RouteKind::urgent || edge.kind == RouteKind::emergency) return false;
   if (is_approval_panel(graph.service(edge.to))) return true;
-  const auto& prerequisites = graph.pathway().routes[static_cast<std::size_t>(edge.route)].requires_.value;
-  return std::any_of(prerequisites.begin(), prerequisites.end(),
-                     [](const Condition& condition) { return requires_prior_step(condition); });
+  return first_prior_step(graph.pathway().routes[static_cast<std::size_t>(edge.route)].requires_.value) != nullptr;
 }
 
 constexpr const char* bypass_fix =
@@ -251,15 +247,12 @@ void report_gates_upstream(const RuleContext& context, const std::vector<bool>& 
     }
     reported[route_index] = true;
     const Route& route = graph.pathway().routes[route_index];
-    const auto& prerequisites = route.requires_.value;
-    const auto gate = std::find_if(prerequisites.begin(), prerequisites.end(),
-                                   [](const Condition& condition) { return requires_prior_step(condition); });
+    const Condition* gate = first_prior_step(route.requires_.value);
     const Text& target = route.to[static_cast<std::size_t>(edge.target)];
-    const std::string what = gate != prerequisites.end()
-                                 ? fmt::format("is gated ('{}')", gate->text.value)
-                                 : fmt::format("leads to the approval panel '{}'", target.value);
+    const std::string what = gate != nullptr ? fmt::format("is gated ('{}')", gate->text.value)
+                                             : fmt::format("leads to the approval panel '{}'", target.value);
     out.push_back(context.finding(
-        "no-urgent-bypass", gate != prerequisites.end() ? route.requires_.key : route.at, route_name(route, target),
+        "no-urgent-bypass", gate != nullptr ? route.requires_.key : route.at, route_name(route, target),
         fmt::format("route {} {}, and every way from the ways in to '{}' passes a gate like this one: no urgent or "
                     "emergency route lets people with red flags skip it",
                     route_name(route, target), what, fmt::join(names, "', '")),
@@ -274,10 +267,8 @@ void check_no_urgent_bypass(const RuleContext& context, Findings& out) {
   const auto bypassed = bypassed_services(graph);
   auto has_bypass = [&](int node) { return bypassed[static_cast<std::size_t>(node)]; };
   for (const Route& route : context.pathway.routes) {
-    const auto& prerequisites = route.requires_.value;
-    const auto gate = std::find_if(prerequisites.begin(), prerequisites.end(),
-                                   [](const Condition& condition) { return requires_prior_step(condition); });
-    if (gate == prerequisites.end()) continue;
+    const Condition* gate = first_prior_step(route.requires_.value);
+    if (gate == nullptr) continue;
     for (const Text& target : route.to) {
       const auto node = graph.find(target.value);
       if (!node || !is_secondary(graph.service(*node)) || has_bypass(*node)) continue;
@@ -296,10 +287,8 @@ void check_no_urgent_bypass(const RuleContext& context, Findings& out) {
   for (int node = 0; node < graph.node_count(); ++node) {
     if (!secondary[static_cast<std::size_t>(node)] || has_bypass(node)) continue;
     const Service& service = graph.service(node);
-    const auto& criteria = service.access.criteria.value;
-    const auto gate = std::find_if(criteria.begin(), criteria.end(),
-                                   [](const Condition& condition) { return requires_prior_step(condition); });
-    if (gate == criteria.end()) continue;
+    const Condition* gate = first_prior_step(service.access.criteria.value);
+    if (gate == nullptr) continue;
     out.push_back(context.finding(
         "no-urgent-bypass", gate->text.at, service.id.value,
         fmt::format("service '{}' is gated ('{}') and no urgent or emergency route lets people with red flags skip "

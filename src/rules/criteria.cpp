@@ -39,11 +39,6 @@ bool is_defined_by_age(const Service& service) {
   return is_fracture_liaison(service) || has_type(service, {"falls-service"});
 }
 
-// What the words say; callers check an explicit `measure:` first, as the strongest evidence.
-bool holds_back_by(const Condition& condition, Measure measure) {
-  return condition.meaning.holds_back_by(measure);
-}
-
 }  // namespace
 
 void for_each_criterion(const Pathway& pathway, const std::function<void(const CriterionSite&)>& visit) {
@@ -80,14 +75,14 @@ void for_each_criterion(const Pathway& pathway, const std::function<void(const C
 bool restricts_by_bmi(const CriterionSite& site) {
   const Condition& condition = site.condition;
   if (measure_is(condition, {"bmi", "weight"})) return true;
-  if (!holds_back_by(condition, Measure::bmi)) return false;
+  if (!condition.meaning.holds_back_by(Measure::bmi)) return false;
   // Who weight management is for is not a barrier to MSK care.
   return !guards_only(site, is_support_service);
 }
 
 std::optional<Measure> non_clinical_restriction(const CriterionSite& site) {
   const Condition& condition = site.condition;
-  if (measure_is(condition, {"smoking"}) || holds_back_by(condition, Measure::smoking)) {
+  if (measure_is(condition, {"smoking"}) || condition.meaning.holds_back_by(Measure::smoking)) {
     if (!guards_only(site, is_support_service)) return Measure::smoking;
   }
   if (on_red_flag_route(site)) return std::nullopt;  // ages, scores and histories on an urgent route are red flags
@@ -102,8 +97,8 @@ std::optional<Measure> non_clinical_restriction(const CriterionSite& site) {
                  score->bound != Bound::none))) {
     return Measure::score;
   }
-  if (holds_back_by(condition, Measure::re_access)) return Measure::re_access;
-  if (holds_back_by(condition, Measure::circumstance)) return Measure::circumstance;
+  if (condition.meaning.holds_back_by(Measure::re_access)) return Measure::re_access;
+  if (condition.meaning.holds_back_by(Measure::circumstance)) return Measure::circumstance;
   return std::nullopt;
 }
 
@@ -121,7 +116,14 @@ const char* restriction_words(Measure measure) {
 }
 
 bool requires_prior_step(const Condition& condition) {
-  return measure_is(condition, {"prior-treatment"}) || holds_back_by(condition, Measure::prior_step);
+  return measure_is(condition, {"prior-treatment"}) || condition.meaning.holds_back_by(Measure::prior_step);
+}
+
+const Condition* first_prior_step(const std::vector<Condition>& conditions) {
+  for (const Condition& condition : conditions) {
+    if (requires_prior_step(condition)) return &condition;
+  }
+  return nullptr;
 }
 
 bool requires_prior_step(const CriterionSite& site) {

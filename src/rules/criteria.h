@@ -41,6 +41,8 @@ bool requires_prior_step(const CriterionSite& site);
 
 // Read alone, without the context (route walks and service policies).
 bool requires_prior_step(const Condition& condition);
+// The first condition that requires an earlier step (a gate), or nullptr.
+const Condition* first_prior_step(const std::vector<Condition>& conditions);
 bool removes_non_attenders(const Condition& condition);  // "discharged back to the GP after one missed appointment"
 bool is_non_clinical_restriction(const Condition& condition);
 
