@@ -26,6 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const Renderer& renderer : renderers) {
     std::ostringstream out;
     renderer.write(out, reports);
+    // Text from the input never reaches a person's terminal or log raw.
+    if (renderer.for_people && first_raw_control(out.str()) != std::string_view::npos) __builtin_trap();
   }
   return 0;
 }

@@ -176,6 +176,7 @@ int render_every_format(const FileReport& report) {
     CAPTURE(renderer.name);
     std::ostringstream out;
     CHECK_NOTHROW(renderer.write(out, std::span(&report, 1)));
+    if (renderer.for_people) CHECK(fuzzing::first_raw_control(out.str()) == std::string::npos);
     if (!out.str().empty()) ++written;
   }
   return written;
@@ -255,6 +256,65 @@ TEST_CASE("the examples and report fixtures go through the fuzzer's pipeline, ev
     }
   }
   CHECK(inputs >= 10);
+}
+
+// Control characters a terminal or a CI log would obey, in every place a
+// pathway can hold text: ids, names, criteria, a key, a comment, a plain line.
+std::string pathway_with_controls() {
+  const std::string esc = "\x1b[31mRED\x1b[0m \x1b]0;pwned\a \x1b[2J";
+  const std::string forged = "\n::error file=evil.yaml,line=1::INJECTED\r\n";
+  const std::string bidi = "\xE2\x80\xAEtxt.yaml \xE2\x81\xA6x\xE2\x81\xA9 \xC2\x9B" "2J";
+  return fmt::format(
+      "pathway:\n"
+      "  id: evil\n"
+      "  title: \"T\\e]0;pwned\\a {0}\"\n"
+      "  condition: \"{1}\"  # {0}\n"
+      "services:\n"
+      "  - id: gp\n"
+      "    type: general-practice\n"
+      "    name: \"G{0}P\"\n"
+      "    entry: true\n"
+      "    criteria: \"{2} BMI under 35\\n::warning::x\"\n"
+      "  - id: \"physio\\e[2J\"\n"
+      "    type: \"physio{1}\"\n"
+      "    {1}: x\n"
+      "routes:\n"
+      "  - from: gp\n"
+      "    to: \"x\\e[2J{3}\"\n"
+      "  - from: gp\n"
+      "    to: \"{1}\"\n",
+      esc, bidi, "\x07\x08\x7f", "\\n::error file=evil.yaml,line=1::INJECTED\\r\\n") + forged;
+}
+
+TEST_CASE("control characters from a pathway are shown escaped in every output for people") {
+  const FileReport report = lint_bytes("evil.yaml", pathway_with_controls(), Limits{});
+  CHECK(report.findings.size() > 3);
+  CHECK(render_every_format(report) == static_cast<int>(std::size(fuzzing::renderers)));
+
+  // And end to end, as a terminal and a CI log would receive it.
+  TempDir dir("controls");
+  write_file(dir.path / "evil.yaml", pathway_with_controls());
+  for (const std::string format : {"text", "github"}) {
+    for (const std::string colour : {"never", "always"}) {
+      const Run run = run_bounded(fmt::format("check --format {} --color {} '{}'", format, colour,
+                                              (dir.path / "evil.yaml").string()));
+      CAPTURE(format);
+      CHECK(run.exit_code == 1);
+      CHECK(fuzzing::first_raw_control(run.out) == std::string::npos);
+      CHECK(run.out.find("U+202E") != std::string::npos);
+      if (format == "text") CHECK(run.out.find("\\e[31mRED") != std::string::npos);
+      // No line of its own that a GitHub Actions log would read as a command.
+      CHECK(run.out.find("\n::error file=evil.yaml") == std::string::npos);
+    }
+  }
+  // The pathway's name on the command line and in messages on standard error.
+  write_file(dir.path / "e\x1b[2Jvil.yaml", "pathway: [");
+  const Run named = run_bounded(fmt::format("check --color never '{}' '{}'", (dir.path / "e\x1b[2Jvil.yaml").string(),
+                                            (dir.path / "missing\x1b]0;x\a").string()));
+  CHECK(named.exit_code == 1);
+  CHECK(fuzzing::first_raw_control(named.out) == std::string::npos);
+  CHECK(fuzzing::first_raw_control(named.err) == std::string::npos);
+  CHECK(named.out.find("e\\e[2Jvil.yaml") != std::string::npos);
 }
 
 TEST_CASE("every limit has an option, and passing it is a finding with exit 1") {

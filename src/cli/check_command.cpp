@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "cli/config_errors.h"
+#include "cli/say.h"
 #include "lint/baseline.h"
 #include "lint/discover.h"
 #include "lint/lint.h"
@@ -90,13 +91,13 @@ bool deliver_report(std::span<const FileReport> reports, const CheckOptions& opt
     write_report(std::cout, reports, options);
     std::cout.flush();
     if (std::cout) return true;
-    std::cerr << "msklint: could not write the report to standard output\n";
+    say("could not write the report to standard output");
     return false;
   }
   std::ostringstream out;
   write_report(out, reports, options);
   const std::string error = write_file_atomically(options.output, out.str());
-  if (!error.empty()) std::cerr << "msklint: " << error << '\n';
+  if (!error.empty()) say(error);
   return error.empty();
 }
 
@@ -117,13 +118,13 @@ int write_baseline_file(std::span<const FileReport> reports, const std::string& 
   const Baseline baseline = make_baseline(reports);
   const std::string error = write_file_atomically(path, baseline_to_json(baseline));
   if (!error.empty()) {
-    std::cerr << "msklint: " << error << '\n';
+    say(error);
     return 2;
   }
   int findings = 0;
   for (const auto& entry : baseline) findings += entry.count;
-  std::cerr << fmt::format("msklint: wrote a baseline of {} finding{} to {}\n", findings, findings == 1 ? "" : "s",
-                           path);
+  say(fmt::format("wrote a baseline of {} finding{} to {}", findings, findings == 1 ? "" : "s",
+                           path));
   // Problems with a file itself are never recorded, so they still fail the run.
   int unrecorded = 0;
   for (const FileReport& report : reports) {
@@ -131,8 +132,8 @@ int write_baseline_file(std::span<const FileReport> reports, const std::string& 
       const RuleEntry* rule = find_rule(finding.rule);
       if (rule != nullptr && rule->stage != RuleStage::file) continue;
       ++unrecorded;
-      std::cerr << fmt::format("{}:{}:{}: error[{}] {} (not recorded: fix the file)\n", finding.file,
-                               finding.at.line, finding.at.column, finding.rule, finding.message);
+      say_line(fmt::format("{}:{}:{}: error[{}] {} (not recorded: fix the file)", finding.file,
+                               finding.at.line, finding.at.column, finding.rule, finding.message));
     }
   }
   return unrecorded > 0 ? 1 : 0;
@@ -146,14 +147,14 @@ bool use_baseline(std::vector<FileReport>& reports, const CheckOptions& options)
   std::stringstream text;
   text << in.rdbuf();
   if (!in) {
-    std::cerr << fmt::format("msklint: cannot read the baseline '{}'\n", options.baseline);
+    say(fmt::format("cannot read the baseline '{}'", options.baseline));
     return false;
   }
   Baseline baseline;
   try {
     baseline = parse_baseline(text.str());
   } catch (const BaselineError& error) {
-    std::cerr << fmt::format("msklint: cannot use '{}' as a baseline: {}\n", options.baseline, error.what());
+    say(fmt::format("cannot use '{}' as a baseline: {}", options.baseline, error.what()));
     return false;
   }
   const BaselineOutcome outcome = apply_baseline(baseline, options.baseline, reports);
@@ -163,18 +164,18 @@ bool use_baseline(std::vector<FileReport>& reports, const CheckOptions& options)
   if (options.prune_baseline) {
     const std::string error = write_file_atomically(options.baseline, baseline_to_json(outcome.pruned));
     if (!error.empty()) {
-      std::cerr << "msklint: " << error << '\n';
+      say(error);
       return false;
     }
-    std::cerr << fmt::format("msklint: removed {} finding{} that no longer occur from the baseline {}\n", gone,
-                             gone == 1 ? "" : "s", options.baseline);
+    say(fmt::format("removed {} finding{} that no longer occur from the baseline {}", gone,
+                             gone == 1 ? "" : "s", options.baseline));
     return true;
   }
-  std::cerr << fmt::format("msklint: {} finding{} in the baseline {} no longer occur{}:\n", gone,
-                           gone == 1 ? "" : "s", options.baseline, gone == 1 ? "s" : "");
+  say(fmt::format("{} finding{} in the baseline {} no longer occur{}:", gone,
+                           gone == 1 ? "" : "s", options.baseline, gone == 1 ? "s" : ""));
   for (const auto& entry : outcome.stale) {
-    std::cerr << fmt::format("  {} [{}] {}{}\n", entry.file, entry.rule, entry.subject,
-                             entry.count > 1 ? fmt::format(" (x{})", entry.count) : "");
+    say_line(fmt::format("  {} [{}] {}{}", entry.file, entry.rule, entry.subject,
+                             entry.count > 1 ? fmt::format(" (x{})", entry.count) : ""));
   }
   std::cerr << "  run again with --prune-baseline to remove them\n";
   return true;
@@ -187,17 +188,17 @@ int check(const CheckOptions& options) {
   const Discovered discovered = discover_files(options.paths, [&](const std::filesystem::path& file, bool named) {
     return selects_file(configs.for_file(file), file, named);
   });
-  for (const auto& problem : discovered.problems) std::cerr << "msklint: " << problem << '\n';
+  for (const auto& problem : discovered.problems) say(problem);
   if (discovered.files.empty()) {
     if (discovered.excluded == 0 || !discovered.problems.empty()) return 2;
     // Not a mistake: pre-commit names only the files a commit touches.
-    std::cerr << "msklint: every file given is excluded by the configuration; nothing to lint\n";
+    say("every file given is excluded by the configuration; nothing to lint");
     return 0;
   }
   for (const std::string& written : {options.output, options.write_baseline}) {
     if (const auto clash = same_file_among(written, discovered.files)) {
-      std::cerr << fmt::format("msklint: will not write over '{}': it is one of the pathway files being linted\n",
-                               *clash);
+      say(fmt::format("will not write over '{}': it is one of the pathway files being linted",
+                               *clash));
       return 2;
     }
   }

@@ -5,6 +5,7 @@
 
 #include <iostream>
 
+#include "cli/say.h"
 #include "config/config.h"
 
 namespace msklint {
@@ -15,7 +16,7 @@ int exit_2_on_config_error(Command command) {
   try {
     return command();
   } catch (const ConfigError& error) {
-    std::cerr << "msklint: " << error.what() << '\n';
+    say(error.what());
     return 2;
   }
 }

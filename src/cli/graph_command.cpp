@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "cli/config_errors.h"
+#include "cli/say.h"
 #include "config/config.h"
 #include "lint/lint.h"
 #include "report/report.h"
@@ -32,7 +33,7 @@ std::string drawn(const Picture& picture, const std::string& format) {
 
 int graph(const GraphOptions& options) {
   if (same_file_among(options.output, {options.file})) {
-    std::cerr << fmt::format("msklint: will not write over '{}': it is the pathway being drawn\n", options.file);
+    say(fmt::format("will not write over '{}': it is the pathway being drawn", options.file));
     return 2;
   }
   // The nearest .msklint.yaml decides which rules run and how severe they
@@ -41,7 +42,7 @@ int graph(const GraphOptions& options) {
   const FileReport report = lint_file(options.file, Limits{}, configs.for_file(options.file).rules);
   if (report.pathway == nullptr) {
     write_text(std::cerr, std::span(&report, 1), {});
-    std::cerr << fmt::format("msklint: cannot draw '{}': it cannot be read as a pathway\n", options.file);
+    say(fmt::format("cannot draw '{}': it cannot be read as a pathway", options.file));
     return 1;
   }
 
@@ -49,7 +50,7 @@ int graph(const GraphOptions& options) {
   try {
     picture = drawn(make_picture(*report.pathway, report.findings), options.format);
   } catch (const std::runtime_error& error) {  // too large for SVG, or Graphviz failed
-    std::cerr << fmt::format("msklint: cannot draw '{}': {}\n", options.file, error.what());
+    say(fmt::format("cannot draw '{}': {}", options.file, error.what()));
     return 2;
   }
 
@@ -57,11 +58,11 @@ int graph(const GraphOptions& options) {
     std::cout << picture;
     std::cout.flush();
     if (std::cout) return 0;
-    std::cerr << "msklint: could not write the picture to standard output\n";
+    say("could not write the picture to standard output");
     return 2;
   }
   if (const std::string error = write_file_atomically(options.output, picture); !error.empty()) {
-    std::cerr << "msklint: " << error << '\n';
+    say(error);
     return 2;
   }
   return 0;

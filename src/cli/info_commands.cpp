@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "cli/say.h"
 #include "read/json_schema.h"
 #include "rules/rule.h"
 #include "rules/rule_docs.h"
@@ -63,7 +64,8 @@ int explain_rule(const std::string& id) {
   if (doc == nullptr) {
     std::vector<std::string_view> ids;
     for (const auto& known : rule_docs()) ids.push_back(known.id);
-    std::cerr << fmt::format("msklint: no rule '{}'{}\nRun 'msklint rules' to list them.\n", id, did_you_mean(id, ids));
+    say(fmt::format("no rule '{}'{}", id, did_you_mean(id, ids)));
+    say_line("Run 'msklint rules' to list them.");
     return 2;
   }
   const Theme* theme = find_theme(doc->theme);

@@ -14,6 +14,7 @@
 #include "cli/graph_command.h"
 #include "cli/info_commands.h"
 #include "cli/report_command.h"
+#include "cli/say.h"
 
 namespace {
 
@@ -163,10 +164,10 @@ int main(int argc, char** argv) {
   try {
     return run(argc, argv);
   } catch (const std::exception& error) {
-    std::cerr << "msklint: internal error: " << error.what() << "\n"
-              << "This is a bug in msklint; please report it with the file that caused it.\n";
+    msklint::say(fmt::format("internal error: {}", error.what()));
+    msklint::say_line("This is a bug in msklint; please report it with the file that caused it.");
   } catch (...) {
-    std::cerr << "msklint: internal error\n";
+    msklint::say("internal error");
   }
   return 2;
 }

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "cli/config_errors.h"
+#include "cli/say.h"
 #include "config/config.h"
 #include "lint/discover.h"
 #include "lint/lint.h"
@@ -40,23 +41,23 @@ int report(const ReportOptions& options) {
   std::string date_error;
   const auto date = report_date(options.date, std::getenv("SOURCE_DATE_EPOCH"), date_error);
   if (!date) {
-    std::cerr << "msklint: " << date_error << '\n';
+    say(date_error);
     return 2;
   }
   ConfigFinder configs;
   const Discovered discovered = discover_files(options.paths, [&](const std::filesystem::path& file, bool named) {
     return selects_file(configs.for_file(file), file, named);
   });
-  for (const auto& problem : discovered.problems) std::cerr << "msklint: " << problem << '\n';
+  for (const auto& problem : discovered.problems) say(problem);
   if (discovered.files.empty()) {
     if (discovered.problems.empty()) {
-      std::cerr << "msklint: every file given is excluded by the configuration; nothing to report\n";
+      say("every file given is excluded by the configuration; nothing to report");
     }
     return 2;
   }
   if (const auto clash = same_file_among(options.output, discovered.files)) {
-    std::cerr << fmt::format("msklint: will not write over '{}': it is one of the pathway files being reviewed\n",
-                             *clash);
+    say(fmt::format("will not write over '{}': it is one of the pathway files being reviewed",
+                             *clash));
     return 2;
   }
   std::vector<FileReport> reports;
@@ -68,14 +69,14 @@ int report(const ReportOptions& options) {
     write_review(std::cout, review, options.format);
     std::cout.flush();
     if (std::cout) return 0;
-    std::cerr << "msklint: could not write the report to standard output\n";
+    say("could not write the report to standard output");
     return 2;
   }
   std::ostringstream out;
   write_review(out, review, options.format);
   const std::string error = write_file_atomically(options.output, out.str());
   if (!error.empty()) {
-    std::cerr << "msklint: " << error << '\n';
+    say(error);
     return 2;
   }
   return 0;

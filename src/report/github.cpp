@@ -14,6 +14,7 @@
 #include "report/report.h"
 #include "report/span.h"
 #include "util/paths.h"
+#include "util/visible.h"
 
 namespace msklint {
 
@@ -23,7 +24,9 @@ constexpr int annotations_per_kind = 10;
 
 // Escaping as GitHub's toolkit does (@actions/core, command.ts): a raw
 // newline would end the command, and in a property ':' and ',' would end
-// the value.
+// the value. The other control characters are then written out
+// (util/visible.h): the log is read by people, and ESC would reach their
+// terminal or the log viewer.
 std::string escape_data(std::string_view text) {
   std::string escaped;
   for (const char c : text) {
@@ -34,7 +37,7 @@ std::string escape_data(std::string_view text) {
       default: escaped += c;
     }
   }
-  return escaped;
+  return visible(escaped);
 }
 
 std::string escape_property(std::string_view text) {
@@ -83,13 +86,12 @@ void write_annotation(std::ostream& out, const Item& item) {
 // that text quoted from the pathway cannot start a workflow command.
 void write_log_line(std::ostream& out, const Item& item) {
   const Finding& finding = *item.finding;
-  std::string where = item.path;
+  // "./": a file whose name starts with "::" must not start a workflow command.
+  std::string where = item.path.starts_with("::") ? "./" + item.path : item.path;
   if (finding.at.known()) where += fmt::format(":{}:{}", finding.at.line, finding.at.column);
-  std::string line =
-      fmt::format("{}: {}[{}] {}", where, to_string(finding.severity.value_or(Severity::error)), finding.rule,
-                  finding.message);
-  std::replace_if(line.begin(), line.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
-  out << line << '\n';
+  out << visible(fmt::format("{}: {}[{}] {}", where, to_string(finding.severity.value_or(Severity::error)),
+                             finding.rule, finding.message))
+      << '\n';
 }
 
 }  // namespace

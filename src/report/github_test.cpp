@@ -117,7 +117,20 @@ TEST_CASE("github: a log line keeps to one line") {
   const auto lines = lines_of(github_of(std::span(&report, 1)));
   CHECK(starting_with(lines, "::error ") == 10);
   CHECK(starting_with(lines, "::error::") == 0);
-  CHECK(starting_with(lines, "pathways/knee.yaml:11:3: error[unknown-service] broken ::error::injected") == 1);
+  CHECK(starting_with(lines, "pathways/knee.yaml:11:3: error[unknown-service] broken\\n::error::injected") == 1);
+}
+
+TEST_CASE("github: control characters are written out, in annotations and log lines alike") {
+  FileReport report = many(11, 0, 0);
+  report.findings.front().message = "\x1b[31mred\x1b[0m \xE2\x80\xAE" "flipped\a";
+  report.findings.back().message = "\x1b]0;title\a";
+  report.findings.back().file = "::error file=x::y.yaml";
+  const std::string all = github_of(std::span(&report, 1));
+  CHECK(all.find('\x1b') == std::string::npos);
+  CHECK(all.find('\a') == std::string::npos);
+  CHECK(all.find("::\\e[31mred\\e[0m U+202Eflipped\\a\n") != std::string::npos);
+  // A file name cannot start a workflow command from the log either.
+  CHECK(all.find("\n./::error file=x::y.yaml:11:3: error[unknown-service] \\e]0;title\\a\n") != std::string::npos);
 }
 
 }  // namespace msklint

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "review/picture.h"
+#include "util/visible.h"
 
 namespace msklint {
 
@@ -23,15 +24,15 @@ constexpr std::string_view large_layout = ", splines=line, mclimit=0.3, nslimit=
 
 // Text inside a DOT quoted string. Graphviz reads `\` escapes (\n, \l,
 // \N...) and HTML entities (&amp;) in labels, so both are escaped; control
-// characters become spaces.
+// characters are written out first (util/visible.h).
 std::string escaped(std::string_view text) {
   std::string out;
-  for (const char c : text) {
+  for (const char c : visible(text)) {
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
       case '&': out += "&amp;"; break;
-      default: out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
+      default: out += c;
     }
   }
   return out;

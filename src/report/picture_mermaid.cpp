@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "review/picture.h"
+#include "util/visible.h"
 
 namespace msklint {
 
@@ -14,11 +15,11 @@ namespace {
 
 // Text inside a quoted Mermaid label. Mermaid reads `#name;` and `#123;` as
 // character entities, so every character with a meaning to Mermaid or to the
-// HTML it draws becomes one; line breaks and other control characters
-// become spaces (a label is one line of the source).
+// HTML it draws becomes one; line breaks and other control characters are
+// written out first (util/visible.h), so a label stays one line of the source.
 std::string escaped(std::string_view text) {
   std::string out;
-  for (const char c : text) {
+  for (const char c : visible(text)) {
     switch (c) {
       case '"': out += "#quot;"; break;
       case '#': out += "#35;"; break;
@@ -28,7 +29,7 @@ std::string escaped(std::string_view text) {
       case '|': out += "#124;"; break;  // ends an arrow's label
       case ':': out += "#58;"; break;   // Mermaid drops a ';' from lines like "style...:...#...;"
       case '`': out += "#96;"; break;   // starts Mermaid's Markdown strings
-      default: out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
+      default: out += c;
     }
   }
   return out;

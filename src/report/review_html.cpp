@@ -18,6 +18,7 @@
 
 #include "report/review_report.h"
 #include "util/utf8.h"
+#include "util/visible.h"
 
 namespace msklint {
 
@@ -104,7 +105,8 @@ bool allowed_in_page(char32_t c) {
 // Text (or an attribute value) for the page. Pathway text can hold anything,
 // so markup characters become references, and what neither HTML nor XML may
 // hold (control characters, broken UTF-8) becomes U+FFFD.
-std::string html(std::string_view text) {
+std::string html(std::string_view raw) {
+  const std::string text = visible(raw);  // control characters written out (util/visible.h)
   std::string escaped;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t start = i;
@@ -119,7 +121,7 @@ std::string html(std::string_view text) {
       case '>': escaped += "&gt;"; break;
       case '"': escaped += "&quot;"; break;
       case '\'': escaped += "&#39;"; break;
-      default: escaped.append(text.substr(start, i - start));
+      default: escaped.append(text, start, i - start);
     }
   }
   return escaped;

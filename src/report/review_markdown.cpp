@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "report/review_report.h"
+#include "util/visible.h"
 
 namespace msklint {
 
@@ -19,12 +20,8 @@ namespace {
 // `!` mean something only where pathway text never starts a line or a link).
 std::string text(std::string_view raw) {
   std::string escaped;
-  for (const char c : raw) {
-    if (c == '\n' || c == '\r' || c == '\t') {
-      escaped += ' ';
-    } else if ((c >= 0 && c < 0x20) || c == 0x7F) {
-      escaped += "\xEF\xBF\xBD";  // U+FFFD for control characters, which no reader can show
-    } else if (std::string_view("\\`*_[]<|#~&").find(c) != std::string_view::npos) {
+  for (const char c : visible(raw)) {  // control characters written out (util/visible.h)
+    if (std::string_view("\\`*_[]<|#~&").find(c) != std::string_view::npos) {
       escaped += '\\';
       escaped += c;
     } else {
@@ -40,14 +37,10 @@ std::string text(std::string_view raw) {
 std::string code(std::string_view raw) {
   std::string inner;
   std::size_t run = 0, longest = 0;
-  for (const char c : raw) {
+  for (const char c : visible(raw)) {
     run = c == '`' ? run + 1 : 0;
     longest = std::max(longest, run);
-    if (c == '\n' || c == '\r' || c == '\t') {
-      inner += ' ';
-    } else if ((c >= 0 && c < 0x20) || c == 0x7F) {
-      inner += "\xEF\xBF\xBD";
-    } else if (c == '|') {
+    if (c == '|') {
       inner += "\\|";
     } else {
       inner += c;

@@ -15,6 +15,7 @@
 #include "report/report.h"
 #include "rules/rule_docs.h"
 #include "report/span.h"
+#include "util/visible.h"
 
 namespace msklint {
 
@@ -42,26 +43,30 @@ void write_snippet(std::ostream& out, const SourceText& source, Location at, con
   const std::string_view line = source.line(at.line);
   const std::string number = std::to_string(at.line);
   const std::string gutter(number.size(), ' ');
+  // The line as shown (control characters written out), and the caret under
+  // the same characters: padding and underline are measured in what is shown.
   const std::size_t offset = byte_offset(line, at.column);
+  const std::size_t end = byte_offset(line, end_column(source, at));
+  const std::string_view before = line.substr(0, offset);
   // Keep tabs in the padding so the caret lines up under tabbed text.
   std::string padding;
-  for (std::size_t i = 0; i < offset; ++i) {
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
-    padding += line[i] == '\t' ? '\t' : ' ';
+  for (const char c : visible(before, Tabs::keep)) {
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;
+    padding += c == '\t' ? '\t' : ' ';
   }
+  const std::size_t underline = std::max<std::size_t>(1, visible_width(line.substr(offset, end - offset), Tabs::keep));
   out << ' ' << gutter << paint(" |", "34") << '\n';
-  out << ' ' << paint(number, "34") << paint(" | ", "34") << line << '\n';
-  out << ' ' << gutter << paint(" | ", "34") << padding
-      << paint(std::string(end_column(source, at) - std::max(at.column, 1), '^'), "1;35") << '\n';
+  out << ' ' << paint(number, "34") << paint(" | ", "34") << visible(line, Tabs::keep) << '\n';
+  out << ' ' << gutter << paint(" | ", "34") << padding << paint(std::string(underline, '^'), "1;35") << '\n';
 }
 
 // file:line:col: severity[rule-id] message
 void write_header(std::ostream& out, const Finding& finding, const Paint& paint) {
   const Severity severity = finding.severity.value_or(Severity::error);
-  std::string where = finding.file;
+  std::string where = visible(finding.file);
   if (finding.at.known()) where += fmt::format(":{}:{}", finding.at.line, finding.at.column);
   out << paint(where, "1") << ": " << paint(to_string(severity), severity_colour(severity)) << '['
-      << paint(finding.rule, "1") << "] " << finding.message << '\n';
+      << paint(visible(finding.rule), "1") << "] " << visible(finding.message) << '\n';
 }
 
 void write_suppressed(std::ostream& out, std::span<const FileReport> reports, const Paint& paint) {
@@ -74,7 +79,7 @@ void write_suppressed(std::ostream& out, std::span<const FileReport> reports, co
       write_header(out, finding, paint);
       const Suppression suppression = finding.suppression.value_or(Suppression{});
       const bool baseline = suppression.kind == Suppression::Kind::baseline;
-      out << "  " << paint(baseline ? "in baseline" : "waived:", "1") << ' ' << suppression.reason << "\n\n";
+      out << "  " << paint(baseline ? "in baseline" : "waived:", "1") << ' ' << visible(suppression.reason) << "\n\n";
     }
   }
 }
@@ -87,8 +92,8 @@ void write_text(std::ostream& out, std::span<const FileReport> reports, const Te
     for (const auto& finding : report.findings) {
       write_header(out, finding, paint);
       if (finding.at.known()) write_snippet(out, report.source, finding.at, paint);
-      if (const auto why = why_text(finding); !why.empty()) out << "  " << paint("why:", "1") << ' ' << why << '\n';
-      if (const auto fix = fix_text(finding); !fix.empty()) out << "  " << paint("fix:", "1;32") << ' ' << fix << '\n';
+      if (const auto why = why_text(finding); !why.empty()) out << "  " << paint("why:", "1") << ' ' << visible(why) << '\n';
+      if (const auto fix = fix_text(finding); !fix.empty()) out << "  " << paint("fix:", "1;32") << ' ' << visible(fix) << '\n';
       out << '\n';
     }
   }
