@@ -3,6 +3,8 @@
 //   stdout     the expected standard output
 //   exit_code  the expected exit code
 //   stderr     (optional) the expected standard error
+//   stdin      (optional) a file, relative to the repository root, given as standard input
+//   env        (optional) VAR=value words set in the environment (e.g. FORCE_COLOR=1)
 // Run with MSKLINT_UPDATE_GOLDEN=1 to rewrite stdout/stderr/exit_code from
 // the current binary (then review the diff, as with ruff's snapshots).
 
@@ -36,15 +38,15 @@ namespace msklint::testing {
 
 // Runs the binary with `args` (shell words) from the repository root; or,
 // when `command` is given, that whole shell command instead.
-Run run_msklint(const std::string& args, const std::string& command_line) {
+Run run_msklint(const std::string& args, const std::string& command_line, const std::string& input) {
   const fs::path scratch = fs::temp_directory_path() / fmt::format("msklint-cli-{}", ::getpid());
   fs::create_directories(scratch);
   const fs::path out = scratch / "out";
   const fs::path err = scratch / "err";
   const std::string program =
       command_line.empty() ? fmt::format("env -u NO_COLOR '{}' {}", MSKLINT_BINARY, args) : command_line;
-  const std::string command = fmt::format("cd '{}' && {} > '{}' 2> '{}' < /dev/null", source_dir().string(), program,
-                                          out.string(), err.string());
+  const std::string command = fmt::format("cd '{}' && {} > '{}' 2> '{}' < '{}'", source_dir().string(), program,
+                                          out.string(), err.string(), input.empty() ? "/dev/null" : input);
   const int status = std::system(command.c_str());
   Run run;
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
@@ -67,7 +69,11 @@ TEST_CASE("command-line golden files") {
     const std::string args = trim(read_file(dir / "args"));
     CAPTURE(name);
     CAPTURE(args);
-    const Run run = run_msklint(args);
+    const std::string input = fs::exists(dir / "stdin") ? trim(read_file(dir / "stdin")) : "";
+    const std::string env = fs::exists(dir / "env") ? trim(read_file(dir / "env")) : "";
+    const Run run = env.empty() ? run_msklint(args, {}, input)
+                                : run_msklint({}, fmt::format("env -u NO_COLOR {} '{}' {}", env, MSKLINT_BINARY, args),
+                                              input);
     if (update) {
       write_file(dir / "stdout", run.out);
       write_file(dir / "exit_code", std::to_string(run.exit_code) + "\n");

@@ -49,8 +49,9 @@ struct Run {
 };
 
 // Runs the built msklint binary with `args` (shell words) from the
-// repository root, with no standard input; captures both outputs. A
-// non-empty `command_line` is run instead (to wrap the binary, e.g. in a pty).
-Run run_msklint(const std::string& args, const std::string& command_line = {});
+// repository root, with no standard input (or the file `input`, relative to
+// the root); captures both outputs. A non-empty `command_line` is run instead
+// (to wrap the binary, e.g. in a pty).
+Run run_msklint(const std::string& args, const std::string& command_line = {}, const std::string& input = {});
 
 }  // namespace msklint::testing

@@ -12,6 +12,7 @@
 #include <sstream>
 #include <thread>
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "cli/config_errors.h"
@@ -58,11 +59,22 @@ std::vector<FileReport> lint_all(const std::vector<std::string>& files, unsigned
   return reports;
 }
 
+bool set_in_environment(const char* name) {
+  const char* value = std::getenv(name);
+  return value != nullptr && value[0] != '\0';
+}
+
+// --color auto: FORCE_COLOR (https://force-color.org) turns colour on, even
+// into a file or a CI log, and wins over NO_COLOR (https://no-color.org), as
+// in Node.js; otherwise colour only on a terminal.
 bool use_color(const CheckOptions& options) {
-  if (options.color == ColorMode::always) return true;
-  if (options.color == ColorMode::never || !options.output.empty()) return false;
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color != nullptr && no_color[0] != '\0') return false;
+  if (options.color == "always") return true;
+  if (options.color == "never") return false;
+  if (set_in_environment("FORCE_COLOR")) {
+    const std::string_view force = std::getenv("FORCE_COLOR");
+    return force != "0" && force != "false";
+  }
+  if (!options.output.empty() || set_in_environment("NO_COLOR")) return false;
   return ::isatty(STDOUT_FILENO) == 1;
 }
 
@@ -75,27 +87,36 @@ bool fails(const FileReport& report, FailLevel level) {
                      [&](const Finding& finding) { return finding.severity.value_or(Severity::error) >= threshold; });
 }
 
-void write_report(std::ostream& out, std::span<const FileReport> reports, const CheckOptions& options) {
-  switch (options.format) {
-    case OutputFormat::text: write_text(out, reports, {use_color(options), options.show_waived}); break;
-    case OutputFormat::json: write_json(out, reports); break;
-    case OutputFormat::sarif: write_sarif(out, reports); break;
-    case OutputFormat::junit: write_junit(out, reports); break;
-    case OutputFormat::github: write_github(out, reports); break;
+void write_report(std::ostream& out, std::span<const FileReport> reports, const CheckOptions& options,
+                  std::span<const FailLevel> fail_levels) {
+  const TextStyle style{.color = use_color(options), .show_suppressed = options.show_waived, .quiet = options.quiet};
+  if (options.format == "text" && options.statistics) {
+    write_statistics(out, reports, style);
+  } else if (options.format == "json") {
+    write_json(out, reports);
+  } else if (options.format == "sarif") {
+    write_sarif(out, reports);
+  } else if (options.format == "junit") {
+    write_junit(out, reports, fail_levels);
+  } else if (options.format == "github") {
+    write_github(out, reports);
+  } else {
+    write_text(out, reports, style);
   }
 }
 
 // Writes the report to --output (whole or not at all) or to standard output.
-bool deliver_report(std::span<const FileReport> reports, const CheckOptions& options) {
+bool deliver_report(std::span<const FileReport> reports, const CheckOptions& options,
+                    std::span<const FailLevel> fail_levels) {
   if (options.output.empty()) {
-    write_report(std::cout, reports, options);
+    write_report(std::cout, reports, options, fail_levels);
     std::cout.flush();
     if (std::cout) return true;
     say("could not write the report to standard output");
     return false;
   }
   std::ostringstream out;
-  write_report(out, reports, options);
+  write_report(out, reports, options, fail_levels);
   const std::string error = write_file_atomically(options.output, out.str());
   if (!error.empty()) say(error);
   return error.empty();
@@ -181,41 +202,178 @@ bool use_baseline(std::vector<FileReport>& reports, const CheckOptions& options)
   return true;
 }
 
-int check(const CheckOptions& options) {
-  ConfigFinder configs(options.config, options.select, options.ignore);
-  if (options.show_config) return show_config(configs, options.paths);
+// The paths to search, and what standard input is called when it is read.
+struct Inputs {
+  std::vector<std::string> paths;
+  std::optional<std::string> standard_input;  // the name it goes by
+};
 
-  const Discovered discovered = discover_files(options.paths, [&](const std::filesystem::path& file, bool named) {
-    return selects_file(configs.for_file(file), file, named);
-  });
+Inputs inputs_of(const CheckOptions& options) {
+  Inputs inputs;
+  bool dash = false;
+  for (const std::string& path : options.paths) {
+    if (path == "-") {
+      dash = true;
+    } else {
+      inputs.paths.push_back(path);
+    }
+  }
+  if (options.paths.empty()) {
+    dash = options.stdin_filename.has_value();  // ruff's convention: --stdin-filename alone reads standard input
+    if (!dash) inputs.paths.push_back(".");
+  }
+  if (options.stdin_filename && !dash) {
+    throw ConfigError("--stdin-filename names what is read from standard input: give '-' among the paths");
+  }
+  if (dash) inputs.standard_input = options.stdin_filename.value_or("-");
+  return inputs;
+}
+
+int check(const CheckOptions& options) {
+  if (options.statistics && options.format != "text") {
+    throw ConfigError(fmt::format("--statistics counts findings in the text format, not in {}", options.format));
+  }
+  ConfigFinder configs(options.config, options.select, options.ignore);
+  const Inputs inputs = inputs_of(options);
+  if (options.show_config) {
+    std::vector<std::string> shown = inputs.paths;
+    if (inputs.standard_input) shown.push_back(*inputs.standard_input);
+    return show_config(configs, shown);
+  }
+
+  Discovered discovered;
+  if (!inputs.paths.empty()) {
+    discovered = discover_files(
+        inputs.paths,
+        [&](const std::filesystem::path& file, bool named) { return selects_file(configs.for_file(file), file, named); },
+        !options.no_ignore);
+  }
+  // Standard input is a named file: linted unless the configuration excludes its name.
+  const bool read_input = inputs.standard_input &&
+                          (!options.stdin_filename || selects_file(configs.for_file(*inputs.standard_input),
+                                                                   *inputs.standard_input, true));
+  if (inputs.standard_input && !read_input) ++discovered.excluded;
   for (const auto& problem : discovered.problems) say(problem);
-  if (discovered.files.empty()) {
+  if (discovered.files.empty() && !read_input) {
     if (discovered.excluded == 0 || !discovered.problems.empty()) return 2;
     // Not a mistake: pre-commit names only the files a commit touches.
-    say("every file given is excluded by the configuration; nothing to lint");
+    if (!options.quiet) say("every file given is excluded by the configuration; nothing to lint");
     return 0;
   }
   for (const std::string& written : {options.output, options.write_baseline}) {
     if (const auto clash = same_file_among(written, discovered.files)) {
-      say(fmt::format("will not write over '{}': it is one of the pathway files being linted",
-                               *clash));
+      say(fmt::format("will not write over '{}': it is one of the pathway files being linted", *clash));
       return 2;
     }
   }
   std::vector<FileReport> reports = lint_all(discovered.files, options.jobs, options.limits, configs);
+  if (read_input) {
+    const std::string& name = *inputs.standard_input;
+    reports.push_back(lint_standard_input(name, options.limits, configs.for_file(name).rules));
+    std::stable_sort(reports.begin(), reports.end(), [](const FileReport& a, const FileReport& b) {
+      return a.source.path() < b.source.path();
+    });
+  }
   if (!options.write_baseline.empty()) return write_baseline_file(reports, options.write_baseline);
   if (!options.baseline.empty() && !use_baseline(reports, options)) return 2;
-  if (!deliver_report(reports, options)) return 2;
 
-  const bool failed = std::any_of(reports.begin(), reports.end(), [&](const FileReport& report) {
-    const FailLevel level =
-        options.fail_on.value_or(configs.for_file(report.source.path()).fail_on.value_or(FailLevel::error));
-    return fails(report, level);
-  });
-  return failed ? 1 : 0;
+  const auto fail_level_of = [&](const FileReport& report) {
+    if (!options.fail_on.empty()) return parse_fail_level(options.fail_on).value_or(FailLevel::error);
+    return configs.for_file(report.source.path()).fail_on.value_or(FailLevel::error);
+  };
+  // Each file's failure level (the command line's, else its configuration's), for the JUnit report.
+  std::vector<FailLevel> fail_levels;
+  for (const FileReport& report : reports) fail_levels.push_back(fail_level_of(report));
+  if (!deliver_report(reports, options, fail_levels)) return 2;
+
+  bool failed = false;
+  for (std::size_t i = 0; i < reports.size(); ++i) failed = failed || fails(reports[i], fail_levels[i]);
+  return failed && !options.exit_zero ? 1 : 0;
 }
 
 }  // namespace
+
+CLI::App* add_check_command(CLI::App& app, CheckOptions& options) {
+  auto* command = app.add_subcommand("check", "Lint pathway files and directories (the default command)");
+  command->add_option("paths", options.paths,
+                      "Files or directories (searched for *.yaml, *.yml); '-' reads a pathway from standard input")
+      ->default_str(".");
+  command->add_option("--stdin-filename", options.stdin_filename,
+                      "The path standard input stands for: its configuration, exclusion and the name in messages "
+                      "(reads standard input when no paths are given)");
+  command->add_option("--format", options.format, "Output format: text, json, sarif, junit or github")
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}))
+      ->capture_default_str();
+  command->add_option("-o,--output", options.output,
+                      "Write the report to FILE (replaced whole, never half-written) instead of standard output");
+  command
+      ->add_option("--fail-on", options.fail_on,
+                   "Lowest severity that makes the exit code 1: error, warning, info or never (default: the "
+                   "configuration's fail-on, else error)")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  command->add_flag("--exit-zero", options.exit_zero,
+                    "Exit 0 even when there are findings (2 still means a usage or configuration problem)");
+  command->add_flag("-q,--quiet", options.quiet, "Text: print the findings only, without why/fix lines or the summary");
+  command->add_flag("--statistics", options.statistics,
+                    "Text: print how many findings each rule has, instead of the findings");
+  command
+      ->add_option("--color", options.color,
+                   "Colour in text output: auto (on a terminal, or when FORCE_COLOR is set; not when NO_COLOR is "
+                   "set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  command->add_option("-j,--jobs", options.jobs, "Files linted in parallel (0: all cores)")
+      ->check(CLI::Range(0u, 1024u))
+      ->default_str("0");
+
+  auto* rules_group =
+      command->add_option_group("Configuration", "Which rules run, and how (the nearest .msklint.yaml, or --config)");
+  rules_group->add_option("--config", options.config,
+                          "Use this configuration file for every file, instead of the nearest .msklint.yaml");
+  rules_group->add_flag("--show-config", options.show_config,
+                        "Print the configuration in effect for the paths, and where each value came from; lint nothing");
+  rules_group
+      ->add_option("--select", options.select,
+                   "Run only these rules: ids, theme ids or 'all', comma-separated (replaces the configuration's on/off)")
+      ->delimiter(',')
+      ->allow_extra_args(false);  // one value per use, so paths after it stay paths
+  rules_group->add_option("--ignore", options.ignore, "Do not run these rules: ids, theme ids or 'all', comma-separated")
+      ->delimiter(',')
+      ->allow_extra_args(false);  // one value per use, so paths after it stay paths
+  rules_group->add_flag("--show-waived", options.show_waived,
+                        "Also list findings set aside by waivers or the baseline, with their reasons (text format)");
+  rules_group->add_flag("--no-ignore", options.no_ignore,
+                        "In directories, also lint files that .gitignore (or .git/info/exclude) ignores");
+
+  auto* baseline_group = command->add_option_group("Baseline", "Fail only on new findings in existing pathways");
+  auto* baseline_option = baseline_group->add_option("--baseline", options.baseline,
+                                                     "Report only findings not recorded in this baseline file");
+  auto* write_baseline_option = baseline_group->add_option(
+      "--write-baseline", options.write_baseline, "Record the current findings in this baseline file, and report nothing");
+  baseline_group
+      ->add_flag("--prune-baseline", options.prune_baseline,
+                 "With --baseline: remove entries that no longer occur from the baseline file")
+      ->needs(baseline_option);
+  write_baseline_option->excludes(baseline_option);
+
+  auto* limits = command->add_option_group("Limits", "Bounds on what one file may cost");
+  limits->add_option("--max-file-size", options.limits.max_file_bytes, "Largest file read, in bytes")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 32))
+      ->capture_default_str();
+  limits->add_option("--max-depth", options.limits.max_depth, "Deepest nesting of YAML collections")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
+  limits->add_option("--max-alias-uses", options.limits.max_alias_uses, "Most aliases (*name) followed")
+      ->capture_default_str();
+  limits->add_option("--max-services", options.limits.max_services, "Most services read from one file")
+      ->capture_default_str();
+  limits->add_option("--max-routes", options.limits.max_routes, "Most routes read from one file")
+      ->capture_default_str();
+  command->footer(
+      "Exit codes: 0 no findings at or above --fail-on (or --exit-zero), 1 findings, 2 a usage or configuration "
+      "problem, no pathway files, an unusable baseline or an internal error.");
+  return command;
+}
 
 int run_check(const CheckOptions& options) {
   return exit_2_on_config_error([&] { return check(options); });

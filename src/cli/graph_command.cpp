@@ -79,7 +79,7 @@ CLI::App* add_graph_command(CLI::App& app, GraphOptions& options) {
   command->add_option("-o,--output", options.output,
                       "Write the picture to FILE (replaced whole, never half-written) instead of standard output");
   command->footer("Exit codes: 0 drawn (problems are marked, not failures), 1 the file cannot be read as a pathway, "
-                  "2 usage, configuration or drawing error. See docs/pictures.md.");
+                  "2 usage, configuration or drawing error.");
   return command;
 }
 

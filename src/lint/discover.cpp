@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "lint/gitignore.h"
+
 namespace msklint {
 
 namespace fs = std::filesystem;
@@ -24,7 +26,7 @@ bool default_file_filter(const fs::path& file, bool named) {
   return named || extension == ".yaml" || extension == ".yml";
 }
 
-Discovered discover_files(const std::vector<std::string>& paths, const FileFilter& filter) {
+Discovered discover_files(const std::vector<std::string>& paths, const FileFilter& filter, bool respect_ignore_files) {
   Discovered found;
   for (const std::string& path : paths) {
     std::error_code error;
@@ -40,17 +42,30 @@ Discovered discover_files(const std::vector<std::string>& paths, const FileFilte
     }
     const std::size_t before = found.files.size();
     const int excluded_before = found.excluded;
+    const int ignored_before = found.ignored;
+    GitIgnore git_ignore = respect_ignore_files ? GitIgnore::for_directory(path) : GitIgnore();
     fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error);
     for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
       const fs::directory_entry& entry = *it;
-      if (is_hidden(entry.path())) {
-        if (entry.is_directory(error) && !entry.is_symlink(error)) it.disable_recursion_pending();
+      std::error_code file_error;
+      if (entry.is_directory(file_error) && !entry.is_symlink(file_error)) {
+        const bool skipped = is_hidden(entry.path()) ||
+                             (respect_ignore_files && (entry.path().filename() == "node_modules" ||
+                                                       git_ignore.ignores(entry.path(), true)));
+        if (skipped) {
+          it.disable_recursion_pending();
+        } else {
+          git_ignore.enter(entry.path());
+        }
         continue;
       }
-      std::error_code file_error;
-      if (!entry.is_regular_file(file_error)) continue;
+      if (is_hidden(entry.path()) || !entry.is_regular_file(file_error)) continue;
       const fs::path file = entry.path().lexically_normal();
       const bool by_name = default_file_filter(file, false);
+      if (git_ignore.ignores(file, false)) {
+        if (by_name) ++found.ignored;
+        continue;
+      }
       if (filter(file, false)) {
         found.files.push_back(file.string());
       } else if (by_name) {
@@ -59,7 +74,12 @@ Discovered discover_files(const std::vector<std::string>& paths, const FileFilte
     }
     if (error) found.problems.push_back(fmt::format("cannot search '{}': {}", path, error.message()));
     if (found.files.size() == before && found.excluded == excluded_before && !error) {
-      found.problems.push_back(fmt::format("no pathway files (*.yaml, *.yml) found in '{}'", path));
+      const int ignored = found.ignored - ignored_before;
+      found.problems.push_back(
+          ignored == 0 ? fmt::format("no pathway files (*.yaml, *.yml) found in '{}'", path)
+                       : fmt::format("no pathway files (*.yaml, *.yml) found in '{}' ({} ignored by git; --no-ignore "
+                                     "lints them)",
+                                     path, ignored));
     }
   }
   std::sort(found.files.begin(), found.files.end());

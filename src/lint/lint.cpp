@@ -69,6 +69,10 @@ FileReport lint_file(const std::string& path, const Limits& limits, const RuleSe
   return lint_loaded(load_source(path, limits), limits, settings);
 }
 
+FileReport lint_standard_input(const std::string& name, const Limits& limits, const RuleSettings& settings) {
+  return lint_loaded(load_standard_input(name, limits), limits, settings);
+}
+
 FileReport lint_bytes(std::string path, std::string bytes, const Limits& limits, const RuleSettings& settings) {
   return lint_loaded(check_source(std::move(path), std::move(bytes)), limits, settings);
 }

@@ -24,6 +24,8 @@ struct FileReport {
 };
 
 FileReport lint_file(const std::string& path, const Limits& limits, const RuleSettings& settings = {});
+// Standard input, as the file `name` (for `msklint check -`).
+FileReport lint_standard_input(const std::string& name, const Limits& limits, const RuleSettings& settings = {});
 FileReport lint_bytes(std::string path, std::string bytes, const Limits& limits, const RuleSettings& settings = {});
 
 // Sorts findings by position, then rule and message.

@@ -74,7 +74,7 @@ class Reader {
              fmt::format("a pathway file must be a mapping with the keys 'pathway', 'services' and 'routes', "
                          "but this file holds {}",
                          kind_name(node(root).kind)),
-             "start from an example in examples/ or the template in docs/pathway-format.md");
+             "start from the pathway 'msklint new NAME' writes");
       return pathway;
     }
     const auto entries = checked_entries(root, format::top_level, file_subject);
@@ -243,7 +243,7 @@ class Reader {
         report("unknown-key", key.at, subject.id,
                fmt::format("{}unknown key '{}' in {}{}", prefix(subject), key.value, with_article(spec.name),
                            did_you_mean(key.value, names)),
-               fmt::format("the keys {} may have are listed in docs/pathway-format.md", with_article(spec.name)));
+               fmt::format("'msklint schema' lists the keys {} may have", with_article(spec.name)));
         continue;
       }
       // A single-value key with no value ("owner:") counts as not written; a
@@ -353,7 +353,7 @@ class Reader {
                        did_you_mean(text.value, vocabulary.words)),
            vocabulary.words.size() <= 8
                ? fmt::format("use one of: {}", fmt::join(vocabulary.words, ", "))
-               : fmt::format("the {}s msklint knows are listed in docs/pathway-format.md", vocabulary.name));
+               : fmt::format("'msklint schema' lists the {}s msklint knows", vocabulary.name));
     text.present = false;
   }
 
@@ -401,7 +401,7 @@ class Reader {
     report("unknown-word", text.at, subject.id,
            fmt::format("{}msklint does not read the {} '{}', so no rule counts it", prefix(subject), vocabulary.name,
                        text.value),
-           fmt::format("keep it if it helps readers; the {}s msklint reads are listed in docs/pathway-format.md",
+           fmt::format("keep it if it helps readers; 'msklint schema' lists the {}s msklint reads",
                        vocabulary.name),
            Severity::info);
   }

@@ -44,6 +44,11 @@ Finding file_problem(const std::string& path, std::string rule, Location at, std
   return make_finding(std::move(rule), path, at, {}, std::move(message), std::move(hint));
 }
 
+Finding unreadable_problem(const std::string& path, const std::string& why) {
+  return file_problem(path, "unreadable-file", {}, fmt::format("cannot read this file: {}", why),
+                      "check the path and the file's permissions");
+}
+
 std::string_view utf16_or_32_bom(std::string_view bytes) {
   auto starts = [&](std::string_view prefix) { return bytes.substr(0, prefix.size()) == prefix; };
   using namespace std::string_view_literals;
@@ -188,11 +193,48 @@ LoadedSource check_source(std::string path, std::string bytes) {
   return loaded;
 }
 
-LoadedSource load_source(const std::string& path, const Limits& limits) {
+namespace {
+
+// Reads what `fd` holds, up to the size limit (+1 to notice more), then the
+// usual checks. Closes nothing: the caller owns `fd`.
+LoadedSource load_descriptor(int fd, const std::string& path, const Limits& limits, std::size_t size_hint) {
   LoadedSource loaded;
+  // Read one byte past the limit to tell "exactly at the limit" from "over it";
+  // never trust st_size alone (pipes report 0, files can grow while read).
+  const std::size_t cap = limits.max_file_bytes + 1;
+  std::string bytes;
+  bytes.resize(std::min<std::size_t>(cap, size_hint));
+  std::size_t used = 0;
+  while (used < cap) {
+    if (used == bytes.size()) bytes.resize(std::min(cap, bytes.size() * 2));
+    const ssize_t got = ::read(fd, bytes.data() + used, bytes.size() - used);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      loaded.problems.push_back(unreadable_problem(path, std::strerror(errno)));
+      loaded.source = SourceText(path, {});
+      return loaded;
+    }
+    if (got == 0) break;
+    used += static_cast<std::size_t>(got);
+  }
+  bytes.resize(used);
+  if (used > limits.max_file_bytes) {
+    loaded.problems.push_back(file_problem(
+        path, "limit-exceeded", {},
+        fmt::format("the file is larger than {} bytes, the most msklint reads", limits.max_file_bytes),
+        "split the pathway into smaller files, or raise the limit with --max-file-size"));
+    loaded.source = SourceText(path, {});
+    return loaded;
+  }
+  return check_source(path, std::move(bytes));
+}
+
+}  // namespace
+
+LoadedSource load_source(const std::string& path, const Limits& limits) {
   auto unreadable = [&](const std::string& why) {
-    loaded.problems.push_back(file_problem(path, "unreadable-file", {}, fmt::format("cannot read this file: {}", why),
-                                           "check the path and the file's permissions"));
+    LoadedSource loaded;
+    loaded.problems.push_back(unreadable_problem(path, why));
     loaded.source = SourceText(path, {});
     return loaded;
   };
@@ -211,35 +253,14 @@ LoadedSource load_source(const std::string& path, const Limits& limits) {
     ::close(fd);
     return unreadable("it is a directory");
   }
-  // Read one byte past the limit to tell "exactly at the limit" from "over it";
-  // never trust st_size alone (pipes report 0, files can grow while read).
-  const std::size_t cap = limits.max_file_bytes + 1;
-  std::string bytes;
-  bytes.resize(std::min<std::size_t>(cap, S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) + 1 : 65536));
-  std::size_t used = 0;
-  while (used < cap) {
-    if (used == bytes.size()) bytes.resize(std::min(cap, bytes.size() * 2));
-    const ssize_t got = ::read(fd, bytes.data() + used, bytes.size() - used);
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      const std::string why = std::strerror(errno);
-      ::close(fd);
-      return unreadable(why);
-    }
-    if (got == 0) break;
-    used += static_cast<std::size_t>(got);
-  }
+  LoadedSource loaded =
+      load_descriptor(fd, path, limits, S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) + 1 : 65536);
   ::close(fd);
-  bytes.resize(used);
-  if (used > limits.max_file_bytes) {
-    loaded.problems.push_back(file_problem(
-        path, "limit-exceeded", {},
-        fmt::format("the file is larger than {} bytes, the most msklint reads", limits.max_file_bytes),
-        "split the pathway into smaller files, or raise the limit with --max-file-size"));
-    loaded.source = SourceText(path, {});
-    return loaded;
-  }
-  return check_source(path, std::move(bytes));
+  return loaded;
+}
+
+LoadedSource load_standard_input(const std::string& name, const Limits& limits) {
+  return load_descriptor(STDIN_FILENO, name, limits, 65536);
 }
 
 }  // namespace msklint

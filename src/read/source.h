@@ -61,6 +61,10 @@ struct LoadedSource {
 // (+1 to notice a larger file), so a huge or growing file costs bounded memory.
 LoadedSource load_source(const std::string& path, const Limits& limits);
 
+// Reads standard input the same way, as the file `name` (what messages call
+// it: the --stdin-filename, or "-").
+LoadedSource load_standard_input(const std::string& name, const Limits& limits);
+
 // The same checks on bytes already in memory (tests and the fuzzer use this).
 LoadedSource check_source(std::string path, std::string bytes);
 

@@ -310,7 +310,7 @@ ParsedYaml parse_yaml(const SourceText& source, const Limits& limits) {
       return parsed;
     }
     parsed.problems.push_back(problem(source, "empty-file", {1, 1}, "the file is empty: it holds no pathway",
-                                      "write a pathway (see docs/pathway-format.md), or remove the file"));
+                                      "write a pathway ('msklint new NAME' writes a starter), or remove the file"));
   }
   return parsed;
 }

@@ -1,9 +1,13 @@
 // `--format junit`: JUnit XML, which GitLab (artifacts:reports:junit) and
 // Jenkins (the junit step) show as test results. Each file is a test suite;
-// each rule and subject with findings is a failing test case, so the same
-// problem keeps the same test name from run to run. No timestamps or times:
-// the same files give the same document.
+// each rule and subject with findings is a test case, so the same problem
+// keeps the same test name from run to run. A case fails only when a finding
+// is at or above the file's failure level (--fail-on), as the exit code does;
+// findings below it pass, with their text as output. Paths are the
+// repository's ('pathways/knee.yaml'), never absolute. No timestamps or
+// times: the same files give the same document.
 
+#include <algorithm>
 #include <map>
 #include <ostream>
 
@@ -92,7 +96,7 @@ std::string failure_text(const std::string& path, const Group& group) {
 
 std::string skipped_message(const Finding& finding) {
   const Suppression suppression = finding.suppression.value_or(Suppression{});
-  if (suppression.kind == Suppression::Kind::baseline) return "in baseline " + suppression.reason;
+  if (suppression.kind == Suppression::Kind::baseline) return "in baseline " + repository_path(suppression.reason);
   return "waived: " + suppression.reason;
 }
 
@@ -103,28 +107,42 @@ struct Suite {
   int skipped = 0;
 };
 
-Suite write_suite(const FileReport& report) {
+bool at_or_above(const Finding& finding, FailLevel level) {
+  if (level == FailLevel::never) return false;
+  const Severity threshold = level == FailLevel::error     ? Severity::error
+                             : level == FailLevel::warning ? Severity::warning
+                                                           : Severity::info;
+  return finding.severity.value_or(Severity::error) >= threshold;
+}
+
+Suite write_suite(const FileReport& report, FailLevel fail_level) {
   const std::string path = repository_path(report.source.path());
   const std::string classname = attr(path);
+  const std::string opening = fmt::format("    <testcase classname=\"{}\" file=\"{}\"", classname, classname);
   Suite suite;
   std::string cases;
   for (const Group& group : group_findings(report.findings)) {
     const Finding& first = *group.findings.front();
-    cases += fmt::format(
-        "    <testcase classname=\"{}\" name=\"{}\">\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n"
-        "    </testcase>\n",
-        classname, attr(case_name(group)), attr(group.rule), attr(first.message),
-        escape(failure_text(path, group), false));
-    ++suite.tests, ++suite.failures;
+    const bool failed = std::any_of(group.findings.begin(), group.findings.end(),
+                                    [&](const Finding* finding) { return at_or_above(*finding, fail_level); });
+    if (failed) {
+      cases += fmt::format(
+          "{} name=\"{}\">\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    </testcase>\n", opening,
+          attr(case_name(group)), attr(group.rule), attr(first.message), escape(failure_text(path, group), false));
+      ++suite.failures;
+    } else {
+      cases += fmt::format("{} name=\"{}\">\n      <system-out>{}</system-out>\n    </testcase>\n", opening,
+                           attr(case_name(group)), escape(failure_text(path, group), false));
+    }
+    ++suite.tests;
   }
   if (report.findings.empty()) {
-    cases += fmt::format("    <testcase classname=\"{}\" name=\"msklint\"/>\n", classname);
+    cases += fmt::format("{} name=\"msklint\"/>\n", opening);
     ++suite.tests;
   }
   for (const Group& group : group_findings(report.suppressed)) {
-    cases += fmt::format(
-        "    <testcase classname=\"{}\" name=\"{}\">\n      <skipped message=\"{}\"/>\n    </testcase>\n",
-        classname, attr(case_name(group)), attr(skipped_message(*group.findings.front())));
+    cases += fmt::format("{} name=\"{}\">\n      <skipped message=\"{}\"/>\n    </testcase>\n", opening,
+                         attr(case_name(group)), attr(skipped_message(*group.findings.front())));
     ++suite.tests, ++suite.skipped;
   }
   suite.xml = fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">\n{}"
@@ -135,10 +153,10 @@ Suite write_suite(const FileReport& report) {
 
 }  // namespace
 
-void write_junit(std::ostream& out, std::span<const FileReport> reports) {
+void write_junit(std::ostream& out, std::span<const FileReport> reports, std::span<const FailLevel> fail_levels) {
   Suite all;
-  for (const FileReport& report : reports) {
-    const Suite suite = write_suite(report);
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    const Suite suite = write_suite(reports[i], i < fail_levels.size() ? fail_levels[i] : FailLevel::error);
     all.xml += suite.xml;
     all.tests += suite.tests;
     all.failures += suite.failures;

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
+
 #include "report/report.h"
 #include "test_support.h"
 
@@ -7,7 +9,10 @@ namespace msklint {
 
 namespace {
 
-std::string junit_of(std::span<const FileReport> reports) { return testing::rendered(write_junit, reports); }
+std::string junit_of(std::span<const FileReport> reports, std::vector<FailLevel> levels = {}) {
+  return testing::rendered(
+      [&](std::ostream& out, std::span<const FileReport> shown) { write_junit(out, shown, levels); }, reports);
+}
 
 Finding finding(std::string rule, Location at, std::string subject, std::string message,
                 Severity severity = Severity::warning) {
@@ -35,7 +40,7 @@ TEST_CASE("junit: a file without findings is one passing test case") {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<testsuites name=\"msklint\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"0\">\n"
         "  <testsuite name=\"pathways/knee.yaml\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"0\">\n"
-        "    <testcase classname=\"pathways/knee.yaml\" name=\"msklint\"/>\n"
+        "    <testcase classname=\"pathways/knee.yaml\" file=\"pathways/knee.yaml\" name=\"msklint\"/>\n"
         "  </testsuite>\n"
         "</testsuites>\n");
 }
@@ -99,6 +104,30 @@ TEST_CASE("junit: a suite per file, with totals over all") {
   const std::string xml = junit_of(reports);
   CHECK(contains(xml, "<testsuite name=\"examples/a.yaml\""));
   CHECK(contains(xml, "<testsuite name=\"pathways/knee.yaml\" tests=\"1\" failures=\"0\""));
+}
+
+TEST_CASE("junit: a finding below the failure level is a passing test with its text as output") {
+  const FileReport report = report_of({finding("dead-end", {10, 9}, "physio", "physio is a dead end", Severity::warning),
+                                       finding("unknown-service", {12, 9}, "gp", "no such service", Severity::error)});
+  const std::string on_error = junit_of(std::span(&report, 1), {FailLevel::error});
+  CHECK(contains(on_error, "tests=\"2\" failures=\"1\""));
+  CHECK(contains(on_error, "name=\"dead-end: physio\">\n      <system-out>pathways/knee.yaml:10:9: warning[dead-end]"));
+  CHECK(contains(on_error, "name=\"unknown-service: gp\">\n      <failure type=\"unknown-service\""));
+  const std::string on_warning = junit_of(std::span(&report, 1), {FailLevel::warning});
+  CHECK(contains(on_warning, "tests=\"2\" failures=\"2\""));
+  const std::string never = junit_of(std::span(&report, 1), {FailLevel::never});
+  CHECK(contains(never, "tests=\"2\" failures=\"0\""));
+  CHECK_FALSE(contains(never, "<failure"));
+}
+
+TEST_CASE("junit: a baselined finding names the baseline by its repository path, never an absolute one") {
+  Finding baselined = finding("dead-end", {10, 9}, "physio", "physio is a dead end");
+  baselined.suppression = Suppression{Suppression::Kind::baseline,
+                                      (std::filesystem::current_path() / "ci" / "baseline.json").string(), {}};
+  const FileReport report = report_of({}, {baselined});
+  const std::string xml = junit_of(std::span(&report, 1));
+  CHECK(contains(xml, "<skipped message=\"in baseline "));
+  CHECK_FALSE(contains(xml, std::filesystem::current_path().string()));
 }
 
 }  // namespace msklint

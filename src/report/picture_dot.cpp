@@ -142,7 +142,7 @@ void write_legend(std::ostream& out, const Picture& picture) {
 
 void write_dot(std::ostream& out, const Picture& picture) {
   const auto names = drawing_names(picture);
-  out << "// Pathway picture drawn by msklint; the legend is explained in docs/pictures.md.\n"
+  out << "// Pathway picture drawn by msklint; the legend in the picture explains its shapes and arrows.\n"
       << "digraph pathway {\n"
       << fmt::format("  graph [rankdir=LR, label={}, labelloc=t, fontsize=16, fontname=\"{}\", nodesep=0.3{}];\n",
                      quoted(picture.title), font, picture.nodes.size() > large_picture_nodes ? large_layout : "")

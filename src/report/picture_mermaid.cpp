@@ -166,7 +166,7 @@ void write_mermaid(std::ostream& out, const Picture& picture) {
   for (char& c : title) {
     if (static_cast<unsigned char>(c) < 0x20) c = ' ';
   }
-  out << "  %% " << title << ": pathway picture drawn by msklint (see docs/pictures.md)\n";
+  out << "  %% " << title << ": pathway picture drawn by msklint (msklint graph --help)\n";
   if (picture.nodes.empty()) {
     out << "  empty[\"No services to draw\"]\n";
     return;

@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 
+#include "config/config.h"
 #include "lint/lint.h"
 #include "model/severity.h"
 
@@ -29,17 +30,23 @@ std::string summary_line(const Counts& counts);
 struct TextStyle {
   bool color = false;
   bool show_suppressed = false;  // list waived and baselined findings after the counted ones
+  bool quiet = false;            // the findings only: no why/fix lines, no summary
 };
 void write_text(std::ostream& out, std::span<const FileReport> reports, const TextStyle& style);
+
+// `--statistics`: how many findings each rule has, most first, with the
+// rule's severity and summary, then the summary line (as ruff does).
+void write_statistics(std::ostream& out, std::span<const FileReport> reports, const TextStyle& style);
 void write_json(std::ostream& out, std::span<const FileReport> reports);
 
 // SARIF 2.1.0 for GitHub code scanning and other SARIF viewers; suppressed
 // findings are results with `suppressions`.
 void write_sarif(std::ostream& out, std::span<const FileReport> reports);
 
-// JUnit XML for GitLab and Jenkins: a test suite per file, a failing test
-// case per rule and subject.
-void write_junit(std::ostream& out, std::span<const FileReport> reports);
+// JUnit XML for GitLab and Jenkins: a test suite per file, a test case per
+// rule and subject, failing when a finding is at or above that file's level
+// in `fail_levels` (one per report; error when missing).
+void write_junit(std::ostream& out, std::span<const FileReport> reports, std::span<const FailLevel> fail_levels = {});
 
 // GitHub Actions workflow commands: an annotation per finding, within
 // GitHub's limit per step.

@@ -155,7 +155,6 @@ void write_sarif(std::ostream& out, std::span<const FileReport> reports) {
       {"name", "msklint"},
       {"version", MSKLINT_VERSION},
       {"semanticVersion", MSKLINT_VERSION},
-      {"informationUri", "https://github.com/msklint/msklint"},  // a placeholder until the project has a home
       {"rules", std::move(rules)},
   };
   json run = {

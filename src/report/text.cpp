@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <ostream>
 #include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -84,6 +85,14 @@ void write_suppressed(std::ostream& out, std::span<const FileReport> reports, co
   }
 }
 
+// The closing line: the counts, coloured by the worst.
+void write_summary(std::ostream& out, std::span<const FileReport> reports, const Paint& paint) {
+  const Counts counts = count_findings(reports);
+  const std::string line = summary_line(counts);
+  out << (counts.errors > 0 ? paint(line, "1;31") : counts.warnings > 0 ? paint(line, "1;33") : paint(line, "1;32"))
+      << '\n';
+}
+
 }  // namespace
 
 void write_text(std::ostream& out, std::span<const FileReport> reports, const TextStyle& style) {
@@ -92,16 +101,51 @@ void write_text(std::ostream& out, std::span<const FileReport> reports, const Te
     for (const auto& finding : report.findings) {
       write_header(out, finding, paint);
       if (finding.at.known()) write_snippet(out, report.source, finding.at, paint);
-      if (const auto why = why_text(finding); !why.empty()) out << "  " << paint("why:", "1") << ' ' << visible(why) << '\n';
-      if (const auto fix = fix_text(finding); !fix.empty()) out << "  " << paint("fix:", "1;32") << ' ' << visible(fix) << '\n';
+      if (!style.quiet) {
+        if (const auto why = why_text(finding); !why.empty()) out << "  " << paint("why:", "1") << ' ' << visible(why) << '\n';
+        if (const auto fix = fix_text(finding); !fix.empty()) out << "  " << paint("fix:", "1;32") << ' ' << visible(fix) << '\n';
+      }
       out << '\n';
     }
   }
   if (style.show_suppressed) write_suppressed(out, reports, paint);
-  const Counts counts = count_findings(reports);
-  const std::string line = summary_line(counts);
-  out << (counts.errors > 0 ? paint(line, "1;31") : counts.warnings > 0 ? paint(line, "1;33") : paint(line, "1;32"))
-      << '\n';
+  if (style.quiet) return;
+  write_summary(out, reports, paint);
+}
+
+void write_statistics(std::ostream& out, std::span<const FileReport> reports, const TextStyle& style) {
+  const Paint paint{style.color};
+  struct Row {
+    std::string rule;
+    Severity severity = Severity::error;
+    int count = 0;
+  };
+  std::vector<Row> rows;
+  for (const auto& report : reports) {
+    for (const auto& finding : report.findings) {
+      auto it = std::find_if(rows.begin(), rows.end(), [&](const Row& row) { return row.rule == finding.rule; });
+      if (it == rows.end()) it = rows.insert(rows.end(), {finding.rule, finding.severity.value_or(Severity::error), 0});
+      ++it->count;
+    }
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+    return a.count != b.count ? a.count > b.count : a.rule < b.rule;
+  });
+  std::size_t count_width = 1, rule_width = 1;
+  for (const Row& row : rows) {
+    count_width = std::max(count_width, std::to_string(row.count).size());
+    rule_width = std::max(rule_width, row.rule.size());
+  }
+  for (const Row& row : rows) {
+    const RuleDoc* doc = find_rule_doc(row.rule);
+    const std::string severity = fmt::format("{:<7}", to_string(row.severity));
+    out << fmt::format("{:>{}}  ", row.count, count_width) << paint(fmt::format("{:<{}}", row.rule, rule_width), "1")
+        << "  " << paint(severity, severity_colour(row.severity)) << "  " << (doc != nullptr ? doc->summary : "")
+        << '\n';
+  }
+  if (style.quiet) return;
+  if (!rows.empty()) out << '\n';
+  write_summary(out, reports, paint);
 }
 
 }  // namespace msklint
