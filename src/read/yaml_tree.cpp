@@ -54,6 +54,29 @@ bool quote_is_closed(std::string_view bytes, std::size_t offset) {
   return false;
 }
 
+// A block scalar ('|' or '>') is marked at its indicator, after any anchor
+// or tag, but its text starts on a later line: returns the offset of the
+// first character of that text, so findings point at the words and not at
+// '>-'. Any other scalar, and a block scalar with no text, keeps `offset`.
+// Scans the header and the blank lines before the text, which all belong to
+// this scalar: linear in the file overall.
+std::size_t block_scalar_text(std::string_view bytes, std::size_t offset, std::string_view value) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+  std::size_t i = offset;
+  while (i < bytes.size() && (bytes[i] == '&' || bytes[i] == '!')) {  // properties: &anchor, !tag
+    while (i < bytes.size() && !blank(bytes[i]) && bytes[i] != '\n') ++i;
+    while (i < bytes.size() && blank(bytes[i])) ++i;
+  }
+  if (i >= bytes.size() || (bytes[i] != '|' && bytes[i] != '>')) return offset;  // a plain or quoted scalar
+  if (value.find_first_not_of(" \t\r\n") == std::string_view::npos) return offset;  // no text to point at
+  for (i = bytes.find('\n', i); i != std::string_view::npos && i < bytes.size(); i = bytes.find('\n', i)) {
+    ++i;
+    while (i < bytes.size() && blank(bytes[i])) ++i;
+    if (i < bytes.size() && bytes[i] != '\n') return i;
+  }
+  return offset;
+}
+
 class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(const SourceText& source, const Limits& limits, YamlTree& tree, Findings& problems)
@@ -80,6 +103,10 @@ class TreeBuilder : public YAML::EventHandler {
     if (tag == "!" && !quote_is_closed(source_.bytes(), static_cast<std::size_t>(mark.pos))) throw UnclosedQuote{mark};
     const int index = add(YamlNode::Kind::scalar, mark, anchor);
     YamlNode& node = tree_.node(index);
+    if (const std::size_t text = block_scalar_text(source_.bytes(), static_cast<std::size_t>(mark.pos), value);
+        text != static_cast<std::size_t>(mark.pos)) {
+      node.at = locator_.at(text);
+    }
     node.value = tree_.keep_text(index, value);
     node.quoted = tag == "!";  // yaml-cpp tags quoted scalars "!" and plain ones "?"
   }

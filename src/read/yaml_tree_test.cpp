@@ -129,3 +129,33 @@ TEST_CASE("the tree's block store keeps every copy intact, whatever its size, un
   store.release_before(static_cast<int>(texts.size()));
   CHECK(std::string(kept.back().begin(), kept.back().end()) == texts.back());
 }
+
+TEST_CASE("a block scalar is located at its text, not at its '|' or '>' indicator") {
+  const auto parsed = parse(
+      "a: >-\n"
+      "  folded text: here\n"
+      "  and more\n"
+      "b: |  # a comment on the indicator's line\n"
+      "\n"
+      "    literal\n"
+      "c: &x !!str |-\n"
+      "  anchored\n"
+      "d: >\n"
+      "e: plain\n"
+      "f:\n"
+      "  - |2\n"
+      "      indented\n");
+  REQUIRE(parsed.problems.empty());
+  const auto& root = parsed.tree.node(parsed.tree.root);
+  REQUIRE(root.children.size() == 12);
+  auto value = [&](std::size_t key) -> const YamlNode& { return parsed.tree.node(root.children[2 * key + 1]); };
+  CHECK(value(0).at == Location{2, 3});
+  CHECK(value(0).value == "folded text: here and more");
+  CHECK(value(1).at == Location{6, 5});  // past the comment and the blank line
+  CHECK(value(2).at == Location{8, 3});
+  CHECK(value(3).at == Location{9, 4});  // no text: the indicator is all there is
+  CHECK(value(4).at == Location{10, 4});
+  const auto& list = value(5);
+  REQUIRE(list.children.size() == 1);
+  CHECK(parsed.tree.node(list.children[0]).at == Location{13, 7});
+}
