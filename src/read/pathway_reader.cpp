@@ -327,12 +327,37 @@ class Reader {
     }
   }
 
+  // Text holding ': ' left unquoted where text belongs ("- Adults only: no
+  // children"): YAML reads a mapping of one plain key to one plain value, on
+  // one line. Returns the text as written, or nothing for any other mapping.
+  std::optional<std::string> text_read_as_mapping(int map) const {
+    if (map < 0 || node(map).kind != Kind::mapping || node(map).children.size() != 2) return std::nullopt;
+    const YamlNode& key = node(node(map).children[0]);
+    const YamlNode& value = node(node(map).children[1]);
+    if (key.kind != Kind::scalar || key.quoted || value.kind != Kind::scalar || value.quoted) return std::nullopt;
+    // A block mapping starts at its first key; "{en: Knee pain}" at its brace, and was meant.
+    if (node(map).at != key.at || value.at.line != key.at.line || value.value.empty()) return std::nullopt;
+    return fmt::format("{}: {}", key.value, value.value);
+  }
+
+  void report_text_read_as_mapping(int value_index, const std::string& text, std::string_view what,
+                                   const Subject& subject) {
+    report("schema", node(value_index).at, subject.id,
+           fmt::format("{}the text '{}'{} contains ': ', which YAML reads as a key and its value", prefix(subject),
+                       text, what),
+           fmt::format("quote the text: {}", quoted_suggestion(text)));
+  }
+
   // A scalar as text; reports and returns false for anything else.
   bool scalar(int value_index, const KeySpec& spec, const Subject& subject, Text& out, Location key_at) {
     out.key = key_at;
     out.at = model_at(value_index);
     const int value = resolve(value_index);
     if (value < 0) return false;
+    if (const auto text = text_read_as_mapping(value)) {
+      report_text_read_as_mapping(value_index, *text, fmt::format(" in '{}'", spec.key), subject);
+      return false;
+    }
     if (node(value).kind != Kind::scalar) {
       report("schema", node(value_index).at, subject.id,
              fmt::format("{}'{}' must be a single value, but it is {}", prefix(subject), spec.key,
@@ -367,10 +392,19 @@ class Reader {
       check_word(text, spec, subject);
     }
     if (spec.type == ValueType::slug && !is_slug(text.value)) {
+      // "from: gp, fcp" or "to: physio, fcp": several ids in one value.
+      std::string hint;
+      if (text.value.find(',') != std::string::npos && spec.key == "from") {
+        hint = "a route starts at one service: write one route for each service it starts at";
+      } else if (text.value.find(',') != std::string::npos && spec.key == "to") {
+        hint = fmt::format("to lead to several services, write them as a list: 'to: [{}]'",
+                           text.value.size() <= 60 ? std::string_view(text.value) : "first, second");
+      }
       report("schema", text.at, subject.id,
              fmt::format("{}'{}' must be a lower-case id made of letters, digits and '-', such as 'community-physio'; "
                          "got '{}'",
-                         prefix(subject), spec.key, text.value));
+                         prefix(subject), spec.key, text.value),
+             std::move(hint));
       text.present = false;
     }
     return text;
@@ -423,6 +457,10 @@ class Reader {
     TextList list;
     const AliasSite site(*this, value_index);
     if (const int value = resolve(value_index); value >= 0 && node(value).kind == Kind::mapping) {
+      if (const auto text = text_read_as_mapping(value)) {
+        report_text_read_as_mapping(value_index, *text, fmt::format(" in '{}'", spec.key), subject);
+        return list;
+      }
       report("schema", node(value_index).at, subject.id,
              fmt::format("{}'{}' must be a list of values (or a single value), but it is a mapping", prefix(subject),
                          spec.key),
@@ -459,6 +497,12 @@ class Reader {
       if (item < 0) continue;
       Condition condition;
       condition.at = model_at(item_index);
+      // "- Adults only: no children" is text with ': ', not a criterion with
+      // the key "Adults only"; a key close to 'text' or 'basis' is a typo.
+      if (const auto text = text_read_as_mapping(item); text && !is_condition_key_typo(item)) {
+        report_text_read_as_mapping(item_index, *text, fmt::format(" in '{}'", spec.key), subject);
+        continue;
+      }
       if (node(item).kind == Kind::mapping) {
         for (const auto& [key, inner] : checked_entries(item, format::condition, subject)) {
           const KeySpec& inner_spec = *format::condition.find(node(key).value);
@@ -474,6 +518,15 @@ class Reader {
       list.value.push_back(std::move(condition));
     }
     return list;
+  }
+
+  // Whether the one key of condition mapping `item` is a criterion's key, or close to one.
+  bool is_condition_key_typo(int item) const {
+    const std::string_view key = node(node(item).children[0]).value;
+    if (format::condition.find(key) != nullptr) return true;
+    std::vector<std::string_view> names;
+    for (const auto& candidate : format::condition.keys) names.push_back(candidate.key);
+    return !closest_match(key, names).empty();
   }
 
   std::vector<Waiver> read_waivers(int value_index, const Subject& subject) {
@@ -666,7 +719,11 @@ class Reader {
     // Read both ends first so every later problem can name the route.
     Subject subject{"", "route"};
     if (const auto from = find_entry(map, "from")) {
-      route.from = read_text(from->value, *format::route.find("from"), subject, node(from->key).at);
+      if (const int starts = resolve(from->value); starts >= 0 && node(starts).kind == Kind::sequence) {
+        report_from_list(map, from->value, starts);
+      } else {
+        route.from = read_text(from->value, *format::route.find("from"), subject, node(from->key).at);
+      }
     }
     if (const auto to = find_entry(map, "to")) {
       KeySpec id_spec = *format::route.find("to");
@@ -713,6 +770,51 @@ class Reader {
         route.waivers = read_waivers(value, subject);
       }
     }
+  }
+
+  // "from: [gp, fcp]": a route starts at one service, while its 'to' may list
+  // several. The hint writes out one route per starting service.
+  void report_from_list(int map, int value_index, int list) {
+    constexpr std::size_t shown = 3;
+    auto scalars = [&](int index) {
+      std::vector<std::string> values;
+      const int resolved = resolve(index);
+      if (resolved < 0) return values;
+      const Kind kind = node(resolved).kind;
+      const std::span<const int> items = kind == Kind::scalar     ? std::span<const int>(&resolved, 1)
+                                         : kind == Kind::sequence ? node(resolved).children
+                                                                  : std::span<const int>();
+      for (const int item : items.first(std::min(items.size(), shown + 1))) {
+        const int value = resolve(item);
+        if (value >= 0 && node(value).kind == Kind::scalar && !node(value).value.empty()) {
+          values.push_back(std::string(node(value).value.substr(0, 40)));
+        }
+      }
+      return values;
+    };
+    std::vector<std::string> starts = scalars(list);
+    std::string to = "...";
+    if (const auto target = find_entry(map, "to")) {
+      const int resolved = resolve(target->value);
+      std::vector<std::string> targets = scalars(target->value);
+      if (resolved >= 0 && node(resolved).kind == Kind::scalar && targets.size() == 1) {
+        to = targets[0];
+      } else if (!targets.empty() && targets.size() <= shown) {
+        to = fmt::format("[{}]", fmt::join(targets, ", "));
+      }
+    }
+    std::string hint = "write the id of the one service the route starts at; 'to' may list several services";
+    if (!starts.empty()) {
+      std::vector<std::string> routes;
+      for (std::size_t i = 0; i < std::min(starts.size(), shown); ++i) {
+        routes.push_back(fmt::format("'- {{from: {}, to: {}}}'", starts[i], to));
+      }
+      hint = fmt::format("write one route for each service it starts at: {}{} ('to' may list several services)",
+                         fmt::join(routes, ", "), starts.size() > shown ? ", ..." : "");
+    }
+    report("schema", node(value_index).at, "",
+           "route: 'from' must be a single service id, but it is a list: a route starts at one service",
+           std::move(hint));
   }
 
   const YamlTree& tree_;

@@ -200,3 +200,51 @@ TEST_CASE("an empty optional value counts as not written") {
   CHECK(r->read.problems.empty());
   CHECK_FALSE(r->read.pathway.info.owner.present);
 }
+
+TEST_CASE("text holding ': ' that YAML read as a mapping is reported once, with the text quoted in the hint") {
+  const auto r = read(R"(pathway: {id: p, title: T}
+services:
+  - id: gp
+    type: general-practice
+    access:
+      criteria:
+        - Adults only: no children
+        - txt: Registered locally
+    staff:
+      - Band 7: [senior]
+)");
+  REQUIRE(r->read.problems.size() == 4);
+  CHECK(r->read.problems[0].rule == "schema");
+  CHECK(r->read.problems[0].at == Location{7, 11});
+  CHECK(r->read.problems[0].message ==
+        "service 'gp': the text 'Adults only: no children' in 'criteria' contains ': ', which YAML reads as a key and "
+        "its value");
+  CHECK(r->read.problems[0].hint == "quote the text: \"Adults only: no children\"");
+  // A key close to a criterion's own is a typo, not text.
+  CHECK(r->read.problems[1].at == Location{8, 11});
+  CHECK(r->read.problems[2].at == Location{8, 11});
+  // Only text counts: "Band 7: [senior]" is some other mistake.
+  CHECK(r->read.problems[3].message.find("must be a single value, but it is a mapping") != std::string::npos);
+  CHECK(r->read.pathway.services[0].access.criteria.value.empty());
+}
+
+TEST_CASE("a route's 'from' given a list is told to become one route per starting service") {
+  const auto r = read(R"(pathway: {id: p, title: T}
+services:
+  - {id: gp, type: general-practice, entry: true}
+routes:
+  - {from: [gp, fcp], to: physio}
+  - from: [a, b, c, d]
+    to: [x, y]
+  - {from: [], to: physio}
+)");
+  REQUIRE(r->read.problems.size() == 3);
+  CHECK(r->read.problems[0].at == Location{5, 12});
+  CHECK(r->read.problems[0].message.find("a route starts at one service") != std::string::npos);
+  CHECK(r->read.problems[0].hint ==
+        "write one route for each service it starts at: '- {from: gp, to: physio}', '- {from: fcp, to: physio}' ('to' "
+        "may list several services)");
+  CHECK(r->read.problems[1].hint.find("'- {from: c, to: [x, y]}', ... (") != std::string::npos);
+  CHECK(r->read.problems[2].hint.find("the one service the route starts at") != std::string::npos);
+  for (const Route& route : r->read.pathway.routes) CHECK_FALSE(route.from.present);
+}

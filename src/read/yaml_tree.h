@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -182,5 +183,17 @@ struct SyntaxExplanation {
   std::string hint;
 };
 SyntaxExplanation explain_syntax_error(const std::string& parser_message);
+
+// The likely cause of a syntax error, read from the error's line alone when
+// it shows one of the usual mistakes: text holding ': ' left unquoted
+// ("criteria: Adults only: no children"), or an apostrophe inside single
+// quotes ('St John's'). `at` is the byte offset of the error in `line`.
+// Linear in the line's length.
+// `text` as YAML double-quoted text, escaped and cut (with "...") to a
+// length a hint can show: how a suggestion to quote a value writes it.
+std::string quoted_suggestion(std::string_view text);
+
+std::optional<SyntaxExplanation> explain_syntax_cause(std::string_view line, std::size_t at,
+                                                      const std::string& parser_message);
 
 }  // namespace msklint

@@ -129,3 +129,113 @@ TEST_CASE("the tree's block store keeps every copy intact, whatever its size, un
   store.release_before(static_cast<int>(texts.size()));
   CHECK(std::string(kept.back().begin(), kept.back().end()) == texts.back());
 }
+
+TEST_CASE("a block scalar is located at its text, not at its '|' or '>' indicator") {
+  const auto parsed = parse(
+      "a: >-\n"
+      "  folded text: here\n"
+      "  and more\n"
+      "b: |  # a comment on the indicator's line\n"
+      "\n"
+      "    literal\n"
+      "c: &x !!str |-\n"
+      "  anchored\n"
+      "d: >\n"
+      "e: plain\n"
+      "f:\n"
+      "  - |2\n"
+      "      indented\n");
+  REQUIRE(parsed.problems.empty());
+  const auto& root = parsed.tree.node(parsed.tree.root);
+  REQUIRE(root.children.size() == 12);
+  auto value = [&](std::size_t key) -> const YamlNode& { return parsed.tree.node(root.children[2 * key + 1]); };
+  CHECK(value(0).at == Location{2, 3});
+  CHECK(value(0).value == "folded text: here and more");
+  CHECK(value(1).at == Location{6, 5});  // past the comment and the blank line
+  CHECK(value(2).at == Location{8, 3});
+  CHECK(value(3).at == Location{9, 4});  // no text: the indicator is all there is
+  CHECK(value(4).at == Location{10, 4});
+  const auto& list = value(5);
+  REQUIRE(list.children.size() == 1);
+  CHECK(parsed.tree.node(list.children[0]).at == Location{13, 7});
+}
+
+TEST_CASE("text holding ': ' left unquoted is named as the cause, with the text quoted in the hint") {
+  const auto plain = parse("criteria: Adults only: no children\n");
+  REQUIRE(plain.problems.size() == 1);
+  CHECK(plain.problems[0].at == Location{1, 22});
+  CHECK(plain.problems[0].message.find("the text after 'criteria:' contains ': ', which YAML reads as another key") !=
+        std::string::npos);
+  CHECK(plain.problems[0].hint == "quote the text: criteria: \"Adults only: no children\"");
+
+  // Inner double quotes are escaped; a comment is not part of the text.
+  const auto escaped = parse("services:\n  - name: Physio \"north\": community  # hub\n");
+  REQUIRE(escaped.problems.size() == 1);
+  CHECK(escaped.problems[0].hint == "quote the text: name: \"Physio \\\"north\\\": community\"");
+
+  // A list item whose first part is not a key is quoted whole.
+  const auto item = parse("staff:\n  - Band 7: MSK: senior\n");
+  REQUIRE(item.problems.size() == 1);
+  CHECK(item.problems[0].message.find("the text 'Band 7: MSK: senior' contains ': '") != std::string::npos);
+  CHECK(item.problems[0].hint == "quote the text: \"Band 7: MSK: senior\"");
+
+  // In braces, only the item the parser stopped in.
+  const auto flow = parse("- {id: physio, name: Physio: community, type: physiotherapy}\n");
+  REQUIRE(flow.problems.size() == 1);
+  CHECK(flow.problems[0].hint == "quote the text: name: \"Physio: community\"");
+
+  // A long text is cut in the hint.
+  const auto long_text = parse("criteria: " + std::string(200, 'x') + ": y\n");
+  REQUIRE(long_text.problems.size() == 1);
+  CHECK(long_text.problems[0].hint.size() < 100);
+  CHECK(long_text.problems[0].hint.ends_with("...\""));
+}
+
+TEST_CASE("an apostrophe inside single quotes is named as the cause, with the text corrected in the hint") {
+  const auto parsed = parse("name: 'St John's physiotherapy'\ntype: physiotherapy\n");
+  REQUIRE(parsed.problems.size() == 1);
+  CHECK(parsed.problems[0].message.find("the apostrophe after 'St John' ends the single-quoted text early") !=
+        std::string::npos);
+  CHECK(parsed.problems[0].hint ==
+        "an apostrophe inside single quotes ends the text: write it twice ('St John''s physiotherapy') or use double "
+        "quotes");
+
+  // Several apostrophes, one already written twice; a plural's apostrophe before a space.
+  const auto several = parse("- 'It''s Mary's and John's clinic'\n- x\n");
+  REQUIRE(several.problems.size() == 1);
+  CHECK(several.problems[0].hint.find("('It''s Mary''s and John''s clinic')") != std::string::npos);
+  const auto plural = parse("criteria: ['Carers' assessment offered', other]\n");
+  REQUIRE(plural.problems.size() == 1);
+  CHECK(plural.problems[0].hint.find("('Carers'' assessment offered')") != std::string::npos);
+
+  // No closing quote later on the line: the advice without the text.
+  const auto unfinished = parse("name: 'St John's\ntype: x\n");
+  REQUIRE(unfinished.problems.size() == 1);
+  CHECK(unfinished.problems[0].hint.find("write it twice ('')") != std::string::npos);
+}
+
+TEST_CASE("other syntax errors keep their explanation") {
+  CHECK_FALSE(explain_syntax_cause("     entry: true", 10, "illegal map value"));
+  CHECK_FALSE(explain_syntax_cause("services: - id: gp", 10, "illegal block entry"));
+  CHECK_FALSE(explain_syntax_cause("  title: \"a: b\": c", 16, "illegal map value"));  // quoted: another problem
+  CHECK_FALSE(explain_syntax_cause("  title: 'It''s fine'", 9, "end of map not found"));
+  // The parser's place must be in the value: the same line, blamed elsewhere, says nothing.
+  CHECK_FALSE(explain_syntax_cause("  title: a: b", 2, "end of map not found"));
+}
+
+TEST_CASE("the cause of a syntax error is found in time linear in a long line") {
+  std::string quotes;
+  for (int i = 0; i < 100'000; ++i) quotes += "'a'b ";
+  const auto apostrophes = explain_syntax_cause(quotes, quotes.size() - 1, "end of map not found");
+  REQUIRE(apostrophes);
+  CHECK(apostrophes->hint.find("write it twice ('')") != std::string::npos);
+  std::string colons = "a: ";
+  for (int i = 0; i < 100'000; ++i) colons += "b: ";
+  const auto many = explain_syntax_cause(colons, 4, "illegal map value");
+  REQUIRE(many);
+  CHECK(many->hint.size() < 100);
+  std::string flow = "[";
+  for (int i = 0; i < 100'000; ++i) flow += "x: y: ";
+  CHECK(explain_syntax_cause(flow, flow.size() - 2, "end of sequence flow not found"));
+  CHECK_FALSE(explain_syntax_cause(std::string(1'000'000, ':'), 500'000, "illegal map value"));
+}

@@ -45,3 +45,23 @@ TEST_CASE("span: byte offsets of character columns") {
 }
 
 }  // namespace msklint
+
+namespace msklint {
+
+TEST_CASE("span: the first line of a block scalar's text is underlined whole") {
+  const SourceText source("x.yaml",
+                          "criteria:\n"
+                          "  - >-\n"
+                          "    BMI under 40: others, #1 first\n"
+                          "  - text: |  # note\n"
+                          "\n"
+                          "      Weight under 120 kg  \n"
+                          "other: >\n"
+                          "next: a: b\n");
+  CHECK(end_column(source, {3, 5}) == 35);   // ': ', ',' and ' #' are text here
+  CHECK(end_column(source, {6, 7}) == 26);   // past a blank line; not the trailing spaces
+  CHECK(end_column(source, {8, 1}) == 5);    // an empty block scalar: the next line is a key
+  CHECK(end_column(source, {3, 9}) == 17);   // not at the start of the line: a plain value's rule
+}
+
+}  // namespace msklint
