@@ -19,10 +19,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct ScratchDir {
+struct CiDir {
   fs::path path = fs::temp_directory_path() / fmt::format("msklint-ci-{}", ::getpid());
-  ScratchDir() { fs::create_directories(path); }
-  ~ScratchDir() { fs::remove_all(path); }
+  CiDir() { fs::create_directories(path); }
+  ~CiDir() { fs::remove_all(path); }
   std::string operator/(const std::string& name) const { return (path / name).string(); }
 };
 
@@ -31,7 +31,7 @@ const std::string knee = read_file(source_dir() / "tests/fixtures/ci/team/pathwa
 }  // namespace
 
 TEST_CASE("a baseline lets existing findings pass, survives moved lines, and catches new findings") {
-  const ScratchDir dir;
+  const CiDir dir;
   const std::string pathway = dir / "knee.yaml";
   const std::string baseline = dir / "baseline.json";
   write_file(pathway, knee);
@@ -66,7 +66,7 @@ TEST_CASE("a baseline lets existing findings pass, survives moved lines, and cat
 }
 
 TEST_CASE("baseline entries that no longer occur are reported, and pruned on request") {
-  const ScratchDir dir;
+  const CiDir dir;
   const std::string pathway = dir / "knee.yaml";
   const std::string baseline = dir / "baseline.json";
   write_file(pathway, knee);
@@ -92,7 +92,7 @@ TEST_CASE("baseline entries that no longer occur are reported, and pruned on req
 }
 
 TEST_CASE("--output writes only the report file, replacing it whole, and keeps the exit code") {
-  const ScratchDir dir;
+  const CiDir dir;
   const std::string report = dir / "report.json";
   write_file(report, "an older report that is much longer than nothing at all\n");
   const Run run = run_msklint(fmt::format("check --format json --output {} tests/fixtures/ci/team", report));
@@ -105,7 +105,7 @@ TEST_CASE("--output writes only the report file, replacing it whole, and keeps t
 }
 
 TEST_CASE("msklint never writes a report or baseline over a pathway it is linting") {
-  const ScratchDir dir;
+  const CiDir dir;
   const std::string pathway = dir / "knee.yaml";
   write_file(pathway, knee);
   for (const char* option : {"--output", "--write-baseline"}) {
@@ -118,7 +118,7 @@ TEST_CASE("msklint never writes a report or baseline over a pathway it is lintin
 }
 
 TEST_CASE("problems with a file itself are not recorded in a baseline, and still fail the run") {
-  const ScratchDir dir;
+  const CiDir dir;
   const std::string broken = dir / "broken.yaml";
   write_file(broken, "pathway: [unclosed\n");
   const Run run = run_msklint(fmt::format("check --write-baseline {} {}", dir / "baseline.json", broken));

@@ -1,6 +1,9 @@
 #include "test_support.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <sstream>
 
@@ -20,6 +23,25 @@ std::string read_file(const std::filesystem::path& path) {
 void write_file(const std::filesystem::path& path, const std::string& contents) {
   std::ofstream out(path, std::ios::binary);
   out << contents;
+}
+
+ScratchDir::ScratchDir(const std::string& name) {
+  static std::atomic<int> count{0};
+  path_ = std::filesystem::temp_directory_path() / fmt::format("msklint-{}-{}-{}", name, ::getpid(), count++);
+  std::filesystem::remove_all(path_);
+  std::filesystem::create_directories(path_);
+}
+
+ScratchDir::~ScratchDir() {
+  std::error_code error;
+  std::filesystem::remove_all(path_, error);
+}
+
+std::filesystem::path ScratchDir::write(const std::string& relative, const std::string& contents) const {
+  const std::filesystem::path file = path_ / relative;
+  std::filesystem::create_directories(file.parent_path());
+  write_file(file, contents);
+  return file;
 }
 
 std::vector<std::filesystem::path> files_below(const std::filesystem::path& dir, const std::string& extension) {

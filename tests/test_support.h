@@ -18,6 +18,22 @@ std::filesystem::path source_dir();
 std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& contents);
 
+// A fresh directory under the system's temporary directory, removed with
+// everything in it when the object goes.
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& name);
+  ~ScratchDir();
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  // Writes `contents` to `relative` below it (creating directories); returns the full path.
+  std::filesystem::path write(const std::string& relative, const std::string& contents) const;
+
+ private:
+  std::filesystem::path path_;
+};
+
 // Files below `dir` with the given extension, sorted.
 std::vector<std::filesystem::path> files_below(const std::filesystem::path& dir, const std::string& extension);
 

@@ -49,11 +49,15 @@ int print_rules(const RulesOptions& options) {
       }
     }
   } else {
-    std::size_t width = 0;
-    for (const auto& doc : docs) width = std::max(width, doc.id.size());
+    // Columns as wide as their longest entry, so every summary starts in the same place.
+    std::size_t id_width = 0, theme_width = 0;
     for (const auto& doc : docs) {
-      std::cout << fmt::format("{:<{}}  {:<7}  {:<10}  {}\n", doc.id, width, to_string(doc.severity), doc.theme,
-                               doc.summary);
+      id_width = std::max(id_width, doc.id.size());
+      theme_width = std::max(theme_width, doc.theme.size());
+    }
+    for (const auto& doc : docs) {
+      std::cout << fmt::format("{:<{}}  {:<7}  {:<{}}  {}\n", doc.id, id_width, to_string(doc.severity), doc.theme,
+                               theme_width, doc.summary);
     }
   }
   return 0;

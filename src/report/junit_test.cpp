@@ -52,14 +52,14 @@ TEST_CASE("junit: one failing test case per rule and subject, listing every find
       finding("dead-end", {20, 9}, "physio", "service 'physio' still has no onward route"),
       finding("unreadable-file", {}, "", "cannot read this file", Severity::error),
   });
-  const std::string xml = junit_of(std::span(&report, 1));
+  const std::string xml = junit_of(std::span(&report, 1), {FailLevel::warning});
   CHECK(contains(xml, "<testsuites name=\"msklint\" tests=\"3\" failures=\"3\" errors=\"0\" skipped=\"0\">"));
-  CHECK(contains(xml, "<testcase classname=\"pathways/knee.yaml\" name=\"dead-end: physio\">\n"
+  CHECK(contains(xml, "<testcase classname=\"pathways/knee.yaml\" file=\"pathways/knee.yaml\" name=\"dead-end: physio\">\n"
                       "      <failure type=\"dead-end\" message=\"service &apos;physio&apos; has no onward route\">"
                       "pathways/knee.yaml:9:9: warning[dead-end] service 'physio' has no onward route\n"));
   CHECK(contains(xml, "pathways/knee.yaml:20:9: warning[dead-end] service 'physio' still has no onward route\n"));
   CHECK(contains(xml, "name=\"unknown-service: gp -&gt; fcp\""));
-  CHECK(contains(xml, "<testcase classname=\"pathways/knee.yaml\" name=\"unreadable-file\">"));
+  CHECK(contains(xml, "<testcase classname=\"pathways/knee.yaml\" file=\"pathways/knee.yaml\" name=\"unreadable-file\">"));
   CHECK(contains(xml, "pathways/knee.yaml: error[unreadable-file] cannot read this file\n"));
   CHECK(contains(xml, "  why: "));
   CHECK(contains(xml, "  fix: "));
@@ -69,7 +69,7 @@ TEST_CASE("junit: one failing test case per rule and subject, listing every find
 
 TEST_CASE("junit: text from the pathway is escaped, and what XML cannot hold is replaced") {
   const FileReport report = report_of({finding("schema", {3, 10}, "a<b", "got 'x<&\"y' and \x01 and \xff\xfe and \t tab")});
-  const std::string xml = junit_of(std::span(&report, 1));
+  const std::string xml = junit_of(std::span(&report, 1), {FailLevel::warning});
   CHECK(contains(xml, "name=\"schema: a&lt;b\""));
   CHECK(contains(xml, "message=\"got &apos;x&lt;&amp;&quot;y&apos; and \xEF\xBF\xBD and \xEF\xBF\xBD\xEF\xBF\xBD and &#9; tab\""));
   CHECK(contains(xml, "] got 'x&lt;&amp;\"y' and \xEF\xBF\xBD and \xEF\xBF\xBD\xEF\xBF\xBD and \t tab\n"));
@@ -78,7 +78,7 @@ TEST_CASE("junit: text from the pathway is escaped, and what XML cannot hold is 
 
 TEST_CASE("junit: well-formed UTF-8 is kept as it is") {
   const FileReport report = report_of({finding("schema", {3, 10}, "café", "Café – naïve 😀")});
-  const std::string xml = junit_of(std::span(&report, 1));
+  const std::string xml = junit_of(std::span(&report, 1), {FailLevel::warning});
   CHECK(contains(xml, "name=\"schema: café\""));
   CHECK(contains(xml, "message=\"Café – naïve 😀\""));
 }
@@ -91,8 +91,8 @@ TEST_CASE("junit: waived and baselined findings are skipped test cases") {
   const FileReport report = report_of({}, {waived, baselined});
   const std::string xml = junit_of(std::span(&report, 1));
   CHECK(contains(xml, "<testsuites name=\"msklint\" tests=\"3\" failures=\"0\" errors=\"0\" skipped=\"2\">"));
-  CHECK(contains(xml, "<testcase classname=\"pathways/knee.yaml\" name=\"msklint\"/>"));
-  CHECK(contains(xml, "<testcase classname=\"pathways/knee.yaml\" name=\"dead-end: physio\">\n"
+  CHECK(contains(xml, "<testcase classname=\"pathways/knee.yaml\" file=\"pathways/knee.yaml\" name=\"msklint\"/>"));
+  CHECK(contains(xml, "<testcase classname=\"pathways/knee.yaml\" file=\"pathways/knee.yaml\" name=\"dead-end: physio\">\n"
                       "      <skipped message=\"waived: GP arranges discharge &amp; review\"/>"));
   CHECK(contains(xml, "<skipped message=\"in baseline .msklint-baseline.json\"/>"));
 }
