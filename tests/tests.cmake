@@ -39,3 +39,8 @@ add_test(NAME yaml_test_suite
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/yaml_test_suite.py
           $<TARGET_FILE:msklint> $<TARGET_FILE:yaml_cpp_accepts> ${CMAKE_SOURCE_DIR})
 set_tests_properties(yaml_test_suite PROPERTIES TIMEOUT 900 SKIP_RETURN_CODE 77)
+
+# The pre-commit hook as docs/ci.md sets it up, end to end (Debian: pre-commit, git).
+add_test(NAME pre_commit_hook
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/check_pre_commit.py $<TARGET_FILE:msklint> ${CMAKE_SOURCE_DIR})
+set_tests_properties(pre_commit_hook PROPERTIES TIMEOUT 300)
