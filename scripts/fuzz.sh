@@ -14,7 +14,7 @@ shift || true
 
 scripts/install-deps.sh fuzz
 CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DMSKLINT_FUZZ=ON -DMSKLINT_TESTS=OFF > /dev/null
+  -DMSKLINT_FUZZ=ON -DMSKLINT_TESTS=OFF -DMSKLINT_WERROR=ON > /dev/null
 cmake --build build-fuzz --target fuzz_pipeline
 
 # Seeds: the examples, the tests' fixtures and the YAML test suite (beside the

@@ -14,7 +14,7 @@ ctest --test-dir build-test --output-on-failure -j "$(nproc)"
 # The Release build a packager makes, tests included (-O3 raises warnings
 # that the test build at -O2 does not; here they are errors), in its own
 # directory so a developer's build/ is left alone.
-cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DMSKLINT_WERROR=ON > /dev/null
+cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DMSKLINT_TESTS=ON -DMSKLINT_WERROR=ON > /dev/null
 cmake --build build-release
 
 # Then fuzz the whole pipeline for about a minute (clang 14 and libFuzzer, in

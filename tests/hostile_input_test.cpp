@@ -317,6 +317,23 @@ TEST_CASE("control characters from a pathway are shown escaped in every output f
   CHECK(named.out.find("e\\e[2Jvil.yaml") != std::string::npos);
 }
 
+TEST_CASE("standard input is read up to the size limit, like a file") {
+  // An endless stream: only the limit plus one byte is read.
+  const Run endless = run_msklint(
+      // sh -c: the harness's own "< /dev/null" then applies to sh, not to msklint's end of the pipe.
+      {}, fmt::format("sh -c \"head -c 50000000 /dev/zero | timeout -s KILL 20 '{}' check --max-file-size 1000 "
+                      "--format json --stdin-filename pathways/endless.yaml -\"",
+                      MSKLINT_BINARY));
+  CHECK(endless.exit_code == 1);
+  const auto limit = find_rule(findings_of(endless), "limit-exceeded");
+  REQUIRE(limit.has_value());
+  CHECK((*limit)["file"] == "pathways/endless.yaml");
+  // Nothing at all (run_msklint's standard input is /dev/null) is an empty file.
+  const Run empty = run_bounded("check --format json -");
+  CHECK(empty.exit_code == 1);
+  CHECK(find_rule(findings_of(empty), "empty-file").has_value());
+}
+
 TEST_CASE("every limit has an option, and passing it is a finding with exit 1") {
   const TempFile file(
       "pathway: {id: limits, title: Limits}\n"
