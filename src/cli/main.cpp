@@ -34,13 +34,15 @@ constexpr std::string_view commands[] = {"check", "rules", "explain", "schema", 
 // mistyped command ("msklint chek examples"), not a file to lint: the
 // message says so, with the command meant, and nothing is linted.
 std::vector<std::string> with_default_command(int argc, char** argv, std::string& mistyped) {
+  static constexpr std::string_view global_options[] = {"-h", "--help", "-V", "--version"};
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty() || args[0].starts_with("-") ||
-      std::find(std::begin(commands), std::end(commands), args[0]) != std::end(commands)) {
+  if (args.empty() || std::find(std::begin(commands), std::end(commands), args[0]) != std::end(commands) ||
+      std::find(std::begin(global_options), std::end(global_options), args[0]) != std::end(global_options)) {
     return args;
   }
   std::error_code error;
-  if (!std::filesystem::exists(args[0], error) && !msklint::closest_match(args[0], commands).empty()) {
+  if (!args[0].starts_with("-") && !std::filesystem::exists(args[0], error) &&
+      !msklint::closest_match(args[0], commands).empty()) {
     mistyped = args[0];
     return {};
   }
