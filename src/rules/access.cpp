@@ -11,6 +11,7 @@
 
 #include "rules/criteria.h"
 #include "rules/rule.h"
+#include "text/words.h"
 #include "rules/service_kinds.h"
 
 namespace msklint {
@@ -249,7 +250,7 @@ void report_gates_upstream(const RuleContext& context, const std::vector<bool>& 
     const Route& route = graph.pathway().routes[route_index];
     const Condition* gate = first_prior_step(route.requires_.value);
     const Text& target = route.to[static_cast<std::size_t>(edge.target)];
-    const std::string what = gate != nullptr ? fmt::format("is gated ('{}')", gate->text.value)
+    const std::string what = gate != nullptr ? fmt::format("is gated ('{}')", as_one_line(gate->text.value))
                                              : fmt::format("leads to the approval panel '{}'", target.value);
     out.push_back(context.finding(
         "no-urgent-bypass", gate != nullptr ? route.requires_.key : route.at, route_name(route, target),
@@ -276,7 +277,7 @@ void check_no_urgent_bypass(const RuleContext& context, Findings& out) {
           "no-urgent-bypass", route.requires_.key, route_name(route, target),
           fmt::format("route {} is gated ('{}') and no urgent or emergency route lets people with red flags skip "
                       "the gate",
-                      route_name(route, target), gate->text.value),
+                      route_name(route, target), as_one_line(gate->text.value)),
           bypass_fix));
       break;  // one finding per gated route
     }
@@ -293,7 +294,7 @@ void check_no_urgent_bypass(const RuleContext& context, Findings& out) {
         "no-urgent-bypass", gate->text.at, service.id.value,
         fmt::format("service '{}' is gated ('{}') and no urgent or emergency route lets people with red flags skip "
                     "the gate",
-                    service.id.value, gate->text.value),
+                    service.id.value, as_one_line(gate->text.value)),
         bypass_fix));
   }
 }

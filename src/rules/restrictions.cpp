@@ -6,6 +6,7 @@
 
 #include "rules/criteria.h"
 #include "rules/rule.h"
+#include "text/words.h"
 
 namespace msklint {
 
@@ -17,7 +18,7 @@ void check_bmi_threshold(const RuleContext& context, Findings& out) {
         "bmi-threshold", site.condition.text.at, site.subject,
         fmt::format("{} restricts access by BMI or weight ('{}'): a non-clinical threshold that NICE advises "
                     "against and that widens inequalities",
-                    site.owner, site.condition.text.value),
+                    site.owner, as_one_line(site.condition.text.value)),
         "remove the threshold; weigh any extra risk in a shared decision with the person, and offer weight "
         "management support alongside treatment, not as a gate"));
   });
@@ -32,7 +33,7 @@ void check_non_clinical_restriction(const RuleContext& context, Findings& out) {
     out.push_back(context.finding(
         "non-clinical-restriction", condition.text.at, site.subject,
         fmt::format("{} restricts access by {} ('{}'): access should rest on clinical need and a shared decision",
-                    site.owner, restriction_words(*restriction), condition.text.value),
+                    site.owner, restriction_words(*restriction), as_one_line(condition.text.value)),
         "remove the restriction, or if it has a clinical basis, add 'basis:' naming the clinical guidance it rests "
         "on (a local or funding policy is not a clinical basis)"));
   });
@@ -52,7 +53,7 @@ void check_dna_removal(const RuleContext& context, Findings& out) {
                            service.id.value, policy.value)
              : fmt::format("service '{}' removes or sends back people who do not attend ('{}'): they are still in "
                            "need, and this hits those who already find it hardest to get care",
-                           service.id.value, policy.value),
+                           service.id.value, as_one_line(policy.value)),
         "contact people who miss an appointment to find out why (letters they cannot read, travel, work, caring) "
         "and rebook; use 'did_not_attend: contact'"));
   }
@@ -61,9 +62,9 @@ void check_dna_removal(const RuleContext& context, Findings& out) {
     out.push_back(context.finding(
         "dna-removal", site.condition.text.at, site.subject,
         site.exclusion ? fmt::format("{} will not see people because of missed appointments ('{}')", site.owner,
-                                     site.condition.text.value)
+                                     as_one_line(site.condition.text.value))
                        : fmt::format("{} says people who miss appointments are removed or sent back ('{}')",
-                                     site.owner, site.condition.text.value),
+                                     site.owner, as_one_line(site.condition.text.value)),
         "contact people who miss an appointment to find out why and rebook, rather than discharging them"));
   });
 }

@@ -114,4 +114,19 @@ bool Words::is_value(std::size_t index) const {
   return std::find(std::begin(references), std::end(references), before) == std::end(references);
 }
 
+std::string as_one_line(std::string_view text) {
+  std::string line;
+  bool space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !line.empty();
+      continue;
+    }
+    if (space) line += ' ';
+    space = false;
+    line += c;
+  }
+  return line;
+}
+
 }  // namespace msklint

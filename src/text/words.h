@@ -38,4 +38,8 @@ class Words {
   std::vector<std::string> tokens_;
 };
 
+// Text as a message quotes it: each run of spaces, tabs and line breaks (a
+// YAML block of several lines) as one space, without leading or trailing ones.
+std::string as_one_line(std::string_view text);
+
 }  // namespace msklint

@@ -35,3 +35,10 @@ TEST_CASE("numbers are values unless they number a reference") {
   CHECK_FALSE(value("7"));
   CHECK_FALSE(value("3"));
 }
+
+TEST_CASE("as_one_line: a block of several lines quoted as one") {
+  CHECK(msklint::as_one_line("\nWeight under 120 kg\n(measured  at the\tassessment)\n") ==
+        "Weight under 120 kg (measured at the assessment)");
+  CHECK(msklint::as_one_line("BMI < 35") == "BMI < 35");
+  CHECK(msklint::as_one_line(" \r\n ") == "");
+}
