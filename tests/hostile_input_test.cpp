@@ -182,16 +182,6 @@ int render_every_format(const FileReport& report) {
   return written;
 }
 
-// A scratch directory, removed with everything in it.
-struct TempDir {
-  fs::path path;
-  explicit TempDir(const std::string& name) {
-    path = fs::temp_directory_path() / fmt::format("msklint-{}-{}", ::getpid(), name);
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
 
 // The binary under a hard kill at 20 s: a hang shows as exit 137, not as a
 // stuck test.
@@ -292,12 +282,12 @@ TEST_CASE("control characters from a pathway are shown escaped in every output f
   CHECK(render_every_format(report) == static_cast<int>(std::size(fuzzing::renderers)));
 
   // And end to end, as a terminal and a CI log would receive it.
-  TempDir dir("controls");
-  write_file(dir.path / "evil.yaml", pathway_with_controls());
+  ScratchDir dir("controls");
+  write_file(dir.path() / "evil.yaml", pathway_with_controls());
   for (const std::string format : {"text", "github"}) {
     for (const std::string colour : {"never", "always"}) {
       const Run run = run_bounded(fmt::format("check --format {} --color {} '{}'", format, colour,
-                                              (dir.path / "evil.yaml").string()));
+                                              (dir.path() / "evil.yaml").string()));
       CAPTURE(format);
       CHECK(run.exit_code == 1);
       CHECK(fuzzing::first_raw_control(run.out) == std::string::npos);
@@ -308,9 +298,9 @@ TEST_CASE("control characters from a pathway are shown escaped in every output f
     }
   }
   // The pathway's name on the command line and in messages on standard error.
-  write_file(dir.path / "e\x1b[2Jvil.yaml", "pathway: [");
-  const Run named = run_bounded(fmt::format("check --color never '{}' '{}'", (dir.path / "e\x1b[2Jvil.yaml").string(),
-                                            (dir.path / "missing\x1b]0;x\a").string()));
+  write_file(dir.path() / "e\x1b[2Jvil.yaml", "pathway: [");
+  const Run named = run_bounded(fmt::format("check --color never '{}' '{}'", (dir.path() / "e\x1b[2Jvil.yaml").string(),
+                                            (dir.path() / "missing\x1b]0;x\a").string()));
   CHECK(named.exit_code == 1);
   CHECK(fuzzing::first_raw_control(named.out) == std::string::npos);
   CHECK(fuzzing::first_raw_control(named.err) == std::string::npos);
@@ -373,8 +363,8 @@ TEST_CASE("every limit has an option, and passing it is a finding with exit 1") 
 
 TEST_CASE("a named FIFO with nobody writing ends at once with a finding") {
   // Opening a FIFO for reading waits for a writer; msklint must not.
-  const TempDir dir("fifo-idle");
-  const fs::path fifo = dir.path / "idle.yaml";
+  const ScratchDir dir("fifo-idle");
+  const fs::path fifo = dir.path() / "idle.yaml";
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
   const Run run = run_bounded(fmt::format("check --format json '{}'", fifo.string()));
   CHECK(run.exit_code == 1);  // 137: killed after hanging
@@ -383,8 +373,8 @@ TEST_CASE("a named FIFO with nobody writing ends at once with a finding") {
 }
 
 TEST_CASE("a FIFO that never ends is read only up to the size limit") {
-  const TempDir dir("fifo-endless");
-  const fs::path fifo = dir.path / "endless.yaml";
+  const ScratchDir dir("fifo-endless");
+  const fs::path fifo = dir.path() / "endless.yaml";
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
   // O_RDWR opens at once on Linux: the writer is there before msklint is.
   const int fd = ::open(fifo.c_str(), O_RDWR | O_NONBLOCK);
@@ -418,8 +408,8 @@ TEST_CASE("/dev/zero named on the command line is refused at the size limit") {
 }
 
 TEST_CASE("a file that grows while it is read is read as a bounded prefix") {
-  const TempDir dir("growing");
-  const fs::path path = dir.path / "growing.yaml";
+  const ScratchDir dir("growing");
+  const fs::path path = dir.path() / "growing.yaml";
   write_file(path, "pathway: {id: growing, title: Growing}\nservices: []\nnotes:\n");
   std::atomic<bool> stop{false};
   std::thread writer([&] {
@@ -436,19 +426,19 @@ TEST_CASE("a file that grows while it is read is read as a bounded prefix") {
 }
 
 TEST_CASE("symbolic link loops are a finding when named and never followed in a directory") {
-  const TempDir dir("links");
-  fs::create_symlink("loop.yaml", dir.path / "loop.yaml");      // a link to itself
-  fs::create_directory_symlink(".", dir.path / "again");        // a directory containing itself
-  write_file(dir.path / "real.yaml", "pathway: {id: real, title: Real}\nservices: []\n");
+  const ScratchDir dir("links");
+  fs::create_symlink("loop.yaml", dir.path() / "loop.yaml");      // a link to itself
+  fs::create_directory_symlink(".", dir.path() / "again");        // a directory containing itself
+  write_file(dir.path() / "real.yaml", "pathway: {id: real, title: Real}\nservices: []\n");
 
-  const Run named = run_bounded(fmt::format("check --format json '{}'", (dir.path / "loop.yaml").string()));
+  const Run named = run_bounded(fmt::format("check --format json '{}'", (dir.path() / "loop.yaml").string()));
   CHECK(named.exit_code == 1);
   CHECK(named.err.empty());
   const auto unreadable = find_rule(findings_of(named), "unreadable-file");
   REQUIRE(unreadable.has_value());
   CHECK((*unreadable)["message"].get<std::string>().find("symbolic links") != std::string::npos);
 
-  const Run searched = run_bounded(fmt::format("check --format json '{}'", dir.path.string()));
+  const Run searched = run_bounded(fmt::format("check --format json '{}'", dir.path().string()));
   CHECK(searched.exit_code == 1);
   CHECK(searched.err.empty());
   const auto document = nlohmann::json::parse(searched.out, nullptr, false);

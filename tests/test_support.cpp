@@ -37,10 +37,10 @@ ScratchDir::~ScratchDir() {
   std::filesystem::remove_all(path_, error);
 }
 
-std::filesystem::path ScratchDir::write(const std::string& relative, const std::string& contents) const {
+std::filesystem::path ScratchDir::write(const std::filesystem::path& relative, std::string_view contents) const {
   const std::filesystem::path file = path_ / relative;
   std::filesystem::create_directories(file.parent_path());
-  write_file(file, contents);
+  write_file(file, std::string(contents));
   return file;
 }
 

@@ -7,6 +7,7 @@
 #include <iosfwd>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lint/lint.h"
@@ -22,13 +23,13 @@ void write_file(const std::filesystem::path& path, const std::string& contents);
 // everything in it when the object goes.
 class ScratchDir {
  public:
-  explicit ScratchDir(const std::string& name);
+  explicit ScratchDir(const std::string& name = "scratch");
   ~ScratchDir();
   ScratchDir(const ScratchDir&) = delete;
   ScratchDir& operator=(const ScratchDir&) = delete;
   const std::filesystem::path& path() const { return path_; }
   // Writes `contents` to `relative` below it (creating directories); returns the full path.
-  std::filesystem::path write(const std::string& relative, const std::string& contents) const;
+  std::filesystem::path write(const std::filesystem::path& relative, std::string_view contents) const;
 
  private:
   std::filesystem::path path_;

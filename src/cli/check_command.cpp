@@ -343,7 +343,7 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& options) {
   rules_group->add_flag("--show-waived", options.show_waived,
                         "Also list findings set aside by waivers or the baseline, with their reasons (text format)");
   rules_group->add_flag("--no-ignore", options.no_ignore,
-                        "In directories, also lint files that .gitignore (or .git/info/exclude) ignores");
+                        "In directories, also lint what git ignores (.gitignore, .git/info/exclude) and node_modules");
 
   auto* baseline_group = command->add_option_group("Baseline", "Fail only on new findings in existing pathways");
   auto* baseline_option = baseline_group->add_option("--baseline", options.baseline,

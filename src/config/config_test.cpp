@@ -12,6 +12,7 @@
 
 #include "rules/rule.h"
 #include "rules/rule_docs.h"
+#include "test_support.h"
 
 namespace msklint {
 
@@ -19,32 +20,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A scratch directory, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> count{0};
-    path_ = fs::temp_directory_path() / fmt::format("msklint-config-test-{}-{}", ::getpid(), count++);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const fs::path& path() const { return path_; }
-  fs::path write(const fs::path& relative, std::string_view text) const {
-    const fs::path file = path_ / relative;
-    fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << text;
-    return file;
-  }
-
- private:
-  fs::path path_;
-};
+using TempDir = testing::ScratchDir;
 
 // Restores the working directory when it goes.
 class WorkingDirectory {
