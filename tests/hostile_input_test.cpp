@@ -257,7 +257,7 @@ std::string pathway_with_controls() {
   return fmt::format(
       "pathway:\n"
       "  id: evil\n"
-      "  title: \"T\\e]0;pwned\\a {0}\"\n"
+      "  title: \"T\\e]0;pwned\\a {0} {1}\"\n"
       "  condition: \"{1}\"  # {0}\n"
       "services:\n"
       "  - id: gp\n"

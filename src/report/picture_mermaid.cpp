@@ -161,12 +161,9 @@ void write_mermaid(std::ostream& out, const Picture& picture) {
   const auto edges = drawable_edges(picture, names);
   const Used used = used_in(picture, edges);
   out << "flowchart LR\n";
-  // A comment line ends at the line's end: flatten the title.
-  std::string title = picture.title;
-  for (char& c : title) {
-    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
-  }
-  out << "  %% " << title << ": pathway picture drawn by msklint (msklint graph --help)\n";
+  // A comment line ends at the line's end: the title's line breaks and other
+  // control characters are written out (util/visible.h).
+  out << "  %% " << visible(picture.title) << ": pathway picture drawn by msklint (msklint graph --help)\n";
   if (picture.nodes.empty()) {
     out << "  empty[\"No services to draw\"]\n";
     return;

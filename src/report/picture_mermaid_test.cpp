@@ -73,7 +73,7 @@ TEST_CASE("mermaid picture: hostile names cannot break out of their labels") {
   picture.edges = {{"end", "graph", RouteKind::referral, "\"]); click s_end call evil()"},
                    {"graph", "end", RouteKind::referral, "style:#f00;"}};
   const std::string text = mermaid_of(picture);
-  CHECK(contains(text, "  %% Knee flowchart TB: pathway picture"));
+  CHECK(contains(text, "  %% Knee\\nflowchart TB: pathway picture"));  // one comment line, the break written out
   CHECK(contains(text, "  s_end(\"Say #quot;hi#quot;<br/>#lt;script#gt;alert(1)#lt;/script#gt;<br/>#amp; #35;quot; "
                        "#96;x#96; a#124;b\")\n"));
   CHECK(contains(text, "  s_graph[\"line one line two %% not<br/>a comment\"]\n"));

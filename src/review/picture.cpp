@@ -104,7 +104,10 @@ std::vector<std::string> wrapped(std::string_view text, std::size_t width) {
   };
   std::vector<std::string> lines;
   std::string line;
-  auto is_space = [](char c) { return static_cast<unsigned char>(c) <= ' '; };  // line breaks and tabs too
+  // Spaces, tabs and line breaks (a name written over several lines) fold into
+  // the wrapping; other control characters stay in their word, for the
+  // picture's writer to show escaped (util/visible.h), never silently dropped.
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   std::size_t start = 0;
   while (start <= text.size()) {
     const std::size_t end = static_cast<std::size_t>(std::find_if(text.begin() + start, text.end(), is_space) - text.begin());

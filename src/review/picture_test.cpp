@@ -179,6 +179,7 @@ TEST_CASE("picture: long labels wrap at spaces, counting characters, not bytes")
   CHECK(wrapped("a-very-long-single-word here", 5) == Lines{"a-very-long-single-word", "here"});
   CHECK(wrapped("line one\nline  two\t end", 40) == Lines{"line one line two end"});
   CHECK(wrapped("", 10) == Lines{""});
+  CHECK(wrapped("red\x1b[31m name\a", 40) == Lines{"red\x1b[31m name\a"});  // kept, for the writer to escape
 }
 
 }  // namespace msklint
