@@ -129,7 +129,7 @@ int show_config(ConfigFinder& configs, const std::vector<std::string>& paths) {
     const Config& config = configs.for_file(path);
     if (!shown.insert(&config).second) continue;
     if (shown.size() > 1) std::cout << "---\n";
-    std::cout << "# The configuration msklint uses for " << path << '\n';
+    std::cout << "# The configuration msklint uses for " << visible(path) << '\n';
     write_config(std::cout, config);
   }
   return 0;
