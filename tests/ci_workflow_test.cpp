@@ -19,19 +19,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct CiDir {
-  fs::path path = fs::temp_directory_path() / fmt::format("msklint-ci-{}", ::getpid());
-  CiDir() { fs::create_directories(path); }
-  ~CiDir() { fs::remove_all(path); }
-  std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
+// A scratch directory; `dir / "name"` is the path of a file in it, as a string.
+std::string operator/(const ScratchDir& dir, const std::string& name) { return (dir.path() / name).string(); }
 
 const std::string knee = read_file(source_dir() / "tests/fixtures/ci/team/pathways/knee.yaml");
 
 }  // namespace
 
 TEST_CASE("a baseline lets existing findings pass, survives moved lines, and catches new findings") {
-  const CiDir dir;
+  const ScratchDir dir("ci");
   const std::string pathway = dir / "knee.yaml";
   const std::string baseline = dir / "baseline.json";
   write_file(pathway, knee);
@@ -66,7 +62,7 @@ TEST_CASE("a baseline lets existing findings pass, survives moved lines, and cat
 }
 
 TEST_CASE("baseline entries that no longer occur are reported, and pruned on request") {
-  const CiDir dir;
+  const ScratchDir dir("ci");
   const std::string pathway = dir / "knee.yaml";
   const std::string baseline = dir / "baseline.json";
   write_file(pathway, knee);
@@ -92,7 +88,7 @@ TEST_CASE("baseline entries that no longer occur are reported, and pruned on req
 }
 
 TEST_CASE("--output writes only the report file, replacing it whole, and keeps the exit code") {
-  const CiDir dir;
+  const ScratchDir dir("ci");
   const std::string report = dir / "report.json";
   write_file(report, "an older report that is much longer than nothing at all\n");
   const Run run = run_msklint(fmt::format("check --format json --output {} tests/fixtures/ci/team", report));
@@ -101,16 +97,16 @@ TEST_CASE("--output writes only the report file, replacing it whole, and keeps t
   CHECK(run.err.empty());
   const auto document = nlohmann::json::parse(read_file(report));
   CHECK(document["format"] == "msklint-findings");
-  CHECK(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()) == 1);
+  CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
 }
 
 TEST_CASE("msklint never writes a report or baseline over a pathway it is linting") {
-  const CiDir dir;
+  const ScratchDir dir("ci");
   const std::string pathway = dir / "knee.yaml";
   write_file(pathway, knee);
   for (const char* option : {"--output", "--write-baseline"}) {
     CAPTURE(option);
-    const Run run = run_msklint(fmt::format("check {} {}/./knee.yaml {}", option, dir.path.string(), pathway));
+    const Run run = run_msklint(fmt::format("check {} {}/./knee.yaml {}", option, dir.path().string(), pathway));
     CHECK(run.exit_code == 2);
     CHECK(run.err.find("will not write over") != std::string::npos);
     CHECK(read_file(pathway) == knee);
@@ -118,7 +114,7 @@ TEST_CASE("msklint never writes a report or baseline over a pathway it is lintin
 }
 
 TEST_CASE("problems with a file itself are not recorded in a baseline, and still fail the run") {
-  const CiDir dir;
+  const ScratchDir dir("ci");
   const std::string broken = dir / "broken.yaml";
   write_file(broken, "pathway: [unclosed\n");
   const Run run = run_msklint(fmt::format("check --write-baseline {} {}", dir / "baseline.json", broken));
