@@ -27,7 +27,16 @@
 
 namespace {
 
-constexpr std::string_view commands[] = {"check", "rules", "explain", "schema", "graph", "report", "new", "completion", "manual", "help"};
+// The commands people use (and are offered when they mistype one), then the
+// words that are commands without being listed: `manual` writes the manual
+// page at build time, and `help [COMMAND]` is `[COMMAND] --help`.
+constexpr std::string_view commands[] = {"check", "rules", "explain", "schema", "graph", "report", "new", "completion"};
+constexpr std::string_view unlisted_commands[] = {"manual", "help"};
+
+bool is_command(std::string_view word) {
+  return std::find(std::begin(commands), std::end(commands), word) != std::end(commands) ||
+         std::find(std::begin(unlisted_commands), std::end(unlisted_commands), word) != std::end(unlisted_commands);
+}
 
 // `msklint PATH...` means `msklint check PATH...`. A first word that is not a
 // command, an option or an existing path but is close to a command is a
@@ -36,7 +45,12 @@ constexpr std::string_view commands[] = {"check", "rules", "explain", "schema", 
 std::vector<std::string> with_default_command(int argc, char** argv, std::string& mistyped) {
   static constexpr std::string_view global_options[] = {"-h", "--help", "-V", "--version"};
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty() || std::find(std::begin(commands), std::end(commands), args[0]) != std::end(commands) ||
+  if (!args.empty() && args[0] == "help") {  // `msklint help [COMMAND]`, as git and cargo take it
+    args.erase(args.begin());
+    args.push_back("--help");
+    return args;
+  }
+  if (args.empty() || is_command(args[0]) ||
       std::find(std::begin(global_options), std::end(global_options), args[0]) != std::end(global_options)) {
     return args;
   }
