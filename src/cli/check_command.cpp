@@ -79,12 +79,8 @@ bool use_color(const CheckOptions& options) {
 }
 
 bool fails(const FileReport& report, FailLevel level) {
-  if (level == FailLevel::never) return false;
-  const auto threshold = level == FailLevel::error ? Severity::error
-                         : level == FailLevel::warning ? Severity::warning
-                                                       : Severity::info;
   return std::any_of(report.findings.begin(), report.findings.end(),
-                     [&](const Finding& finding) { return finding.severity.value_or(Severity::error) >= threshold; });
+                     [&](const Finding& finding) { return fails_at(finding.severity, level); });
 }
 
 void write_report(std::ostream& out, std::span<const FileReport> reports, const CheckOptions& options,

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "lint/settings.h"
+#include "model/severity.h"
 
 namespace msklint {
 
@@ -39,6 +40,10 @@ enum class FailLevel { error, warning, info, never };
 
 std::string_view to_string(FailLevel level);
 std::optional<FailLevel> parse_fail_level(std::string_view text);
+
+// Whether a finding of `severity` (unset: error) makes a run at `level` fail:
+// the exit code and the JUnit report's failed tests both ask this.
+bool fails_at(std::optional<Severity> severity, FailLevel level);
 
 // A bad configuration file or command line. what() is the complete message,
 // located: ".msklint.yaml:4:3: unknown rule 'gated-acess'; did you mean 'gated-access'?"

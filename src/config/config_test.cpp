@@ -556,4 +556,14 @@ rules:
   CHECK(reread_defaults.origins.empty());
 }
 
+TEST_CASE("fails_at: the failure level decides which severities fail a run") {
+  CHECK(fails_at(Severity::error, FailLevel::error));
+  CHECK_FALSE(fails_at(Severity::warning, FailLevel::error));
+  CHECK(fails_at(Severity::warning, FailLevel::warning));
+  CHECK_FALSE(fails_at(Severity::info, FailLevel::warning));
+  CHECK(fails_at(Severity::info, FailLevel::info));
+  CHECK_FALSE(fails_at(Severity::error, FailLevel::never));
+  CHECK(fails_at(std::nullopt, FailLevel::error));  // a finding without a severity counts as an error
+}
+
 }  // namespace msklint

@@ -20,4 +20,14 @@ std::optional<FailLevel> parse_fail_level(std::string_view text) {
   return std::nullopt;
 }
 
+bool fails_at(std::optional<Severity> severity, FailLevel level) {
+  switch (level) {
+    case FailLevel::error: return severity.value_or(Severity::error) >= Severity::error;
+    case FailLevel::warning: return severity.value_or(Severity::error) >= Severity::warning;
+    case FailLevel::info: return true;
+    case FailLevel::never: return false;
+  }
+  return true;
+}
+
 }  // namespace msklint

@@ -16,6 +16,7 @@
 #include "read/yaml_tree.h"
 #include "rules/rule_docs.h"
 #include "rules/themes.h"
+#include "util/utf8.h"
 
 namespace msklint {
 
@@ -38,15 +39,8 @@ std::string_view kind_name(YamlNode::Kind kind) {
   return "something else";
 }
 
-// User text echoed in a message, cut short so a hostile file cannot make the
-// message huge (never inside a UTF-8 sequence).
-std::string clipped(std::string_view text) {
-  constexpr std::size_t most = 80;
-  if (text.size() <= most) return std::string(text);
-  std::size_t cut = most;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(text.substr(0, cut)) + "...";
-}
+// User text echoed in a message is cut to this many characters (util/utf8.h).
+constexpr std::size_t most_echoed = 80;
 
 // A rule's severity or `off`, and where that was written.
 struct Level {
@@ -81,7 +75,7 @@ class ConfigReader {
       } else if (name == "rules") {
         read_rules(resolved(value));
       } else {
-        fail(key, fmt::format("unknown setting '{}'{} (allowed: {})", clipped(name), suggestion(name, setting_names),
+        fail(key, fmt::format("unknown setting '{}'{} (allowed: {})", clipped(name, most_echoed), suggestion(name, setting_names),
                               fmt::join(setting_names, ", ")));
       }
     }
@@ -120,7 +114,7 @@ class ConfigReader {
       const YamlNode& key = node(mapping.children[i]);
       const auto [it, inserted] = first_line.emplace(key_text(key), key.at.line);
       if (!inserted) {
-        fail(key, fmt::format("'{}' is set twice in {} (first at line {}); keep one", clipped(key.value), mapping_name,
+        fail(key, fmt::format("'{}' is set twice in {} (first at line {}); keep one", clipped(key.value, most_echoed), mapping_name,
                               it->second));
       }
     }
@@ -133,7 +127,7 @@ class ConfigReader {
     }
     const auto level = parse_fail_level(value.value);
     if (!level) {
-      fail(value, fmt::format("'{}' is not a fail-on level{} (allowed: {})", clipped(value.value),
+      fail(value, fmt::format("'{}' is not a fail-on level{} (allowed: {})", clipped(value.value, most_echoed),
                               suggestion(value.value, fail_level_names), fmt::join(fail_level_names, ", ")));
     }
     config_.fail_on = level;
@@ -166,11 +160,11 @@ class ConfigReader {
     const std::string_view glob = item.value;
     const bool has_name = std::any_of(glob.begin(), glob.end(), [](char c) { return c != '/' && c != '.'; });
     if (!has_name)
-      fail(item, fmt::format("{}: the glob '{}' names no file or directory; remove it", name, clipped(glob)));
+      fail(item, fmt::format("{}: the glob '{}' names no file or directory; remove it", name, clipped(glob, most_echoed)));
     if (glob == ".." || glob.starts_with("../") || glob.ends_with("/..") || glob.find("/../") != std::string::npos) {
       fail(item, fmt::format("{}: the glob '{}' uses '..', but globs are relative to the directory of {} and match "
                              "only files below it",
-                             name, clipped(glob), config_file_name));
+                             name, clipped(glob, most_echoed), config_file_name));
     }
     return std::string(glob);
   }
@@ -221,7 +215,7 @@ class ConfigReader {
       hint = fmt::format(" ('msklint rules' lists the rule ids; a theme ({}) or 'all' sets many rules at once)",
                          fmt::join(themes, ", "));
     }
-    return fmt::format("unknown rule '{}'{}", clipped(name), hint);
+    return fmt::format("unknown rule '{}'{}", clipped(name, most_echoed), hint);
   }
 
   Level read_level(std::string_view name, const YamlNode& key, const YamlNode& value) const {
@@ -237,7 +231,7 @@ class ConfigReader {
     } else if (const auto severity = parse_severity(value.value)) {
       level.severity = *severity;
     } else {
-      fail(value, fmt::format("'{}' is not a severity for '{}'{} (allowed: {})", clipped(value.value), name,
+      fail(value, fmt::format("'{}' is not a severity for '{}'{} (allowed: {})", clipped(value.value, most_echoed), name,
                               suggestion(value.value, severity_names), fmt::join(severity_names, ", ")));
     }
     return level;
@@ -278,7 +272,7 @@ class ConfigReader {
         fail(key, fmt::format("rule '{}' has no options, only a severity; write '{}: <severity>'{}", rule.id, rule.id,
                               suggestion(option, known)));
       }
-      fail(key, fmt::format("unknown option '{}' for rule '{}'{} (allowed: {})", clipped(option), rule.id,
+      fail(key, fmt::format("unknown option '{}' for rule '{}'{} (allowed: {})", clipped(option, most_echoed), rule.id,
                             suggestion(option, known), fmt::join(known, ", ")));
     }
     if (value.kind != YamlNode::Kind::scalar) {
@@ -287,7 +281,7 @@ class ConfigReader {
                        kind_name(value.kind)));
     }
     if (!spec->set(config_.rules.options, value.value)) {
-      fail(value, fmt::format("'{}' is not a valid {} for rule '{}'; write it like '{}' ({})", clipped(value.value),
+      fail(value, fmt::format("'{}' is not a valid {} for rule '{}'; write it like '{}' ({})", clipped(value.value, most_echoed),
                               option, rule.id, spec->example, spec->description));
     }
     config_.origins[fmt::format("rules.{}.{}", rule.id, option)] = where(key);

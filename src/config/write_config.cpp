@@ -12,6 +12,7 @@
 #include "config/rule_groups.h"
 #include "rules/rule_docs.h"
 #include "rules/themes.h"
+#include "util/yaml_quote.h"
 
 namespace msklint {
 
@@ -28,21 +29,6 @@ std::string comment_safe(std::string_view text) {
   return safe;
 }
 
-std::string double_quoted(std::string_view text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (std::iscntrl(static_cast<unsigned char>(c))) {
-      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
-    } else {
-      out += c;
-    }
-  }
-  return out + '"';
-}
-
 // Plain when YAML would read the text back unchanged, else quoted.
 std::string scalar(std::string_view text) {
   const bool plain =
@@ -50,12 +36,12 @@ std::string scalar(std::string_view text) {
       text != "Null" && text != "NULL" && std::all_of(text.begin(), text.end(), [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) || c == ' ' || c == '.' || c == '_' || c == '-' || c == '+';
       });
-  return plain ? std::string(text) : double_quoted(text);
+  return plain ? std::string(text) : yaml_double_quoted(text);
 }
 
 std::string glob_list(const std::vector<std::string>& globs) {
   std::vector<std::string> items;
-  for (const auto& glob : globs) items.push_back(double_quoted(glob));
+  for (const auto& glob : globs) items.push_back(yaml_double_quoted(glob));
   return fmt::format("[{}]", fmt::join(items, ", "));
 }
 

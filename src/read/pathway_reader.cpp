@@ -14,6 +14,7 @@
 #include "read/first_seen.h"
 #include "read/format.h"
 #include "read/values.h"
+#include "read/yaml_mistakes.h"
 #include "text/criterion_reading.h"
 #include "util/did_you_mean.h"
 

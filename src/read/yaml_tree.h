@@ -177,23 +177,4 @@ struct ParsedYaml {
 // Parses the first YAML document of `source`. Never throws on bad input.
 ParsedYaml parse_yaml(const SourceText& source, const Limits& limits);
 
-// Plain-words explanation of a yaml-cpp parser message, with a hint.
-struct SyntaxExplanation {
-  std::string message;
-  std::string hint;
-};
-SyntaxExplanation explain_syntax_error(const std::string& parser_message);
-
-// The likely cause of a syntax error, read from the error's line alone when
-// it shows one of the usual mistakes: text holding ': ' left unquoted
-// ("criteria: Adults only: no children"), or an apostrophe inside single
-// quotes ('St John's'). `at` is the byte offset of the error in `line`.
-// Linear in the line's length.
-// `text` as YAML double-quoted text, escaped and cut (with "...") to a
-// length a hint can show: how a suggestion to quote a value writes it.
-std::string quoted_suggestion(std::string_view text);
-
-std::optional<SyntaxExplanation> explain_syntax_cause(std::string_view line, std::size_t at,
-                                                      const std::string& parser_message);
-
 }  // namespace msklint

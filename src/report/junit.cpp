@@ -107,14 +107,6 @@ struct Suite {
   int skipped = 0;
 };
 
-bool at_or_above(const Finding& finding, FailLevel level) {
-  if (level == FailLevel::never) return false;
-  const Severity threshold = level == FailLevel::error     ? Severity::error
-                             : level == FailLevel::warning ? Severity::warning
-                                                           : Severity::info;
-  return finding.severity.value_or(Severity::error) >= threshold;
-}
-
 Suite write_suite(const FileReport& report, FailLevel fail_level) {
   const std::string path = repository_path(report.source.path());
   const std::string classname = attr(path);
@@ -124,7 +116,7 @@ Suite write_suite(const FileReport& report, FailLevel fail_level) {
   for (const Group& group : group_findings(report.findings)) {
     const Finding& first = *group.findings.front();
     const bool failed = std::any_of(group.findings.begin(), group.findings.end(),
-                                    [&](const Finding* finding) { return at_or_above(*finding, fail_level); });
+                                    [&](const Finding* finding) { return fails_at(finding->severity, fail_level); });
     if (failed) {
       cases += fmt::format(
           "{} name=\"{}\">\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    </testcase>\n", opening,

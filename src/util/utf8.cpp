@@ -37,4 +37,13 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
   return point;
 }
 
+std::string clipped(std::string_view text, std::size_t most) {
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // inside a character
+    if (++characters > most) return std::string(text.substr(0, i)) + "...";
+  }
+  return std::string(text);
+}
+
 }  // namespace msklint

@@ -1,9 +1,10 @@
 #pragma once
 
 // Reading UTF-8 one code point at a time, for the writers that must never
-// pass malformed text on (JUnit XML, the HTML notes).
+// pass malformed text on (JUnit XML, the HTML notes), and cutting it short.
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace msklint {
@@ -12,5 +13,10 @@ namespace msklint {
 // byte) when the bytes there are not well-formed UTF-8 (truncated, overlong,
 // a surrogate, or beyond U+10FFFF).
 char32_t next_code_point(std::string_view text, std::size_t& i);
+
+// Text from a file echoed in a message, kept short: at most `most` characters
+// (cut between characters, never inside one), with "..." when cut, so a long
+// or hostile value cannot make a message huge.
+std::string clipped(std::string_view text, std::size_t most);
 
 }  // namespace msklint

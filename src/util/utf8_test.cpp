@@ -29,3 +29,11 @@ TEST_CASE("utf8: each malformed byte is one U+FFFD, and reading goes on after it
   CHECK(code_points("\xF4\x90\x80\x80") == std::vector<char32_t>{0xFFFD, 0xFFFD, 0xFFFD, 0xFFFD});  // > U+10FFFF
   CHECK(code_points("\xE2\x9Cx") == std::vector<char32_t>{0xFFFD, 0xFFFD, U'x'});   // a continuation missing
 }
+
+TEST_CASE("clipped: at most so many characters, cut between characters") {
+  CHECK(msklint::clipped("short", 10) == "short");
+  CHECK(msklint::clipped("exactly10!", 10) == "exactly10!");
+  CHECK(msklint::clipped("eleven char", 10) == "eleven cha...");
+  CHECK(msklint::clipped("café crème", 4) == "café...");  // four characters, five bytes
+  CHECK(msklint::clipped("", 0) == "");
+}
