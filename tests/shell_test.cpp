@@ -11,24 +11,26 @@ using namespace msklint::testing;
 
 namespace {
 
+// `msklint completion SHELL` saved in `dir`, as a shell would load it.
+std::filesystem::path completion_file(const ScratchDir& dir, const std::string& shell) {
+  return dir.write("msklint." + shell, run_msklint("completion " + shell).out);
+}
+
 // What bash's completion offers for the words typed so far (the last one is
 // the word being completed).
 std::string bash_completes(const std::string& words) {
   const ScratchDir dir("bash-completion");
-  const auto script = dir.path() / "msklint.bash";
-  write_file(script, run_msklint("completion bash").out);
+  const auto script = completion_file(dir, "bash");
   const std::string program = fmt::format(
       "source '{}'; COMP_WORDS=({}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); _msklint; echo \"${{COMPREPLY[*]}}\"",
       script.string(), words);
-  const ScratchDir scripts("bash-program");
-  const auto file = scripts.write("complete.sh", program);
+  const auto file = dir.write("complete.sh", program);
   return run_msklint({}, fmt::format("bash '{}'", file.string())).out;
 }
 
 std::string fish_completes(const std::string& line) {
   const ScratchDir dir("fish-completion");
-  const auto script = dir.path() / "msklint.fish";
-  write_file(script, run_msklint("completion fish").out);
+  const auto script = completion_file(dir, "fish");
   return run_msklint({}, fmt::format("fish --no-config -c \"source '{}'; complete -C '{}'\"", script.string(), line)).out;
 }
 
@@ -59,7 +61,7 @@ TEST_CASE("fish completion: the same, as fish offers it") {
 
 TEST_CASE("zsh completion: a valid #compdef script with each command's options and values") {
   const ScratchDir dir("zsh-completion");
-  const auto script = dir.write("_msklint", run_msklint("completion zsh").out);
+  const auto script = completion_file(dir, "zsh");
   const Run checked = run_msklint({}, fmt::format("zsh -n '{}'", script.string()));
   CHECK(checked.exit_code == 0);
   CHECK(checked.err == "");

@@ -49,6 +49,7 @@ void add_options(const CLI::App& app, const std::string& group, CommandSpec& com
         command.positional = option->get_name(true);
         command.positional_description = option->get_description();
         command.positional_is_file = command.positional == "paths" || command.positional == "file";
+        command.positional_choices = choices_of(option->get_type_name());
       }
       continue;
     }
@@ -68,6 +69,13 @@ void add_options(const CLI::App& app, const std::string& group, CommandSpec& com
 }
 
 }  // namespace
+
+std::vector<std::string> dashed_names(const OptionSpec& option) {
+  std::vector<std::string> names;
+  for (const auto& name : option.short_names) names.push_back("-" + name);
+  for (const auto& name : option.long_names) names.push_back("--" + name);
+  return names;
+}
 
 std::vector<CommandSpec> describe_commands(const CLI::App& app) {
   std::vector<CommandSpec> commands;

@@ -30,7 +30,11 @@ struct CommandSpec {
   std::string positional;           // e.g. "paths", "file", "rule"; empty when none
   std::string positional_description;
   bool positional_is_file = false;  // paths and files (else a word such as a rule id)
+  std::vector<std::string> positional_choices;  // the words it takes, when a fixed list
 };
+
+// "-o", "--output": an option's names as they are typed.
+std::vector<std::string> dashed_names(const OptionSpec& option);
 
 // Every visible subcommand of `app`, in the order added.
 std::vector<CommandSpec> describe_commands(const CLI::App& app);

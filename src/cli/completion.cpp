@@ -15,8 +15,8 @@ std::string joined(const std::vector<std::string>& words, std::string_view separ
 std::vector<std::string> option_words(const CommandSpec& command) {
   std::vector<std::string> words;
   for (const OptionSpec& option : command.options) {
-    for (const auto& name : option.short_names) words.push_back("-" + name);
-    for (const auto& name : option.long_names) words.push_back("--" + name);
+    const auto names = dashed_names(option);
+    words.insert(words.end(), names.begin(), names.end());
   }
   words.push_back("--help");
   return words;
@@ -35,26 +35,22 @@ std::string single_quoted(std::string_view text) {
   return out + "'";
 }
 
-std::string bash(std::span<const CommandSpec> commands, std::span<const std::string> rule_ids) {
+std::string bash(std::span<const CommandSpec> commands) {
   std::string cases;
   for (const CommandSpec& command : commands) {
     std::string values;  // completions for an option's value
     for (const OptionSpec& option : command.options) {
       if (option.value_name.empty()) continue;
-      std::vector<std::string> names;
-      for (const auto& name : option.short_names) names.push_back("-" + name);
-      for (const auto& name : option.long_names) names.push_back("--" + name);
       const std::string reply = !option.choices.empty()   ? fmt::format("compgen -W '{}' -- \"$cur\"", joined(option.choices))
                                 : option.value_name == "FILE" ? "compgen -f -- \"$cur\""
                                                               : "";
-      values += fmt::format("        {}) {}return ;;\n", joined(names, "|"),
+      values += fmt::format("        {}) {}return ;;\n", joined(dashed_names(option), "|"),
                             reply.empty() ? "" : fmt::format("COMPREPLY=($({})); ", reply));
     }
-    const std::string positional = command.positional_is_file ? "compgen -f -- \"$cur\""
-                                   : command.name == "explain"
-                                       ? fmt::format("compgen -W '{}' -- \"$cur\"", joined({rule_ids.begin(), rule_ids.end()}))
-                                   : command.name == "completion" ? "compgen -W 'bash zsh fish' -- \"$cur\""
-                                                                  : "";
+    const std::string positional =
+        command.positional_is_file           ? "compgen -f -- \"$cur\""
+        : !command.positional_choices.empty() ? fmt::format("compgen -W '{}' -- \"$cur\"", joined(command.positional_choices))
+                                              : "";
     cases += fmt::format(
         "    {})\n      case \"$prev\" in\n{}      esac\n"
         "      if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W '{}' -- \"$cur\")); return; fi\n"
@@ -81,9 +77,7 @@ std::string bash(std::span<const CommandSpec> commands, std::span<const std::str
 }
 
 std::string zsh_option_spec(const OptionSpec& option) {
-  std::vector<std::string> names;
-  for (const auto& name : option.short_names) names.push_back("-" + name);
-  for (const auto& name : option.long_names) names.push_back("--" + name);
+  const std::vector<std::string> names = dashed_names(option);
   std::string description;
   for (const char c : option.description) description += (c == '[' || c == ']') ? ' ' : c;
   std::string action;
@@ -97,17 +91,17 @@ std::string zsh_option_spec(const OptionSpec& option) {
   return single_quoted(fmt::format("{}[{}]{}", spec, description, action));
 }
 
-std::string zsh(std::span<const CommandSpec> commands, std::span<const std::string> rule_ids) {
+std::string zsh(std::span<const CommandSpec> commands) {
   std::string described, cases;
   for (const CommandSpec& command : commands) {
     described += "    " + single_quoted(command.name + ":" + command.description) + "\n";
     std::string specs;
     for (const OptionSpec& option : command.options) specs += " \\\n        " + zsh_option_spec(option);
-    const std::string positional = command.positional_is_file ? "'*:file:_files'"
-                                   : command.name == "explain"
-                                       ? single_quoted(fmt::format("1:rule:({})", joined({rule_ids.begin(), rule_ids.end()})))
-                                   : command.name == "completion" ? "'1:shell:(bash zsh fish)'"
-                                                                  : "";
+    const std::string positional =
+        command.positional_is_file ? "'*:file:_files'"
+        : !command.positional_choices.empty()
+            ? single_quoted(fmt::format("1:{}:({})", command.positional, joined(command.positional_choices)))
+            : "";
     cases += fmt::format("    {})\n      _arguments -s{} \\\n        {}\n      ;;\n", command.name, specs,
                          positional.empty() ? "''" : positional);
   }
@@ -136,7 +130,7 @@ std::string zsh(std::span<const CommandSpec> commands, std::span<const std::stri
       described, cases);
 }
 
-std::string fish(std::span<const CommandSpec> commands, std::span<const std::string> rule_ids) {
+std::string fish(std::span<const CommandSpec> commands) {
   const std::string names = joined(command_names(commands));
   std::string out =
       "# fish completion for msklint (made by 'msklint completion fish')\n"
@@ -164,21 +158,19 @@ std::string fish(std::span<const CommandSpec> commands, std::span<const std::str
       out += line + " -d " + single_quoted(option.description) + "\n";
     }
     if (command.positional_is_file) out += "complete -c msklint -n " + when + " -F\n";
-    if (command.name == "explain") {
-      out += fmt::format("complete -c msklint -n {} -a {}\n", when, single_quoted(joined({rule_ids.begin(), rule_ids.end()})));
+    if (!command.positional_choices.empty()) {
+      out += fmt::format("complete -c msklint -n {} -a {}\n", when, single_quoted(joined(command.positional_choices)));
     }
-    if (command.name == "completion") out += "complete -c msklint -n " + when + " -a 'bash zsh fish'\n";
   }
   return out;
 }
 
 }  // namespace
 
-std::string completion_script(std::string_view shell, std::span<const CommandSpec> commands,
-                              std::span<const std::string> rule_ids) {
-  if (shell == "bash") return bash(commands, rule_ids);
-  if (shell == "zsh") return zsh(commands, rule_ids);
-  return fish(commands, rule_ids);
+std::string completion_script(std::string_view shell, std::span<const CommandSpec> commands) {
+  if (shell == "bash") return bash(commands);
+  if (shell == "zsh") return zsh(commands);
+  return fish(commands);
 }
 
 }  // namespace msklint

@@ -2,8 +2,8 @@
 
 // `msklint completion bash|zsh|fish`: a completion script for the shell,
 // made from the command table (cli/command_table.h): commands, options, the
-// values of options with a fixed list, files where a path is expected, and
-// rule ids for `explain`. `check` is the default command, so its options and
+// values of options and arguments with a fixed list (rule ids for `explain`),
+// and files where a path is expected. `check` is the default command, so its options and
 // files complete before any command is typed.
 
 #include <span>
@@ -18,7 +18,6 @@ namespace msklint {
 inline constexpr std::string_view completion_shells[] = {"bash", "zsh", "fish"};
 
 // The script for `shell` (one of completion_shells).
-std::string completion_script(std::string_view shell, std::span<const CommandSpec> commands,
-                              std::span<const std::string> rule_ids);
+std::string completion_script(std::string_view shell, std::span<const CommandSpec> commands);
 
 }  // namespace msklint

@@ -133,13 +133,16 @@ int run(int argc, char** argv) {
   if (*graph_command) return run_graph(graph);
   if (*new_command) return run_new(new_pathway);
   if (*completion_command || *manual_command) {
-    const std::vector<CommandSpec> table = describe_commands(app);
+    std::vector<CommandSpec> table = describe_commands(app);
     if (*manual_command) {
       std::cout << man_page(table, MSKLINT_VERSION);
     } else {
-      std::vector<std::string> rule_ids;
-      for (const auto& doc : rule_docs()) rule_ids.push_back(doc.id);
-      std::cout << completion_script(shell, table, rule_ids);
+      // `explain` takes any text and suggests the nearest rule itself; completion offers the rule ids.
+      for (CommandSpec& command : table) {
+        if (command.name != "explain") continue;
+        for (const auto& doc : rule_docs()) command.positional_choices.push_back(doc.id);
+      }
+      std::cout << completion_script(shell, table);
     }
     return 0;
   }

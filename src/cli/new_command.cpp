@@ -1,11 +1,6 @@
 #include "cli/new_command.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 
 #include <CLI/CLI.hpp>
@@ -13,6 +8,8 @@
 
 #include "cli/say.h"
 #include "read/format.h"
+#include "read/values.h"
+#include "util/atomic_write.h"
 #include "util/did_you_mean.h"
 
 namespace msklint {
@@ -305,11 +302,6 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
   }
 }
 
-bool is_id(std::string_view id) {
-  if (id.empty() || id.size() > 64 || id.front() == '-' || id.back() == '-') return false;
-  return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
-}
-
 // "knee-pain" -> "Knee pain pathway"
 std::string title_of(std::string_view id) {
   std::string title(id);
@@ -350,7 +342,7 @@ int run_new(const NewOptions& options) {
   const bool has_extension = given.extension() == ".yaml" || given.extension() == ".yml";
   const fs::path file = has_extension ? given : fs::path(options.name + ".yaml");
   const std::string id = file.stem().string();
-  if (!is_id(id)) {
+  if (!is_slug(id)) {
     say(fmt::format("'{}' cannot be a pathway id: use lower-case letters, digits and '-', such as 'knee-pain'", id));
     return 2;
   }
@@ -360,29 +352,14 @@ int run_new(const NewOptions& options) {
     return 2;
   }
   const std::string text = starter_pathway(id, options.condition, file.string());
-  // O_EXCL: a file that exists, or appears meanwhile, is never overwritten.
-  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    const int error = errno;
-    say(error == EEXIST ? fmt::format("will not overwrite '{}': it exists (choose another name)", file.string())
-                        : fmt::format("cannot write '{}': {}", file.string(), std::strerror(error)));
+  // Checked first for a plain message; the write itself never replaces a file either.
+  std::error_code error;
+  if (std::filesystem::exists(std::filesystem::symlink_status(file, error))) {
+    say(fmt::format("will not overwrite '{}': it exists (choose another name)", file.string()));
     return 2;
   }
-  std::size_t written = 0;
-  while (written < text.size()) {
-    const ssize_t wrote = ::write(fd, text.data() + written, text.size() - written);
-    if (wrote < 0 && errno == EINTR) continue;
-    if (wrote <= 0) {
-      const std::string why = std::strerror(errno);
-      ::close(fd);
-      ::unlink(file.c_str());  // our own half-written file, never a user's
-      say(fmt::format("cannot write '{}': {}", file.string(), why));
-      return 2;
-    }
-    written += static_cast<std::size_t>(wrote);
-  }
-  if (::close(fd) != 0) {
-    say(fmt::format("cannot write '{}': {}", file.string(), std::strerror(errno)));
+  if (const std::string failure = write_new_file_atomically(file, text); !failure.empty()) {
+    say(failure);
     return 2;
   }
   say(fmt::format("wrote {}: a starter pathway for '{}'. Next: msklint check {}", file.string(), options.condition,

@@ -14,4 +14,10 @@ namespace msklint {
 // wrong (and `path` is untouched).
 std::string write_file_atomically(const std::filesystem::path& path, std::string_view contents);
 
+// Creates `path` holding `contents`, whole or not at all, and never replaces
+// a file (or anything else) already there: a temporary file in the same
+// directory, flushed, then linked to `path`. Returns an empty string on
+// success, else what went wrong (with "File exists" when `path` is taken).
+std::string write_new_file_atomically(const std::filesystem::path& path, std::string_view contents);
+
 }  // namespace msklint

@@ -42,4 +42,19 @@ TEST_CASE("atomic writes replace a file whole, keep its permissions and leave no
   fs::remove_all(dir);
 }
 
+TEST_CASE("a new file is created whole, never over one that is there, and leaves no temporary behind") {
+  const testing::ScratchDir dir("new-file");
+  const fs::path file = dir.path() / "knee.yaml";
+  CHECK(write_new_file_atomically(file, "pathway: {}\n").empty());
+  CHECK(testing::read_file(file) == "pathway: {}\n");
+  const std::string taken = write_new_file_atomically(file, "other\n");
+  CHECK(taken.find("cannot create") != std::string::npos);
+  CHECK(taken.find("File exists") != std::string::npos);
+  CHECK(testing::read_file(file) == "pathway: {}\n");
+  fs::create_symlink("nowhere.yaml", dir.path() / "dangling.yaml");  // a link is something there too
+  CHECK_FALSE(write_new_file_atomically(dir.path() / "dangling.yaml", "x").empty());
+  CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 2);
+  CHECK_FALSE(write_new_file_atomically(dir.path() / "missing" / "knee.yaml", "x").empty());
+}
+
 }  // namespace msklint
