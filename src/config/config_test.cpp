@@ -556,6 +556,21 @@ rules:
   CHECK(reread_defaults.origins.empty());
 }
 
+TEST_CASE("config: write_config writes a hostile path in its comments escaped, on one line") {
+  const TempDir dir;
+  Config config = load_text(dir, "fail-on: warning\n");
+  config.origins["fail-on"] = "dir\nfail-on: never\x1b[2J \xE2\x80\xAE.yaml:1:1";
+  std::ostringstream out;
+  write_config(out, config);
+  const std::string text = out.str();
+  CAPTURE(text);
+  CHECK(text.find("# dir\\nfail-on: never\\e[2J U+202E.yaml:1:1\n") != std::string::npos);
+  CHECK(text.find('\x1b') == std::string::npos);
+  CHECK(text.find("\xE2\x80\xAE") == std::string::npos);
+  // Read back, the comment stays a comment.
+  CHECK(load_text(dir, text).fail_on == FailLevel::warning);
+}
+
 TEST_CASE("fails_at: the failure level decides which severities fail a run") {
   CHECK(fails_at(Severity::error, FailLevel::error));
   CHECK_FALSE(fails_at(Severity::warning, FailLevel::error));

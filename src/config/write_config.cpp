@@ -12,6 +12,7 @@
 #include "config/rule_groups.h"
 #include "rules/rule_docs.h"
 #include "rules/themes.h"
+#include "util/visible.h"
 #include "util/yaml_quote.h"
 
 namespace msklint {
@@ -19,15 +20,6 @@ namespace msklint {
 namespace {
 
 constexpr std::size_t comment_column = 44;
-
-// Comments end at the line's end: keep hostile paths from breaking out.
-std::string comment_safe(std::string_view text) {
-  std::string safe(text);
-  for (char& c : safe) {
-    if (std::iscntrl(static_cast<unsigned char>(c))) c = '?';
-  }
-  return safe;
-}
 
 // Plain when YAML would read the text back unchanged, else quoted.
 std::string scalar(std::string_view text) {
@@ -54,7 +46,8 @@ class ConfigWriter {
     if (config_.file.empty()) {
       out_ << "# No " << config_file_name << " found: built-in defaults.\n";
     } else {
-      out_ << "# Read from: " << comment_safe(config_.file.string()) << '\n';
+      // Comments end at the line's end: paths are written out visibly (util/visible.h).
+      out_ << "# Read from: " << visible(config_.file.string()) << '\n';
     }
     // Said in words, not as an absolute path, so the output is the same on every machine.
     out_ << (config_.file.empty() ? "# Globs are relative to the working directory.\n"
@@ -84,7 +77,7 @@ class ConfigWriter {
  private:
   std::string origin(const std::string& key) const {
     const auto it = config_.origins.find(key);
-    return it == config_.origins.end() ? "default" : comment_safe(it->second);
+    return it == config_.origins.end() ? "default" : visible(it->second);
   }
 
   void line(int indent, bool active, const std::string& text, const std::string& comment) {
