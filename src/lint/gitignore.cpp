@@ -4,6 +4,8 @@
 #include <system_error>
 
 #include "config/glob.h"
+#include "config/paths.h"
+#include "util/paths.h"
 
 namespace msklint {
 
@@ -14,12 +16,6 @@ namespace {
 // Only so much of an ignore file is read: a .gitignore is a short list.
 constexpr std::size_t max_ignore_file_lines = 10'000;
 constexpr std::size_t max_ignore_line_length = 4'096;
-
-fs::path absolute_normal(const fs::path& path) {
-  std::error_code error;
-  fs::path absolute = fs::absolute(path, error);
-  return (error ? path : absolute).lexically_normal();
-}
 
 }  // namespace
 
@@ -49,21 +45,15 @@ bool parse_gitignore_line(std::string_view line, GitIgnoreLine& parsed) {
 GitIgnore GitIgnore::for_directory(const fs::path& directory) {
   GitIgnore rules;
   const fs::path start = absolute_normal(directory);
-  // The work tree's top: the nearest directory above (or at) `start` holding .git.
-  std::vector<fs::path> chain;  // from `start` up to the top
-  fs::path top;
-  for (fs::path at = start;; at = at.parent_path()) {
-    chain.push_back(at);
-    std::error_code error;
-    if (fs::exists(at / ".git", error)) {
-      top = at;
-      break;
-    }
-    if (at == at.parent_path()) return rules;  // not in a work tree
-  }
+  const std::optional<fs::path> top = work_tree_top(start);
+  if (!top) return rules;
   rules.in_work_tree_ = true;
   std::error_code error;
-  if (fs::is_directory(top / ".git", error)) rules.add_file(top / ".git" / "info" / "exclude", top);
+  if (fs::is_directory(*top / ".git", error)) rules.add_file(*top / ".git" / "info" / "exclude", *top);
+  // Every .gitignore from the top down to `start`: deeper ones are read later, so they win.
+  std::vector<fs::path> chain;
+  for (fs::path at = start; at != *top && at != at.parent_path(); at = at.parent_path()) chain.push_back(at);
+  chain.push_back(*top);
   for (auto it = chain.rbegin(); it != chain.rend(); ++it) rules.add_file(*it / ".gitignore", *it);
   return rules;
 }

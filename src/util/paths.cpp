@@ -6,16 +6,21 @@ namespace msklint {
 
 namespace fs = std::filesystem;
 
+std::optional<fs::path> work_tree_top(const fs::path& directory) {
+  std::error_code error;
+  for (fs::path dir = directory; !dir.empty(); dir = dir.parent_path()) {
+    if (fs::exists(dir / ".git", error)) return dir;
+    if (dir == dir.root_path()) break;
+  }
+  return std::nullopt;
+}
+
 const fs::path& repository_root() {
   static const fs::path root = [] {
     std::error_code error;
     const fs::path cwd = fs::current_path(error);
     if (error) return fs::path(".");
-    for (fs::path dir = cwd; !dir.empty(); dir = dir.parent_path()) {
-      if (fs::exists(dir / ".git", error)) return dir;
-      if (dir == dir.root_path()) break;
-    }
-    return cwd;
+    return work_tree_top(cwd).value_or(cwd);
   }();
   return root;
 }

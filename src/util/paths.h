@@ -7,9 +7,12 @@
 
 namespace msklint {
 
-// The root of the git repository holding the working directory (the nearest
-// directory upward with a .git entry), else the working directory itself.
-// Found once per run.
+// The top of the git work tree holding `directory` (an absolute path): the
+// nearest directory at or above it with a .git entry, if any.
+std::optional<std::filesystem::path> work_tree_top(const std::filesystem::path& directory);
+
+// The root of the git repository holding the working directory (its
+// work_tree_top), else the working directory itself. Found once per run.
 const std::filesystem::path& repository_root();
 
 // `file` relative to the repository root with '/' separators, e.g.
