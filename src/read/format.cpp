@@ -193,6 +193,12 @@ const KeySpec* ObjectSpec::find(std::string_view key) const {
   return it == keys.end() ? nullptr : &*it;
 }
 
+std::vector<std::string_view> ObjectSpec::key_names() const {
+  std::vector<std::string_view> names;
+  for (const KeySpec& spec : keys) names.push_back(spec.key);
+  return names;
+}
+
 const Vocabulary service_types{"service type", service_type_words};
 const Vocabulary settings{"setting", setting_words};
 const Vocabulary conditions{"condition", condition_words};

@@ -6,6 +6,7 @@
 
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace msklint::format {
 
@@ -51,6 +52,8 @@ struct ObjectSpec {
   std::span<const KeySpec> keys;
 
   const KeySpec* find(std::string_view key) const;
+  // Its keys' names, for a did-you-mean.
+  std::vector<std::string_view> key_names() const;
 };
 
 struct ServiceType {

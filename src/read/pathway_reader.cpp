@@ -239,11 +239,9 @@ class Reader {
       const bool extension_allowed = &spec == &format::top_level || &spec == &format::service || &spec == &format::route;
       if (extension_allowed && key.value.starts_with("x-")) continue;
       if (spec.find(key.value) == nullptr) {
-        std::vector<std::string_view> names;
-        for (const auto& candidate : spec.keys) names.push_back(candidate.key);
         report("unknown-key", key.at, subject.id,
                fmt::format("{}unknown key '{}' in {}{}", prefix(subject), key.value, with_article(spec.name),
-                           did_you_mean(key.value, names)),
+                           did_you_mean(key.value, spec.key_names())),
                fmt::format("'msklint schema' lists the keys {} may have", with_article(spec.name)));
         continue;
       }
@@ -524,10 +522,7 @@ class Reader {
   // Whether the one key of condition mapping `item` is a criterion's key, or close to one.
   bool is_condition_key_typo(int item) const {
     const std::string_view key = node(node(item).children[0]).value;
-    if (format::condition.find(key) != nullptr) return true;
-    std::vector<std::string_view> names;
-    for (const auto& candidate : format::condition.keys) names.push_back(candidate.key);
-    return !closest_match(key, names).empty();
+    return format::condition.find(key) != nullptr || !closest_match(key, format::condition.key_names()).empty();
   }
 
   std::vector<Waiver> read_waivers(int value_index, const Subject& subject) {
