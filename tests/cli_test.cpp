@@ -5,6 +5,7 @@
 //   stderr     (optional) the expected standard error
 //   stdin      (optional) a file, relative to the repository root, given as standard input
 //   env        (optional) VAR=value words set in the environment (e.g. FORCE_COLOR=1)
+// The checkout's absolute path is written $PWD in stdout and stderr.
 // Run with MSKLINT_UPDATE_GOLDEN=1 to rewrite stdout/stderr/exit_code from
 // the current binary (then review the diff, as with ruff's snapshots).
 
@@ -29,6 +30,13 @@ namespace {
 
 std::string trim(std::string text) {
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ' || text.back() == '\r')) text.pop_back();
+  return text;
+}
+
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
   return text;
 }
 
@@ -71,9 +79,12 @@ TEST_CASE("command-line golden files") {
     CAPTURE(args);
     const std::string input = fs::exists(dir / "stdin") ? trim(read_file(dir / "stdin")) : "";
     const std::string env = fs::exists(dir / "env") ? trim(read_file(dir / "env")) : "";
-    const Run run = env.empty() ? run_msklint(args, {}, input)
-                                : run_msklint({}, fmt::format("env -u NO_COLOR {} '{}' {}", env, MSKLINT_BINARY, args),
-                                              input);
+    Run run = env.empty() ? run_msklint(args, {}, input)
+                          : run_msklint({}, fmt::format("env -u NO_COLOR {} '{}' {}", env, MSKLINT_BINARY, args), input);
+    // The checkout's own path is written $PWD, so golden files hold wherever
+    // the project is checked out (CI checks out elsewhere than a developer).
+    run.out = replace_all(run.out, source_dir().string(), "$PWD");
+    run.err = replace_all(run.err, source_dir().string(), "$PWD");
     if (update) {
       write_file(dir / "stdout", run.out);
       write_file(dir / "exit_code", std::to_string(run.exit_code) + "\n");
