@@ -16,10 +16,12 @@
 #include <fmt/format.h>
 
 #include "cli/config_errors.h"
+#include "cli/run_date.h"
 #include "cli/say.h"
 #include "lint/baseline.h"
 #include "lint/discover.h"
 #include "lint/lint.h"
+#include "lint/system_index.h"
 #include "report/report.h"
 #include "rules/rule.h"
 #include "util/atomic_write.h"
@@ -32,7 +34,7 @@ namespace {
 // Lints files on `jobs` threads; reports keep the order of `files`. An
 // exception on a worker (an internal error) is passed on to the caller.
 std::vector<FileReport> lint_all(const std::vector<std::string>& files, unsigned jobs, const Limits& limits,
-                                 ConfigFinder& configs) {
+                                 ConfigFinder& configs, const LintRun& run) {
   std::vector<FileReport> reports(files.size());
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::clamp<std::size_t>(files.size(), 1, jobs));
@@ -41,7 +43,7 @@ std::vector<FileReport> lint_all(const std::vector<std::string>& files, unsigned
   auto worker = [&](unsigned slot) {
     try {
       for (std::size_t i = next++; i < files.size(); i = next++) {
-        reports[i] = lint_file(files[i], limits, configs.for_file(files[i]).rules);
+        reports[i] = lint_file(files[i], limits, configs.for_file(files[i]).rules, run);
       }
     } catch (...) {
       errors[slot] = std::current_exception();
@@ -231,6 +233,9 @@ int check(const CheckOptions& options) {
   }
   ConfigFinder configs(options.config, options.select, options.ignore);
   const Inputs inputs = inputs_of(options);
+  std::string date_error;
+  const auto today = run_day(options.date, date_error);
+  if (!today) throw ConfigError(date_error);
   if (options.show_config) {
     std::vector<std::string> shown = inputs.paths;
     if (inputs.standard_input) shown.push_back(*inputs.standard_input);
@@ -262,10 +267,19 @@ int check(const CheckOptions& options) {
       return 2;
     }
   }
-  std::vector<FileReport> reports = lint_all(discovered.files, options.jobs, options.limits, configs);
+  // Findings do not depend on which files were named: a pathway's system
+  // file is linted with it, for the findings they share.
+  SystemIndex systems(options.limits, !options.no_ignore);
+  const LintRun run{&systems, today};
+  std::vector<std::string> files = discovered.files;
+  std::vector<std::string> named = files;
+  if (read_input) named.push_back(*inputs.standard_input);
+  for (std::string& system_file : systems.system_files_of(named)) files.push_back(std::move(system_file));
+  std::sort(files.begin(), files.end());
+  std::vector<FileReport> reports = lint_all(files, options.jobs, options.limits, configs, run);
   if (read_input) {
     const std::string& name = *inputs.standard_input;
-    reports.push_back(lint_standard_input(name, options.limits, configs.for_file(name).rules));
+    reports.push_back(lint_standard_input(name, options.limits, configs.for_file(name).rules, run));
     std::stable_sort(reports.begin(), reports.end(), [](const FileReport& a, const FileReport& b) {
       return a.source.path() < b.source.path();
     });
@@ -318,6 +332,8 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& options) {
                    "set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
+  command->add_option("--date", options.date,
+                      "The day dates in the files are judged on, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)");
   command->add_option("-j,--jobs", options.jobs, "Files linted in parallel (0: all cores)")
       ->check(CLI::Range(0u, 1024u))
       ->default_str("0");

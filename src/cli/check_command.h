@@ -24,6 +24,7 @@ struct CheckOptions {
   bool quiet = false;              // text: findings only, without why/fix lines or the summary
   bool statistics = false;         // text: a count per rule instead of the findings
   unsigned jobs = 0;               // 0: all cores
+  std::string date;                // YYYY-MM-DD dates are judged on; empty: SOURCE_DATE_EPOCH, else today
   Limits limits;
 
   std::optional<std::string> config;  // --config FILE instead of searching for .msklint.yaml

@@ -1,5 +1,6 @@
 #include "cli/report_command.h"
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <ctime>
@@ -11,10 +12,13 @@
 #include <fmt/format.h>
 
 #include "cli/config_errors.h"
+#include "cli/run_date.h"
 #include "cli/say.h"
 #include "config/config.h"
 #include "lint/discover.h"
 #include "lint/lint.h"
+#include "lint/system_index.h"
+#include "read/values.h"
 #include "report/review_report.h"
 #include "review/review.h"
 #include "util/atomic_write.h"
@@ -23,11 +27,6 @@
 namespace msklint {
 
 namespace {
-
-std::string iso_date(std::chrono::year_month_day day) {
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
-                     static_cast<unsigned>(day.day()));
-}
 
 void write_review(std::ostream& out, const Review& review, const std::string& format) {
   if (format == "html") {
@@ -39,7 +38,7 @@ void write_review(std::ostream& out, const Review& review, const std::string& fo
 
 int report(const ReportOptions& options) {
   std::string date_error;
-  const auto date = report_date(options.date, std::getenv("SOURCE_DATE_EPOCH"), date_error);
+  const auto date = run_date(options.date, std::getenv("SOURCE_DATE_EPOCH"), date_error);
   if (!date) {
     say(date_error);
     return 2;
@@ -60,9 +59,14 @@ int report(const ReportOptions& options) {
                              *clash));
     return 2;
   }
+  SystemIndex systems;
+  const LintRun run{&systems, parse_iso_date(*date)};
+  std::vector<std::string> files = discovered.files;
+  for (std::string& system_file : systems.system_files_of(discovered.files)) files.push_back(std::move(system_file));
+  std::sort(files.begin(), files.end());
   std::vector<FileReport> reports;
-  for (const std::string& file : discovered.files) {
-    reports.push_back(lint_file(file, Limits{}, configs.for_file(file).rules));
+  for (const std::string& file : files) {
+    reports.push_back(lint_file(file, Limits{}, configs.for_file(file).rules, run));
   }
   const Review review = make_review(reports, {*date, MSKLINT_VERSION});
   if (options.output.empty()) {
@@ -83,37 +87,6 @@ int report(const ReportOptions& options) {
 }
 
 }  // namespace
-
-std::optional<std::string> report_date(const std::string& given, const char* source_date_epoch, std::string& error) {
-  using namespace std::chrono;
-  if (!given.empty()) {
-    if (parse_iso_date(given)) return given;
-    error = fmt::format("--date '{}' is not a date written as YYYY-MM-DD (e.g. 2026-01-01)", given);
-    return std::nullopt;
-  }
-  if (source_date_epoch != nullptr && source_date_epoch[0] != '\0') {
-    // https://reproducible-builds.org/specs/source-date-epoch/: seconds since
-    // 1970 in UTC; a value that is not a number is an error, not ignored.
-    const std::string_view text = source_date_epoch;
-    long long seconds = 0;
-    const auto [end, failure] = std::from_chars(text.data(), text.data() + text.size(), seconds);
-    if (failure != std::errc() || end != text.data() + text.size() || seconds < 0) {
-      error = fmt::format("SOURCE_DATE_EPOCH '{}' is not a number of seconds since 1970", text);
-      return std::nullopt;
-    }
-    const auto day = year_month_day{floor<days>(sys_seconds{std::chrono::seconds{seconds}})};
-    if (!day.ok()) {
-      error = fmt::format("SOURCE_DATE_EPOCH '{}' is out of range", text);
-      return std::nullopt;
-    }
-    return iso_date(day);
-  }
-  // Today where the person running it is.
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return fmt::format("{:04}-{:02}-{:02}", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
-}
 
 CLI::App* add_report_command(CLI::App& app, ReportOptions& options) {
   auto* command = app.add_subcommand(

@@ -28,9 +28,4 @@ CLI::App* add_report_command(CLI::App& app, ReportOptions& options);
 // configuration problem, no pathway files, or a report that cannot be written.
 int run_report(const ReportOptions& options);
 
-// The report's date: `given` when set (checked), else the date of
-// SOURCE_DATE_EPOCH (seconds since 1970, UTC) when that is set, else today.
-// Returns nothing, with `error` set, when `given` or SOURCE_DATE_EPOCH is not usable.
-std::optional<std::string> report_date(const std::string& given, const char* source_date_epoch, std::string& error);
-
 }  // namespace msklint

@@ -29,16 +29,6 @@ std::optional<fs::path> config_in(const fs::path& directory) {
   return std::nullopt;
 }
 
-// Short paths in messages: relative below the working directory, else absolute.
-fs::path as_shown(const fs::path& absolute) {
-  std::error_code error;
-  const fs::path here = fs::current_path(error);
-  if (error) return absolute;
-  const fs::path relative = absolute.lexically_relative(here);
-  if (relative.empty() || *relative.begin() == "..") return absolute;
-  return relative;
-}
-
 }  // namespace
 
 std::optional<fs::path> find_config(const fs::path& start) {

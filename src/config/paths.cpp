@@ -12,4 +12,14 @@ std::filesystem::path absolute_normal(const std::filesystem::path& path) {
   return normal;
 }
 
+std::filesystem::path as_shown(const std::filesystem::path& absolute) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  const fs::path here = fs::current_path(error);
+  if (error) return absolute;
+  const fs::path relative = absolute.lexically_relative(here);
+  if (relative.empty() || *relative.begin() == "..") return absolute;
+  return relative;
+}
+
 }  // namespace msklint

@@ -5,11 +5,13 @@
 #include <utility>
 
 #include "graph/graph.h"
+#include "lint/system_index.h"
 #include "lint/waivers.h"
 #include "read/pathway_reader.h"
 #include "read/yaml_tree.h"
 #include "rules/rule.h"
 #include "rules/rule_docs.h"
+#include "system/shared_services.h"
 
 namespace msklint {
 
@@ -30,7 +32,44 @@ void settle_severity(Finding& finding, const RuleSettings& settings) {
   }
 }
 
-FileReport lint_loaded(LoadedSource loaded, const Limits& limits, const RuleSettings& settings) {
+// The checks of a pathway file, with its shared services taken from its system.
+void check_pathway(Pathway pathway, const std::string& file, const RuleSettings& settings, const LintRun& run,
+                   FileReport& report) {
+  const std::shared_ptr<const LoadedSystem> system = run.systems != nullptr ? run.systems->system_of(file) : nullptr;
+  append(report.findings, use_shared_services(pathway, system ? &system->system : nullptr, file));
+  const Graph graph(pathway);
+  const RuleContext context{pathway, graph, file, settings.options, system.get()};
+  append(report.findings, run_checks(context, [&](std::string_view id) { return settings.enabled(id); }));
+  std::erase_if(report.findings, [&](const Finding& finding) { return !settings.enabled(finding.rule); });
+  apply_waivers(pathway, file, settings, report.findings, report.suppressed);
+  report.pathway = std::make_shared<const Pathway>(std::move(pathway));
+}
+
+// The checks of a system file, across its pathways (found from the file on
+// disk; a system read from elsewhere is checked without them).
+void check_system(System system, const std::string& file, const RuleSettings& settings, const LintRun& run,
+                  FileReport& report) {
+  std::shared_ptr<const LoadedSystem> loaded = run.systems != nullptr ? run.systems->system_at(file) : nullptr;
+  if (!loaded) {
+    auto alone = std::make_shared<LoadedSystem>();
+    alone->file = file;
+    alone->system = std::move(system);
+    alone->loads = shared_loads(alone->system, alone->members);
+    loaded = std::move(alone);
+  }
+  const SystemRuleContext context{*loaded, file, settings.options, run.today};
+  append(report.findings, run_system_checks(context, [&](std::string_view id) { return settings.enabled(id); }));
+  std::erase_if(report.findings, [&](const Finding& finding) { return !settings.enabled(finding.rule); });
+  // The system's waivers, as a pathway's: for the system as a whole and for each shared service.
+  Pathway waivers;
+  waivers.info.waivers = loaded->system.info.waivers;
+  waivers.has_info = loaded->system.has_info;
+  waivers.services = loaded->system.services;
+  apply_waivers(waivers, file, settings, report.findings, report.suppressed);
+  report.system = std::move(loaded);
+}
+
+FileReport lint_loaded(LoadedSource loaded, const Limits& limits, const RuleSettings& settings, const LintRun& run) {
   FileReport report;
   report.findings = std::move(loaded.problems);
   if (loaded.parseable) {
@@ -41,12 +80,11 @@ FileReport lint_loaded(LoadedSource loaded, const Limits& limits, const RuleSett
       ReadPathway read = read_pathway(std::move(parsed.tree), loaded.source, limits);
       parsed.tree = {};
       append(report.findings, std::move(read.problems));
-      const Graph graph(read.pathway);
-      const RuleContext context{read.pathway, graph, loaded.source.path(), settings.options};
-      append(report.findings, run_checks(context, [&](std::string_view id) { return settings.enabled(id); }));
-      std::erase_if(report.findings, [&](const Finding& finding) { return !settings.enabled(finding.rule); });
-      apply_waivers(read.pathway, loaded.source.path(), settings, report.findings, report.suppressed);
-      report.pathway = std::make_shared<const Pathway>(std::move(read.pathway));
+      if (read.system) {
+        check_system(std::move(*read.system), loaded.source.path(), settings, run, report);
+      } else {
+        check_pathway(std::move(read.pathway), loaded.source.path(), settings, run, report);
+      }
     }
   }
   for (Finding& finding : report.findings) settle_severity(finding, settings);
@@ -65,16 +103,18 @@ void sort_findings(Findings& findings) {
   });
 }
 
-FileReport lint_file(const std::string& path, const Limits& limits, const RuleSettings& settings) {
-  return lint_loaded(load_source(path, limits), limits, settings);
+FileReport lint_file(const std::string& path, const Limits& limits, const RuleSettings& settings, const LintRun& run) {
+  return lint_loaded(load_source(path, limits), limits, settings, run);
 }
 
-FileReport lint_standard_input(const std::string& name, const Limits& limits, const RuleSettings& settings) {
-  return lint_loaded(load_standard_input(name, limits), limits, settings);
+FileReport lint_standard_input(const std::string& name, const Limits& limits, const RuleSettings& settings,
+                               const LintRun& run) {
+  return lint_loaded(load_standard_input(name, limits), limits, settings, run);
 }
 
-FileReport lint_bytes(std::string path, std::string bytes, const Limits& limits, const RuleSettings& settings) {
-  return lint_loaded(check_source(std::move(path), std::move(bytes)), limits, settings);
+FileReport lint_bytes(std::string path, std::string bytes, const Limits& limits, const RuleSettings& settings,
+                      const LintRun& run) {
+  return lint_loaded(check_source(std::move(path), std::move(bytes)), limits, settings, run);
 }
 
 }  // namespace msklint

@@ -3,7 +3,9 @@
 // The pipeline for one file: bytes -> located YAML tree -> model -> graph ->
 // findings. Nothing here prints.
 
+#include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "lint/settings.h"
@@ -11,6 +13,7 @@
 #include "model/pathway.h"
 #include "read/limits.h"
 #include "read/source.h"
+#include "system/loaded_system.h"
 
 namespace msklint {
 
@@ -19,14 +22,31 @@ struct FileReport {
   Findings findings;    // what counts: severity filled in, sorted by position
   Findings suppressed;  // waived (or, later, in a baseline): each has its suppression, sorted
   // The pathway as read, for reports and pictures; null when the file could
-  // not be read as YAML at all.
+  // not be read as YAML at all, or is a system file.
   std::shared_ptr<const Pathway> pathway;
+  // Set instead for a system file: the system with its pathways.
+  std::shared_ptr<const LoadedSystem> system;
 };
 
-FileReport lint_file(const std::string& path, const Limits& limits, const RuleSettings& settings = {});
+class SystemIndex;
+
+// What every file of one run shares.
+struct LintRun {
+  // Finds each pathway's system (lint/system_index.h); null: every file is
+  // linted alone, as if there were no system files.
+  SystemIndex* systems = nullptr;
+  // The day dates are judged on (msk-board-discussion); null: only a missing
+  // date is reported.
+  std::optional<std::chrono::year_month_day> today;
+};
+
+FileReport lint_file(const std::string& path, const Limits& limits, const RuleSettings& settings = {},
+                     const LintRun& run = {});
 // Standard input, as the file `name` (for `msklint check -`).
-FileReport lint_standard_input(const std::string& name, const Limits& limits, const RuleSettings& settings = {});
-FileReport lint_bytes(std::string path, std::string bytes, const Limits& limits, const RuleSettings& settings = {});
+FileReport lint_standard_input(const std::string& name, const Limits& limits, const RuleSettings& settings = {},
+                               const LintRun& run = {});
+FileReport lint_bytes(std::string path, std::string bytes, const Limits& limits, const RuleSettings& settings = {},
+                      const LintRun& run = {});
 
 // Sorts findings by position, then rule and message.
 void sort_findings(Findings& findings);

@@ -29,4 +29,54 @@ std::string route_name(const Route& route, const Text& target) {
   return route.from.value + " -> " + target.value;
 }
 
+namespace {
+
+// Only positions that are known move: an unknown one means "not written",
+// which rules rely on.
+void move(Location& location, Location at) {
+  if (location.known()) location = at;
+}
+
+template <class T>
+void move_field(Field<T>& field, Location at) {
+  move(field.key, at);
+  move(field.at, at);
+}
+
+void move_list(TextList& list, Location at) {
+  move_field(list, at);
+  for (Text& text : list.value) move_field(text, at);
+}
+
+void move_conditions(ConditionList& list, Location at) {
+  move_field(list, at);
+  for (Condition& condition : list.value) {
+    move_field(condition.text, at);
+    move_field(condition.basis, at);
+    move_field(condition.measure, at);
+    move(condition.at, at);
+  }
+}
+
+}  // namespace
+
+void place_at(Service& service, Location at) {
+  for (Text* text : {&service.id, &service.name, &service.type, &service.setting, &service.serves,
+                     &service.access.did_not_attend, &service.access.wait_text, &service.uses}) {
+    move_field(*text, at);
+  }
+  move_field(service.entry, at);
+  move_field(service.capacity, at);
+  move_field(service.throughput, at);
+  move_field(service.access.wait, at);
+  for (TextList* list : {&service.delivery, &service.staff, &service.offers, &service.measures}) move_list(*list, at);
+  move_conditions(service.access.criteria, at);
+  move_conditions(service.access.excludes, at);
+  for (Waiver& waiver : service.waivers) {
+    move(waiver.key, at);
+    move(waiver.at, at);
+  }
+  move(service.at, at);
+}
+
 }  // namespace msklint

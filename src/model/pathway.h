@@ -89,6 +89,10 @@ struct Service {
   TextList measures;   // how its performance is measured
   std::vector<Waiver> waivers;
   Location at;  // the start of the service's mapping
+  // `- uses: ID`: a service of the pathway's system (model/system.h). Until
+  // the system is read, only `id` (the same ID) and `uses` are set; then the
+  // shared service's records are copied in, placed at this entry.
+  Text uses;
 
   const std::string& display_name() const { return name.present ? name.value : id.value; }
 };
@@ -136,6 +140,10 @@ struct Pathway {
 };
 
 std::string_view to_string(RouteKind kind);
+
+// Every position in `service` set to `at`: a shared service copied into a
+// pathway is shown where the pathway names it, not at the system file's lines.
+void place_at(Service& service, Location at);
 
 // "gp -> physio": the name findings use for one edge of a route.
 std::string route_name(const Route& route, const Text& target);

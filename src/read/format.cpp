@@ -176,6 +176,36 @@ constexpr KeySpec route_keys[] = {
     {"notes", ValueType::text, false, nullptr, nullptr, description_text},
 };
 
+constexpr KeySpec system_keys[] = {
+    {"id", ValueType::slug, true, nullptr, nullptr, "Identifier of the system: a lower-case slug such as northgate-icb."},
+    {"title", ValueType::text, true, nullptr, nullptr, "Title of the system, e.g. the ICB's MSK services."},
+    {"owner", ValueType::text, false, nullptr, nullptr, "Organisation that owns the system's MSK plan, e.g. the ICB."},
+    {"msk_lead", ValueType::text, false, nullptr, nullptr, "Who leads MSK for the ICB."},
+    {"priorities", ValueType::text_list, false, nullptr, nullptr, "The ICB's stated priorities for MSK services."},
+    {"board_discussed", ValueType::date, false, nullptr, nullptr,
+     "When the ICB board last discussed MSK services, as YYYY-MM-DD."},
+    {"population", ValueType::object, false, nullptr, &population, "Who the system serves."},
+    {"pathways", ValueType::text_list, false, nullptr, nullptr,
+     "The system's pathway files, as globs relative to this file (default: every pathway in its folder and below)."},
+    {"waive", ValueType::waivers, false, nullptr, nullptr, "Findings waived for the whole system: rule id to reason."},
+    {"description", ValueType::text, false, nullptr, nullptr, description_text},
+    {"notes", ValueType::text, false, nullptr, nullptr, description_text},
+};
+
+constexpr KeySpec used_service_keys[] = {
+    {"uses", ValueType::slug, true, nullptr, nullptr,
+     "The id of a service of the pathway's system (its system file's 'services'); routes refer to it by this id."},
+    {"waive", ValueType::waivers, false, nullptr, nullptr, "Findings waived for this service in this pathway."},
+    {"description", ValueType::text, false, nullptr, nullptr, description_text},
+    {"notes", ValueType::text, false, nullptr, nullptr, description_text},
+};
+
+constexpr KeySpec system_file_keys[] = {
+    {"system", ValueType::object, true, nullptr, &system, "About the ICB's MSK system as a whole."},
+    {"services", ValueType::object_list, false, nullptr, &service,
+     "Services several pathways share; a pathway names one with '- uses: ID'."},
+};
+
 constexpr KeySpec top_level_keys[] = {
     {"pathway", ValueType::object, true, nullptr, &pathway, "About the pathway as a whole."},
     {"services", ValueType::object_list, true, nullptr, &service, "The services a person can use."},
@@ -210,6 +240,9 @@ const Vocabulary did_not_attend_actions{"did_not_attend action", did_not_attend_
 const Vocabulary measures{"measure", measure_words};
 
 const ObjectSpec top_level{"pathway file", top_level_keys};
+const ObjectSpec system_file{"system file", system_file_keys};
+const ObjectSpec system{"system", system_keys};
+const ObjectSpec used_service{"shared service entry", used_service_keys};
 const ObjectSpec pathway{"pathway", pathway_keys};
 const ObjectSpec population{"population", population_keys};
 const ObjectSpec service{"service", service_keys};

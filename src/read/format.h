@@ -32,6 +32,7 @@ enum class ValueType {
   conditions,  // a list of text or {text, basis}
   waivers,     // a mapping from rule id to a reason
   ids,         // one service id or a list of them
+  date,        // a day, written YYYY-MM-DD
   object,      // a nested object: see `object`
   object_list, // a list of nested objects
 };
@@ -74,6 +75,11 @@ extern const Vocabulary measures;
 
 extern const ObjectSpec top_level;
 extern const ObjectSpec pathway;
+// A system file (top-level key `system`): the ICB's MSK records and shared services.
+extern const ObjectSpec system_file;
+extern const ObjectSpec system;
+// A pathway's `- uses: ID` entry among its services.
+extern const ObjectSpec used_service;
 extern const ObjectSpec population;
 extern const ObjectSpec service;
 extern const ObjectSpec access;

@@ -72,6 +72,7 @@ json value_schema(const format::KeySpec& key) {
       return {{"type", "object"}, {"additionalProperties", {{"type", {"string", "null"}}}}};
     case ValueType::ids: return one_or_many({{"type", "string"}, {"pattern", slug_pattern}}, 1);
     case ValueType::object: return object_schema(*key.object);
+    case ValueType::date: return {{"type", "string"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
     case ValueType::object_list: return {{"type", "array"}, {"items", object_schema(*key.object)}};
   }
   return json::object();
@@ -101,11 +102,21 @@ json object_schema(const format::ObjectSpec& spec) {
 }  // namespace
 
 std::string pathway_json_schema() {
-  json schema = object_schema(format::top_level);
-  schema["$schema"] = "http://json-schema.org/draft-07/schema#";
-  schema["title"] = "msklint pathway, format version 1";
-  schema["description"] = "A musculoskeletal care pathway: services and the routes between them.";
-  schema["properties"]["services"]["minItems"] = 1;
+  json pathway_file = object_schema(format::top_level);
+  pathway_file["properties"]["services"]["minItems"] = 1;
+  // A pathway's service is written in full, or names a service of its system.
+  pathway_file["properties"]["services"]["items"] = {{"if", {{"required", {"uses"}}}},
+                                                     {"then", object_schema(format::used_service)},
+                                                     {"else", object_schema(format::service)}};
+  // Both kinds of file, told apart as the reader tells them: by the key `system`.
+  json schema = {{"$schema", "http://json-schema.org/draft-07/schema#"},
+                 {"title", "msklint pathway or system, format version 1"},
+                 {"description",
+                  "A musculoskeletal care pathway (services and the routes between them), or an ICB's MSK system "
+                  "(its records and the services its pathways share)."},
+                 {"if", {{"required", {"system"}}, {"not", {{"required", {"pathway"}}}}}},
+                 {"then", object_schema(format::system_file)},
+                 {"else", std::move(pathway_file)}};
   return schema.dump(2) + "\n";
 }
 

@@ -53,6 +53,7 @@ struct Subject {
 
 const Subject file_subject{};
 const Subject pathway_subject{"pathway", "pathway"};
+const Subject system_subject{"system", "system"};
 
 struct Entry {
   int key = -1;
@@ -66,18 +67,24 @@ class Reader {
          YamlTree* spent = nullptr)
       : tree_(tree), source_(source), limits_(limits), problems_(problems), spent_(spent) {}
 
-  Pathway read_file() {
-    Pathway pathway;
+  void read_file(ReadPathway& out) {
     const int root = resolve(tree_.root);
-    if (root < 0) return pathway;
+    if (root < 0) return;
     if (node(root).kind != Kind::mapping) {
       report("schema", node(root).at, {},
              fmt::format("a pathway file must be a mapping with the keys 'pathway', 'services' and 'routes', "
                          "but this file holds {}",
                          kind_name(node(root).kind)),
              "start from the pathway 'msklint new NAME' writes");
-      return pathway;
+      return;
     }
+    // A system file is told apart by its top-level key; a file with both is
+    // read as a pathway, whose format reports 'system' as unknown.
+    if (find_entry(root, "system") && !find_entry(root, "pathway")) {
+      out.system = read_system_file(root);
+      return;
+    }
+    Pathway& pathway = out.pathway;
     const auto entries = checked_entries(root, format::top_level, file_subject);
     for (const auto& [key, value] : entries) {
       const std::string_view name = node(key).value;
@@ -86,14 +93,13 @@ class Reader {
       } else if (name == "services") {
         read_list(value, "services", "service", limits_.max_services,
                   [&](std::size_t count) { pathway.services.reserve(count); },
-                  [&](int item) { read_service(item, pathway.services.emplace_back()); });
+                  [&](int item) { read_service(item, pathway.services.emplace_back(), true); });
       } else if (name == "routes") {
         read_list(value, "routes", "route", limits_.max_routes,
                   [&](std::size_t count) { pathway.routes.reserve(count); },
                   [&](int item) { read_route(item, pathway.routes.emplace_back()); });
       }
     }
-    return pathway;
   }
 
  private:
@@ -390,6 +396,12 @@ class Reader {
         text.value.find_first_of(" \t\n") == std::string::npos) {
       check_word(text, spec, subject);
     }
+    if (spec.type == ValueType::date && text.present && !parse_iso_date(text.value)) {
+      report("schema", text.at, subject.id,
+             fmt::format("{}'{}' must be a date written YYYY-MM-DD, such as '2026-05-14'; got '{}'", prefix(subject),
+                         spec.key, text.value));
+      text.present = false;
+    }
     if (spec.type == ValueType::slug && !is_slug(text.value)) {
       // "from: gp, fcp" or "to: physio, fcp": several ids in one value.
       std::string hint;
@@ -622,28 +634,77 @@ class Reader {
     return true;
   }
 
-  void read_population(int value_index, Location key_at, Field<Population>& population) {
+  System read_system_file(int root) {
+    System system;
+    for (const auto& [key, value] : checked_entries(root, format::system_file, file_subject)) {
+      const std::string_view name = node(key).value;
+      if (name == "system") {
+        system.has_info = read_system_info(value, system.info);
+      } else if (name == "services") {
+        read_list(value, "services", "service", limits_.max_services,
+                  [&](std::size_t count) { system.services.reserve(count); },
+                  [&](int item) { read_service(item, system.services.emplace_back(), false); });
+      }
+    }
+    return system;
+  }
+
+  bool read_system_info(int value_index, SystemInfo& info) {
+    const int map = resolve(value_index);
+    if (map < 0) return false;
+    if (node(map).kind != Kind::mapping) {
+      report("schema", node(value_index).at, system_subject.id,
+             fmt::format("'system' must be a mapping with at least 'id' and 'title', but it is {}",
+                         kind_name(node(map).kind)));
+      return false;
+    }
+    info.at = node(map).at;
+    for (const auto& [key, value] : checked_entries(map, format::system, system_subject)) {
+      const std::string_view name = node(key).value;
+      const KeySpec& spec = *format::system.find(name);
+      const Location key_at = node(key).at;
+      if (name == "id") info.id = read_text(value, spec, system_subject, key_at);
+      else if (name == "title") info.title = read_text(value, spec, system_subject, key_at);
+      else if (name == "owner") info.owner = read_text(value, spec, system_subject, key_at);
+      else if (name == "msk_lead") info.msk_lead = read_text(value, spec, system_subject, key_at);
+      else if (name == "priorities") info.priorities = read_text_list(value, spec, system_subject, key_at);
+      else if (name == "board_discussed") info.board_discussed = read_text(value, spec, system_subject, key_at);
+      else if (name == "pathways") info.pathways = read_text_list(value, spec, system_subject, key_at);
+      else if (name == "waive") info.waivers = read_waivers(value, system_subject);
+      else if (name == "population") read_population(value, key_at, info.population, system_subject);
+    }
+    return true;
+  }
+
+  void read_population(int value_index, Location key_at, Field<Population>& population,
+                       const Subject& owner = pathway_subject) {
     population.key = key_at;
     population.at = node(value_index).at;
     const int map = resolve(value_index);
     if (map < 0 || node(map).kind == Kind::null) return;
     if (node(map).kind != Kind::mapping) {
-      report("schema", node(value_index).at, pathway_subject.id, "pathway: 'population' must be a mapping such as {ages: [adults]}");
+      report("schema", node(value_index).at, owner.id,
+             fmt::format("{}'population' must be a mapping such as {{ages: [adults]}}", prefix(owner)));
       return;
     }
     population.present = true;
-    for (const auto& [key, value] : checked_entries(map, format::population, pathway_subject)) {
+    for (const auto& [key, value] : checked_entries(map, format::population, owner)) {
       const std::string_view name = node(key).value;
       const KeySpec& spec = *format::population.find(name);
-      if (name == "ages") population.value.ages = read_text_list(value, spec, pathway_subject, node(key).at);
-      else if (name == "need") population.value.need = read_text_list(value, spec, pathway_subject, node(key).at);
-      else if (name == "children") population.value.children = read_text(value, spec, pathway_subject, node(key).at);
+      if (name == "ages") population.value.ages = read_text_list(value, spec, owner, node(key).at);
+      else if (name == "need") population.value.need = read_text_list(value, spec, owner, node(key).at);
+      else if (name == "children") population.value.children = read_text(value, spec, owner, node(key).at);
     }
   }
 
   // Reads into `service`, a new element of the pathway's list: no copy to move in.
-  void read_service(int map, Service& service) {
+  // `may_use`: a pathway's list, where `- uses: ID` names a system's service.
+  void read_service(int map, Service& service, bool may_use) {
     service.at = model_at(map);
+    if (const auto uses = find_entry(map, "uses"); uses && may_use) {
+      read_used_service(map, service);
+      return;
+    }
     // Read the id first so every later problem can name the service.
     Subject subject{"", "service"};
     if (const auto id = find_entry(map, "id")) {
@@ -671,6 +732,25 @@ class Reader {
     if (!service.setting.present && service.type.present) {
       if (const auto* type = format::find_service_type(service.type.value)) {
         service.setting.value = std::string(type->setting);  // defaulted: `present` stays false
+      }
+    }
+  }
+
+  // `- uses: ID`: the pathway names a service of its system. The id is the
+  // same, so routes refer to it; the records come from the system file.
+  void read_used_service(int map, Service& service) {
+    Subject subject{"", "service"};
+    for (const auto& [key, value] : checked_entries(map, format::used_service, subject)) {
+      const std::string_view name = node(key).value;
+      const KeySpec& spec = *format::used_service.find(name);
+      if (name == "uses") {
+        service.uses = read_text(value, spec, subject, node(key).at);
+        if (service.uses.present) {
+          service.id = service.uses;
+          subject = {service.id.value, fmt::format("service '{}'", service.id.value)};
+        }
+      } else if (name == "waive") {
+        service.waivers = read_waivers(value, subject);
       }
     }
   }
@@ -830,14 +910,14 @@ class Reader {
 ReadPathway read_pathway(const YamlTree& tree, const SourceText& source, const Limits& limits) {
   ReadPathway result;
   Reader reader(tree, source, limits, result.problems);
-  result.pathway = reader.read_file();
+  reader.read_file(result);
   return result;
 }
 
 ReadPathway read_pathway(YamlTree&& tree, const SourceText& source, const Limits& limits) {
   ReadPathway result;
   Reader reader(tree, source, limits, result.problems, &tree);
-  result.pathway = reader.read_file();
+  reader.read_file(result);
   return result;
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <optional>
+
 #include "model/finding.h"
 #include "model/pathway.h"
+#include "model/system.h"
 #include "read/limits.h"
 #include "read/source.h"
 #include "read/yaml_tree.h"
@@ -10,6 +13,8 @@ namespace msklint {
 
 struct ReadPathway {
   Pathway pathway;
+  // Set instead when the file is a system file (its top-level key is `system`).
+  std::optional<System> system;
   Findings problems;  // schema, unknown-key, limit-exceeded
 };
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <charconv>
+#include <charconv>
 #include <string>
 #include <utility>
 
@@ -108,6 +109,22 @@ bool is_slug(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](unsigned char c) {
     return std::islower(c) || std::isdigit(c) || c == '-';
   });
+}
+
+std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text) {
+  int year = 0;
+  unsigned month = 0, day = 0;
+  auto number = [&](std::size_t from, std::size_t length, auto& value) {
+    const char* begin = text.data() + from;
+    const auto [end, error] = std::from_chars(begin, begin + length, value);
+    return error == std::errc() && end == begin + length;
+  };
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !number(0, 4, year) || !number(5, 2, month) ||
+      !number(8, 2, day)) {
+    return std::nullopt;
+  }
+  const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+  return date.ok() ? std::optional(date) : std::nullopt;
 }
 
 }  // namespace msklint

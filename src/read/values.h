@@ -1,8 +1,9 @@
 #pragma once
 
 // Parsing the small value languages of the pathway format: rates, durations
-// and shares. Each returns nothing when the text does not fit.
+// shares and dates. Each returns nothing when the text does not fit.
 
+#include <chrono>
 #include <optional>
 #include <string_view>
 
@@ -14,5 +15,8 @@ std::optional<Rate> parse_rate(std::string_view text);
 std::optional<Duration> parse_duration(std::string_view text);
 std::optional<double> parse_share(std::string_view text);
 bool is_slug(std::string_view text);
+// "2026-01-01" as a calendar date; nothing for other text or a day the
+// calendar does not have.
+std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text);
 
 }  // namespace msklint

@@ -57,3 +57,12 @@ TEST_CASE("numbers are plain decimals: no exponent, sign, nan or infinity") {
   CHECK_FALSE(parse_duration("inf days"));
   CHECK_FALSE(parse_rate("1..2/month"));
 }
+
+TEST_CASE("dates are YYYY-MM-DD days the calendar has") {
+  CHECK(parse_iso_date("2024-02-29") == std::chrono::year_month_day{std::chrono::year{2024}, std::chrono::February,
+                                                                    std::chrono::day{29}});
+  CHECK_FALSE(parse_iso_date("2025-02-29"));
+  CHECK_FALSE(parse_iso_date("2026-1-01"));
+  CHECK_FALSE(parse_iso_date("14/05/2026"));
+  CHECK_FALSE(parse_iso_date("2026-05-14 "));
+}

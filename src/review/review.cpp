@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "read/values.h"
 #include "review/review_parts.h"
 #include "rules/themes.h"
 #include "rules/service_kinds.h"
@@ -99,22 +100,6 @@ FileReview review_file(const FileReport& report, int index) {
 }
 
 }  // namespace
-
-std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text) {
-  int year = 0;
-  unsigned month = 0, day = 0;
-  auto number = [&](std::size_t from, std::size_t length, auto& value) {
-    const char* begin = text.data() + from;
-    const auto [end, error] = std::from_chars(begin, begin + length, value);
-    return error == std::errc() && end == begin + length;
-  };
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !number(0, 4, year) || !number(5, 2, month) ||
-      !number(8, 2, day)) {
-    return std::nullopt;
-  }
-  const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
-  return date.ok() ? std::optional(date) : std::nullopt;
-}
 
 std::string long_date(std::string_view iso_date) {
   static constexpr std::array<std::string_view, 12> months = {"January", "February", "March",     "April",

@@ -168,9 +168,6 @@ Review make_review(std::span<const FileReport> reports, const ReviewOptions& opt
 // ARMA's overarching key questions (key messages 2023), in our own words.
 const KeyQuestions& arma_key_questions();
 
-// "2026-01-01" as a calendar date; nothing for other text or a day the
-// calendar does not have ("2026-02-30").
-std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text);
 
 // "2026-01-01" -> "1 January 2026"; other text is returned as it is.
 std::string long_date(std::string_view iso_date);

@@ -1,6 +1,8 @@
 // Community rehabilitation and capacity (ARMA key messages 2023, section 2:
 // more surgery needs more community rehabilitation; the knock-on question).
 //   rehab-after-surgery, community-rehab-capacity, capacity-unknown
+// A service several pathways share is judged once, on its system file, on
+// the sum of what they all send it (ARMA: MSK is one system).
 
 #include <algorithm>
 #include <array>
@@ -39,7 +41,8 @@ void check_community_rehab_capacity(const RuleContext& context, Findings& out) {
   const Demand demand = compute_demand(graph);
   for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
-    if (!is_community(service) || !service.capacity.value) continue;
+    // A shared service is judged on the system file, on what every pathway sends it.
+    if (!is_community(service) || !service.capacity.value || service.uses.present) continue;
     if (demand.unbounded[static_cast<std::size_t>(node)]) continue;  // a loop nobody leaves: no sensible figure
     const double capacity = service.capacity.value->per_month();
     const double sent = demand.per_month[static_cast<std::size_t>(node)];
@@ -117,7 +120,7 @@ void check_capacity_unknown(const RuleContext& context, Findings& out) {
     const Service& service = graph.service(target);
     // A capacity that was written but could not be read is a schema finding already.
     if (!graph.is_routable(target) || !is_community(service) || is_end(service) || service.capacity.present ||
-        service.capacity.key.known()) {
+        service.capacity.key.known() || service.uses.present) {
       continue;
     }
     for (const int position : reached_by[static_cast<std::size_t>(target)]) {
@@ -137,6 +140,81 @@ void check_capacity_unknown(const RuleContext& context, Findings& out) {
                       surgery.id.value, people(surgery.throughput.value->per_month()), service.id.value),
           fmt::format("add 'capacity:' to '{}' (e.g. '120/month')", service.id.value)));
     }
+  }
+}
+
+namespace {
+
+// A shared service of the system that the capacity rules judge: community
+// care with its capacity written and readable.
+bool judged_for_capacity(const Service& service) { return is_community(service) && !is_end(service); }
+
+}  // namespace
+
+void check_system_community_rehab_capacity(const SystemRuleContext& context, Findings& out) {
+  const LoadedSystem& loaded = context.system;
+  for (std::size_t index = 0; index < loaded.system.services.size(); ++index) {
+    const Service& service = loaded.system.services[index];
+    const SharedLoad& load = loaded.loads[index];
+    if (!judged_for_capacity(service) || !service.capacity.value || load.unbounded) continue;
+    const double capacity = service.capacity.value->per_month();
+    if (!over_capacity(load.per_month, capacity)) continue;
+    std::vector<std::string> senders;
+    for (const Contribution& contribution : load.from) {
+      if (contribution.per_month <= 0) continue;
+      senders.push_back(fmt::format("{} from {}", people(contribution.per_month),
+                                    loaded.members[static_cast<std::size_t>(contribution.member)].id));
+    }
+    const double shortfall = load.per_month - capacity;
+    out.push_back(context.finding(
+        "community-rehab-capacity", service.capacity.at, service.id.value,
+        capacity > 0
+            ? fmt::format("'{}' is sent about {} people a month across the system ({}) but can see {} a month: a "
+                          "shortfall of {} people a month ({}% over capacity)",
+                          service.id.value, people(load.per_month), fmt::join(senders, ", "), people(capacity),
+                          people(shortfall), people(shortfall / capacity * 100))
+            : fmt::format("'{}' is sent about {} people a month across the system ({}) but states a capacity of 0",
+                          service.id.value, people(load.per_month), fmt::join(senders, ", ")),
+        fmt::format("increase the capacity of '{}', or agree across the pathways where the other {} people a month "
+                    "will go (each pathway alone may look fine)",
+                    service.id.value, people(shortfall))));
+  }
+}
+
+void check_system_capacity_unknown(const SystemRuleContext& context, Findings& out) {
+  const LoadedSystem& loaded = context.system;
+  for (const Service& service : loaded.system.services) {
+    if (!judged_for_capacity(service) || service.capacity.present || service.capacity.key.known() ||
+        !service.id.present) {
+      continue;
+    }
+    // Which pathways send people from surgery to it (not back round through general practice).
+    std::vector<std::string> feeders;
+    for (const SystemMember& member : loaded.members) {
+      const Graph& graph = *member.graph;
+      const auto node = graph.find(service.id.value);
+      if (!node || !graph.service(*node).uses.present) continue;
+      std::vector<bool> target(static_cast<std::size_t>(graph.node_count()), false);
+      target[static_cast<std::size_t>(*node)] = true;
+      const auto reaches = graph.reaching(target, services_where(graph, is_general_practice));
+      for (const int surgery : graph.routable_nodes()) {
+        const Service& candidate = graph.service(surgery);
+        if (surgery == *node || !is_surgical(candidate) || !candidate.throughput.value ||
+            !reaches[static_cast<std::size_t>(surgery)]) {
+          continue;
+        }
+        feeders.push_back(fmt::format("'{}' in {}, {} a month", candidate.id.value, member.id,
+                                      people(candidate.throughput.value->per_month())));
+        break;
+      }
+    }
+    if (feeders.empty()) continue;
+    out.push_back(context.finding(
+        "capacity-unknown", service.id.at, service.id.value,
+        fmt::format("surgery sends people on to the shared service '{}' ({}), but it states no capacity, so the "
+                    "knock-on demand across the system cannot be checked",
+                    service.id.value, fmt::join(feeders, "; ")),
+        fmt::format("add 'capacity:' to '{}' in the system file (e.g. '300/month')", service.id.value)));
   }
 }
 

@@ -3,6 +3,9 @@
 // (ARMA key messages 2023, sections 1, 4 and 5; ICB report 2024).
 //   coproduction-missing, population-need, inequalities-missing,
 //   measures-missing, waiting-only-measures, msk-lead-missing, children-young-people
+// The ICB-level records (population-need, msk-lead-missing,
+// children-young-people) belong to the system file when the pathway has one,
+// and are judged there, once; rules/system_records.cpp has the system's own.
 
 #include <algorithm>
 
@@ -48,17 +51,68 @@ void check_coproduction_missing(const RuleContext& context, Findings& out) {
       "2025; Versus Arthritis reviewed the draft\")"));
 }
 
+namespace {
+
+bool records_no_need(const Field<Population>& population) {
+  const auto& need = population.value.need;
+  return !unreadable(population) && !unreadable(need) && says_nothing(need);
+}
+
+std::string no_need_message(std::string_view whole, std::string_view conditions) {
+  return fmt::format("the {} records nothing about the local population's need (how many people have {}, where, "
+                     "and who waits longest)",
+                     whole, conditions);
+}
+
+constexpr std::string_view no_need_hint =
+    "add 'population: {need: [...]}' with what is known locally, e.g. prevalence from the MSK conditions profile, "
+    "demand and deprivation";
+
+bool names_no_lead(const Text& msk_lead) { return !unreadable(msk_lead) && is_placeholder(msk_lead); }
+
+constexpr std::string_view no_lead_hint =
+    "add 'msk_lead:' naming the post that leads MSK for the ICB (e.g. \"Director of Planned Care\")";
+
+bool silent_on_children(const Field<Population>& population) {
+  if (unreadable(population) || unreadable(population.value.ages)) return false;
+  const auto& ages = population.value.ages.value;
+  const bool includes_them = std::any_of(ages.begin(), ages.end(), [](const Text& age) {
+    return age.value == "children" || age.value == "young-people";
+  });
+  return !includes_them && is_placeholder(population.value.children);
+}
+
+std::string children_hint(std::string_view whole) {
+  return fmt::format("add them to 'population: {{ages: [...]}}' if the {} serves them, or say where they are "
+                     "served with 'population: {{children: \"...\"}}'",
+                     whole);
+}
+
+// Where to point on a system file: the first written key, else the system's id.
+Location where_in_system(const SystemRuleContext& context, std::initializer_list<Location> keys) {
+  for (const Location key : keys) {
+    if (key.known()) return key;
+  }
+  const SystemInfo& info = context.system.system.info;
+  return info.id.at.known() ? info.id.at : info.at;
+}
+
+}  // namespace
+
 void check_population_need(const RuleContext& context, Findings& out) {
   const auto& population = context.pathway.info.population;
-  const auto& need = population.value.need;
-  if (!context.pathway.has_info || unreadable(population) || unreadable(need) || !says_nothing(need)) return;
-  const Location at = where(context, {need.key, population.key});
-  out.push_back(context.finding(
-      "population-need", at, "pathway",
-      "the pathway records nothing about the local population's need (how many people have these conditions, "
-      "where, and who waits longest)",
-      "add 'population: {need: [...]}' with what is known locally, e.g. prevalence from the MSK conditions "
-      "profile, demand and deprivation"));
+  if (context.system != nullptr || !context.pathway.has_info || !records_no_need(population)) return;
+  out.push_back(context.finding("population-need", where(context, {population.value.need.key, population.key}),
+                                "pathway", no_need_message("pathway", "these conditions"), std::string(no_need_hint)));
+}
+
+void check_system_population_need(const SystemRuleContext& context, Findings& out) {
+  const System& system = context.system.system;
+  const auto& population = system.info.population;
+  if (!system.has_info || !records_no_need(population)) return;
+  out.push_back(context.finding("population-need",
+                                where_in_system(context, {population.value.need.key, population.key}), "system",
+                                no_need_message("system", "MSK conditions"), std::string(no_need_hint)));
 }
 
 void check_inequalities_missing(const RuleContext& context, Findings& out) {
@@ -125,27 +179,36 @@ void check_waiting_only_measures(const RuleContext& context, Findings& out) {
 
 void check_msk_lead_missing(const RuleContext& context, Findings& out) {
   const auto& info = context.pathway.info;
-  if (!context.pathway.has_info || unreadable(info.msk_lead) || !is_placeholder(info.msk_lead)) return;
+  if (context.system != nullptr || !context.pathway.has_info || !names_no_lead(info.msk_lead)) return;
   out.push_back(context.finding(
-      "msk-lead-missing", where(context, {info.msk_lead.key}),
-      "pathway", "the pathway names no MSK lead for its ICB: nobody is accountable for MSK across the system",
-      "add 'msk_lead:' naming the post that leads MSK for the ICB (e.g. \"Director of Planned Care\")"));
+      "msk-lead-missing", where(context, {info.msk_lead.key}), "pathway",
+      "the pathway names no MSK lead for its ICB: nobody is accountable for MSK across the system",
+      std::string(no_lead_hint)));
+}
+
+void check_system_msk_lead_missing(const SystemRuleContext& context, Findings& out) {
+  const System& system = context.system.system;
+  if (!system.has_info || !names_no_lead(system.info.msk_lead)) return;
+  out.push_back(context.finding("msk-lead-missing", where_in_system(context, {system.info.msk_lead.key}), "system",
+                                "the system names no MSK lead for the ICB: nobody is accountable for MSK across it",
+                                std::string(no_lead_hint)));
 }
 
 void check_children_young_people(const RuleContext& context, Findings& out) {
-  if (!context.pathway.has_info) return;
   const auto& population = context.pathway.info.population;
-  if (unreadable(population) || unreadable(population.value.ages)) return;
-  const auto& ages = population.value.ages.value;
-  const bool includes_them = std::any_of(ages.begin(), ages.end(), [](const Text& age) {
-    return age.value == "children" || age.value == "young-people";
-  });
-  if (includes_them || !is_placeholder(population.value.children)) return;
-  out.push_back(context.finding(
-      "children-young-people", where(context, {population.key}),
-      "pathway", "the pathway says nothing about children and young people with MSK conditions",
-      "add them to 'population: {ages: [...]}' if the pathway serves them, or say where they are served with "
-      "'population: {children: \"...\"}'"));
+  if (context.system != nullptr || !context.pathway.has_info || !silent_on_children(population)) return;
+  out.push_back(context.finding("children-young-people", where(context, {population.key}), "pathway",
+                                "the pathway says nothing about children and young people with MSK conditions",
+                                children_hint("pathway")));
+}
+
+void check_system_children_young_people(const SystemRuleContext& context, Findings& out) {
+  const System& system = context.system.system;
+  const auto& population = system.info.population;
+  if (!system.has_info || !silent_on_children(population)) return;
+  out.push_back(context.finding("children-young-people", where_in_system(context, {population.key}), "system",
+                                "the system says nothing about children and young people with MSK conditions",
+                                children_hint("system")));
 }
 
 }  // namespace msklint

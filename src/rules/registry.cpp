@@ -53,6 +53,15 @@ void check_measures_missing(const RuleContext&, Findings&);
 void check_dna_policy_missing(const RuleContext&, Findings&);
 void check_msk_lead_missing(const RuleContext&, Findings&);
 void check_children_young_people(const RuleContext&, Findings&);
+// On a system file.
+void check_system_community_rehab_capacity(const SystemRuleContext&, Findings&);
+void check_system_capacity_unknown(const SystemRuleContext&, Findings&);
+void check_system_population_need(const SystemRuleContext&, Findings&);
+void check_system_msk_lead_missing(const SystemRuleContext&, Findings&);
+void check_system_children_young_people(const SystemRuleContext&, Findings&);
+void check_msk_priorities_missing(const SystemRuleContext&, Findings&);
+void check_msk_board_discussion(const SystemRuleContext&, Findings&);
+void check_msk_breadth(const SystemRuleContext&, Findings&);
 
 namespace {
 
@@ -92,8 +101,9 @@ constexpr std::array rules{
     RuleEntry{"fls-population", RuleStage::check, check_fls_population},
     // Community rehabilitation capacity (section 2, the knock-on question).
     RuleEntry{"rehab-after-surgery", RuleStage::check, check_rehab_after_surgery},
-    RuleEntry{"community-rehab-capacity", RuleStage::check, check_community_rehab_capacity},
-    RuleEntry{"capacity-unknown", RuleStage::check, check_capacity_unknown},
+    RuleEntry{"community-rehab-capacity", RuleStage::check, check_community_rehab_capacity,
+              check_system_community_rehab_capacity},
+    RuleEntry{"capacity-unknown", RuleStage::check, check_capacity_unknown, check_system_capacity_unknown},
     // Non-clinical barriers (section 6).
     RuleEntry{"bmi-threshold", RuleStage::check, check_bmi_threshold},
     RuleEntry{"non-clinical-restriction", RuleStage::check, check_non_clinical_restriction},
@@ -116,7 +126,7 @@ constexpr std::array rules{
     RuleEntry{"support-while-waiting", RuleStage::check, check_support_while_waiting},
     // Workforce and funding (section 4).
     RuleEntry{"workforce-breadth", RuleStage::check, check_workforce_breadth},
-    RuleEntry{"population-need", RuleStage::check, check_population_need},
+    RuleEntry{"population-need", RuleStage::check, check_population_need, check_system_population_need},
     // Health equalities (section 5).
     RuleEntry{"inequalities-missing", RuleStage::check, check_inequalities_missing},
     RuleEntry{"waiting-only-measures", RuleStage::check, check_waiting_only_measures},
@@ -124,8 +134,13 @@ constexpr std::array rules{
     // Barriers to access (section 6).
     RuleEntry{"dna-policy-missing", RuleStage::check, check_dna_policy_missing},
     // ICB leadership (ICB report 2024).
-    RuleEntry{"msk-lead-missing", RuleStage::check, check_msk_lead_missing},
-    RuleEntry{"children-young-people", RuleStage::check, check_children_young_people},
+    RuleEntry{"msk-lead-missing", RuleStage::check, check_msk_lead_missing, check_system_msk_lead_missing},
+    RuleEntry{"children-young-people", RuleStage::check, check_children_young_people,
+              check_system_children_young_people},
+    // One MSK system, not pathways in silos (key messages 2023; ICB report 2024), on the system file.
+    RuleEntry{"msk-priorities-missing", RuleStage::check, nullptr, check_msk_priorities_missing},
+    RuleEntry{"msk-board-discussion", RuleStage::check, nullptr, check_msk_board_discussion},
+    RuleEntry{"msk-breadth", RuleStage::check, nullptr, check_msk_breadth},
     // Waivers in the pathway (lint/waivers.cpp).
     RuleEntry{"waiver-reason-missing", RuleStage::waiver, nullptr},
     RuleEntry{"unused-waiver", RuleStage::waiver, nullptr},
@@ -135,6 +150,11 @@ constexpr std::array rules{
 
 Finding RuleContext::finding(std::string_view rule, Location at, std::string subject, std::string message,
                              std::string hint) const {
+  return make_finding(std::string(rule), file, at, std::move(subject), std::move(message), std::move(hint));
+}
+
+Finding SystemRuleContext::finding(std::string_view rule, Location at, std::string subject, std::string message,
+                                   std::string hint) const {
   return make_finding(std::string(rule), file, at, std::move(subject), std::move(message), std::move(hint));
 }
 

@@ -1,0 +1,52 @@
+#pragma once
+
+// Which system each pathway belongs to, with each system file and its
+// pathways read once per run and shared by the threads that lint. A pathway
+// belongs to the nearest system file in its folder or above (a YAML file
+// whose top-level key is `system`), unless that file lists its pathways
+// (`pathways: [globs]`) and the pathway is not among them.
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "read/limits.h"
+#include "system/loaded_system.h"
+
+namespace msklint {
+
+// True when `file` starts as a system file does: a top-level `system:` key
+// (and no `pathway:`) among its first 64 KiB. Cheap enough to ask of every
+// YAML file in a folder; the reader decides for certain.
+bool looks_like_system_file(const std::filesystem::path& file);
+
+class SystemIndex {
+ public:
+  explicit SystemIndex(Limits limits = {}, bool respect_ignore_files = true);
+
+  // The system the pathway `file` belongs to; nullptr when none.
+  std::shared_ptr<const LoadedSystem> system_of(const std::filesystem::path& file);
+  // The system file `file` with its pathways; nullptr when it is not one.
+  std::shared_ptr<const LoadedSystem> system_at(const std::filesystem::path& file);
+  // The system files of `files`' systems that are not among them, sorted: a
+  // run that lints one pathway also reports the system findings it shares.
+  std::vector<std::string> system_files_of(const std::vector<std::string>& files);
+
+ private:
+  std::optional<std::filesystem::path> system_file_in(const std::filesystem::path& directory);
+  std::optional<std::filesystem::path> nearest_system_file(const std::filesystem::path& directory);
+  std::shared_ptr<const LoadedSystem> load(const std::filesystem::path& system_file);
+  bool is_member(const LoadedSystem& system, const std::filesystem::path& file) const;
+
+  Limits limits_;
+  bool respect_ignore_files_;
+  std::recursive_mutex mutex_;
+  std::map<std::filesystem::path, std::optional<std::filesystem::path>> system_in_directory_;
+  std::map<std::filesystem::path, std::shared_ptr<const LoadedSystem>> loaded_;  // null: not a system after all
+};
+
+}  // namespace msklint
