@@ -4,6 +4,10 @@
 // (line:column, rule id, and text the message must contain). The findings of
 // the folder's rule, and of every rule an expect line names, must match the
 // expect lines exactly: a fixture with no expect line must produce none.
+// A fixture may be a folder (tests/fixtures/rules/<rule-id>/<case>/) holding a
+// system file and its pathways: every file in it is linted as `check` lints
+// it, with its system, and judged by its own expect lines. Dates are judged
+// as on 2026-12-01.
 
 #include <doctest/doctest.h>
 
@@ -11,6 +15,7 @@
 #include <sstream>
 #include <set>
 
+#include "lint/system_index.h"
 #include "rules/rule.h"
 #include "test_support.h"
 
@@ -49,8 +54,12 @@ std::vector<Expectation> expectations(const std::string& yaml) {
 
 TEST_CASE("every rule fixture produces exactly the findings it expects") {
   const auto root = source_dir() / "tests" / "fixtures" / "rules";
+  SystemIndex systems;
+  LintRun run;
+  run.systems = &systems;
+  run.today = std::chrono::year_month_day{std::chrono::year{2026}, std::chrono::December, std::chrono::day{1}};
   for (const auto& path : files_below(root, ".yaml")) {
-    const std::string rule = path.parent_path().filename().string();
+    const std::string rule = std::filesystem::relative(path, root).begin()->string();
     const std::string name = std::filesystem::relative(path, source_dir()).string();
     CAPTURE(name);
     REQUIRE_MESSAGE(find_rule(rule) != nullptr, "fixture folder is not a rule id: " << rule);
@@ -58,7 +67,7 @@ TEST_CASE("every rule fixture produces exactly the findings it expects") {
     const auto expected = expectations(yaml);
     std::set<std::string> checked{rule};
     for (const auto& expectation : expected) checked.insert(expectation.rule);
-    const FileReport report = lint_text(name, yaml);
+    const FileReport report = lint_bytes(path.string(), yaml, Limits{}, {}, run);
     std::vector<Finding> actual;
     for (const auto& finding : report.findings) {
       if (checked.count(finding.rule) > 0) actual.push_back(finding);
@@ -91,6 +100,8 @@ TEST_CASE("every rule has at least one failing and one passing fixture") {
         const auto expected = expectations(read_file(path));
         const bool fails = std::any_of(expected.begin(), expected.end(),
                                        [&](const Expectation& e) { return e.rule == rule.id; });
+        // A pathway inside a system fixture is part of that case, not a case of its own.
+        if (!fails && path.parent_path() != dir && !looks_like_system_file(path)) continue;
         (fails ? failing : passing) += 1;
       }
     }

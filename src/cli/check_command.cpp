@@ -270,7 +270,9 @@ int check(const CheckOptions& options) {
   // Findings do not depend on which files were named: a pathway's system
   // file is linted with it, for the findings they share.
   SystemIndex systems(options.limits, !options.no_ignore);
-  const LintRun run{&systems, today};
+  LintRun run;
+  run.systems = &systems;
+  run.today = today;
   std::vector<std::string> files = discovered.files;
   std::vector<std::string> named = files;
   if (read_input) named.push_back(*inputs.standard_input);

@@ -36,6 +36,8 @@ std::string value_name_of(const CLI::Option& option) {
     if (name == "select" || name == "ignore") return "RULES";
     if (name == "condition") return "CONDITION";
     if (name == "focus") return "ID";
+    if (name == "scale") return "ID=FACTOR";
+    if (name == "set") return "ID.KEY=VALUE";
   }
   const auto choices = choices_of(option.get_type_name());
   return choices.empty() ? "VALUE" : "WORD";

@@ -11,6 +11,7 @@
 #include "cli/say.h"
 #include "config/config.h"
 #include "lint/lint.h"
+#include "lint/system_index.h"
 #include "report/report.h"
 #include "review/picture.h"
 #include "util/atomic_write.h"
@@ -39,7 +40,16 @@ int graph(const GraphOptions& options) {
   // The nearest .msklint.yaml decides which rules run and how severe they
   // are, as `msklint check` would.
   ConfigFinder configs;
-  const FileReport report = lint_file(options.file, Limits{}, configs.for_file(options.file).rules);
+  SystemIndex systems;
+  LintRun run;
+  run.systems = &systems;
+  const FileReport report = lint_file(options.file, Limits{}, configs.for_file(options.file).rules, run);
+  if (report.system != nullptr) {
+    say(fmt::format("cannot draw '{}': it is a system file; draw its pathways one at a time (a picture of the "
+                    "whole system is not drawn yet)",
+                    options.file));
+    return 2;
+  }
   if (report.pathway == nullptr) {
     write_text(std::cerr, std::span(&report, 1), {});
     say(fmt::format("cannot draw '{}': it cannot be read as a pathway", options.file));

@@ -1,5 +1,5 @@
 // msklint's command line: check (the default), rules, explain, schema, graph, report,
-// new and completion.
+// what-if, new and completion.
 
 #include <malloc.h>
 
@@ -21,6 +21,7 @@
 #include "cli/man_page.h"
 #include "cli/new_command.h"
 #include "cli/report_command.h"
+#include "cli/what_if_command.h"
 #include "cli/say.h"
 #include "rules/rule_docs.h"
 #include "util/did_you_mean.h"
@@ -30,7 +31,7 @@ namespace {
 // The commands people use (and are offered when they mistype one), then the
 // words that are commands without being listed: `manual` writes the manual
 // page at build time, and `help [COMMAND]` is `[COMMAND] --help`.
-constexpr std::string_view commands[] = {"check", "rules", "explain", "schema", "graph", "report", "new", "completion"};
+constexpr std::string_view commands[] = {"check", "rules", "explain", "schema", "graph", "report", "what-if", "new", "completion"};
 constexpr std::string_view unlisted_commands[] = {"manual", "help"};
 
 bool is_command(std::string_view word) {
@@ -91,6 +92,9 @@ int run(int argc, char** argv) {
   GraphOptions graph;
   auto* graph_command = add_graph_command(app, graph);
 
+  WhatIfOptions what_if;
+  auto* what_if_command = add_what_if_command(app, what_if);
+
   NewOptions new_pathway;
   auto* new_command = add_new_command(app, new_pathway);
 
@@ -131,6 +135,7 @@ int run(int argc, char** argv) {
   if (app.got_subcommand("schema")) return print_schema();
   if (*report_command) return run_report(report);
   if (*graph_command) return run_graph(graph);
+  if (*what_if_command) return run_what_if(what_if);
   if (*new_command) return run_new(new_pathway);
   if (*completion_command || *manual_command) {
     std::vector<CommandSpec> table = describe_commands(app);

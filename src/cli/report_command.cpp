@@ -60,7 +60,9 @@ int report(const ReportOptions& options) {
     return 2;
   }
   SystemIndex systems;
-  const LintRun run{&systems, parse_iso_date(*date)};
+  LintRun run;
+  run.systems = &systems;
+  run.today = parse_iso_date(*date);
   std::vector<std::string> files = discovered.files;
   for (std::string& system_file : systems.system_files_of(discovered.files)) files.push_back(std::move(system_file));
   std::sort(files.begin(), files.end());

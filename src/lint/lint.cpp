@@ -80,6 +80,8 @@ FileReport lint_loaded(LoadedSource loaded, const Limits& limits, const RuleSett
       ReadPathway read = read_pathway(std::move(parsed.tree), loaded.source, limits);
       parsed.tree = {};
       append(report.findings, std::move(read.problems));
+      if (read.system && run.adjust_system) run.adjust_system(*read.system);
+      if (!read.system && run.adjust_pathway) run.adjust_pathway(read.pathway);
       if (read.system) {
         check_system(std::move(*read.system), loaded.source.path(), settings, run, report);
       } else {

@@ -4,6 +4,7 @@
 // findings. Nothing here prints.
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -38,6 +39,10 @@ struct LintRun {
   // The day dates are judged on (msk-board-discussion); null: only a missing
   // date is reported.
   std::optional<std::chrono::year_month_day> today;
+  // Proposed changes applied to each model once it is read, never to the
+  // files (`msklint what-if`); the system index applies the same.
+  std::function<void(Pathway&)> adjust_pathway;
+  std::function<void(System&)> adjust_system;
 };
 
 FileReport lint_file(const std::string& path, const Limits& limits, const RuleSettings& settings = {},

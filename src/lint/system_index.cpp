@@ -63,6 +63,13 @@ bool looks_like_system_file(const fs::path& file) {
 SystemIndex::SystemIndex(Limits limits, bool respect_ignore_files)
     : limits_(limits), respect_ignore_files_(respect_ignore_files) {}
 
+SystemIndex::SystemIndex(Limits limits, bool respect_ignore_files, std::function<void(Pathway&)> adjust_pathway,
+                         std::function<void(System&)> adjust_system)
+    : limits_(limits),
+      respect_ignore_files_(respect_ignore_files),
+      adjust_pathway_(std::move(adjust_pathway)),
+      adjust_system_(std::move(adjust_system)) {}
+
 std::optional<fs::path> SystemIndex::system_file_in(const fs::path& directory) {
   if (const auto it = system_in_directory_.find(directory); it != system_in_directory_.end()) return it->second;
   std::vector<fs::path> candidates;
@@ -108,6 +115,7 @@ std::shared_ptr<const LoadedSystem> SystemIndex::load(const fs::path& system_fil
   auto system = std::make_shared<LoadedSystem>();
   system->file = as_shown(system_file).string();
   system->system = std::move(*read->system);
+  if (adjust_system_) adjust_system_(system->system);
   const fs::path directory = system_file.parent_path();
   const Discovered found = discover_files({directory.string()}, default_file_filter, respect_ignore_files_);
   for (const std::string& name : found.files) {
@@ -117,6 +125,7 @@ std::shared_ptr<const LoadedSystem> SystemIndex::load(const fs::path& system_fil
     if (nearest_system_file(file.parent_path()) != system_file || looks_like_system_file(file)) continue;
     std::optional<ReadPathway> member = read_model(file, limits_);
     if (!member || member->system || !member->pathway.has_info) continue;
+    if (adjust_pathway_) adjust_pathway_(member->pathway);
     system->members.push_back(make_member(as_shown(file).string(), std::move(member->pathway), system->system));
   }
   system->loads = shared_loads(system->system, system->members);

@@ -7,6 +7,7 @@
 // (`pathways: [globs]`) and the pathway is not among them.
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -27,6 +28,10 @@ bool looks_like_system_file(const std::filesystem::path& file);
 class SystemIndex {
  public:
   explicit SystemIndex(Limits limits = {}, bool respect_ignore_files = true);
+  // Proposed changes (`msklint what-if`) applied to every model read, before
+  // the sums across pathways are made.
+  SystemIndex(Limits limits, bool respect_ignore_files, std::function<void(Pathway&)> adjust_pathway,
+              std::function<void(System&)> adjust_system);
 
   // The system the pathway `file` belongs to; nullptr when none.
   std::shared_ptr<const LoadedSystem> system_of(const std::filesystem::path& file);
@@ -44,6 +49,8 @@ class SystemIndex {
 
   Limits limits_;
   bool respect_ignore_files_;
+  std::function<void(Pathway&)> adjust_pathway_;
+  std::function<void(System&)> adjust_system_;
   std::recursive_mutex mutex_;
   std::map<std::filesystem::path, std::optional<std::filesystem::path>> system_in_directory_;
   std::map<std::filesystem::path, std::shared_ptr<const LoadedSystem>> loaded_;  // null: not a system after all

@@ -150,6 +150,45 @@ CapacityTable make_capacity_table(const Pathway& pathway) {
     if (!unbounded) row.demand = demand.per_month[n];
     row.senders = unbounded ? std::string() : senders_of(graph, demand, node);
     settle_row(row, unbounded, is_way_in(graph, node));
+    if (service.uses.present) {
+      // Its capacity is for every pathway of the system: judged on the sum, in the system's table.
+      row.status = CapacityStatus::not_sent;
+      row.flagged = false;
+      row.gap.reset();
+      row.gap_text = "—";
+      row.symbol = severity_symbol(Severity::info);
+      row.verdict = "Shared with the system's other pathways: judged on what they all send it, in the system's table";
+    }
+    table.flagged += row.flagged ? 1 : 0;
+    table.rows.push_back(std::move(row));
+  }
+  table.verdict = table_verdict(table);
+  return table;
+}
+
+CapacityTable make_system_capacity_table(const LoadedSystem& system) {
+  CapacityTable table;
+  table.rates_stated = states_rates(Pathway{{}, false, system.system.services, {}});
+  for (std::size_t index = 0; index < system.system.services.size(); ++index) {
+    const Service& service = system.system.services[index];
+    const SharedLoad& load = system.loads[index];
+    CapacityRow row;
+    row.service = service.id.value;
+    row.name = service.display_name();
+    row.setting = service.setting.value;
+    if (service.capacity.value) row.capacity = service.capacity.value->per_month();
+    if (!load.unbounded) row.demand = load.per_month;
+    std::vector<Contribution> from = load.from;
+    std::stable_sort(from.begin(), from.end(),
+                     [](const Contribution& a, const Contribution& b) { return a.per_month > b.per_month; });
+    std::vector<std::string> named;
+    for (const Contribution& contribution : from) {
+      if (contribution.per_month <= 0) continue;
+      named.push_back(fmt::format("{} {}", system.members[static_cast<std::size_t>(contribution.member)].id,
+                                  people(contribution.per_month)));
+    }
+    row.senders = fmt::format("{}", fmt::join(named, ", "));
+    settle_row(row, load.unbounded, false);
     table.flagged += row.flagged ? 1 : 0;
     table.rows.push_back(std::move(row));
   }

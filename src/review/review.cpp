@@ -4,6 +4,7 @@
 
 #include "review/review.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <filesystem>
@@ -25,6 +26,11 @@ using namespace review_parts;
 std::string title_of(const FileReport& report) {
   if (report.pathway) {
     const PathwayInfo& info = report.pathway->info;
+    if (!is_blank(info.title)) return info.title.value;
+    if (!is_blank(info.id)) return info.id.value;
+  }
+  if (report.system) {
+    const SystemInfo& info = report.system->system.info;
     if (!is_blank(info.title)) return info.title.value;
     if (!is_blank(info.id)) return info.id.value;
   }
@@ -69,11 +75,12 @@ FileReview review_file(const FileReport& report, int index) {
   file.file = report.source.path();
   file.anchor = fmt::format("pathway-{}", index + 1);
   file.title = title_of(report);
-  file.readable = report.pathway != nullptr;
+  file.readable = report.pathway != nullptr || report.system != nullptr;
   if (report.pathway) {
     file.owner = report.pathway->info.owner.value;
     file.version = report.pathway->info.version.value;
   }
+  if (report.system) file.owner = report.system->system.info.owner.value;
   file.scorecard = scorecard(report, file.readable);
   for (const ThemeScore& score : file.scorecard) {
     file.errors += score.errors;
@@ -88,6 +95,8 @@ FileReview review_file(const FileReport& report, int index) {
   if (report.pathway) {
     file.capacity = make_capacity_table(*report.pathway);
     file.picture = make_picture(*report.pathway, report.findings);
+  } else if (report.system) {
+    file.capacity = make_system_capacity_table(*report.system);
   } else {
     file.capacity.verdict = "Not estimated: msklint could not read the file.";
   }
@@ -116,7 +125,11 @@ Review make_review(std::span<const FileReport> reports, const ReviewOptions& opt
   review.date = options.date;
   review.date_text = long_date(options.date);
   review.tool_version = options.tool_version;
-  for (std::size_t i = 0; i < reports.size(); ++i) review.files.push_back(review_file(reports[i], static_cast<int>(i)));
+  // A system first: its records and shared services frame the pathways after it.
+  std::vector<const FileReport*> ordered;
+  for (const FileReport& report : reports) ordered.push_back(&report);
+  std::stable_partition(ordered.begin(), ordered.end(), [](const FileReport* report) { return report->system != nullptr; });
+  for (std::size_t i = 0; i < ordered.size(); ++i) review.files.push_back(review_file(*ordered[i], static_cast<int>(i)));
   for (const Theme& theme : all_themes()) review.theme_titles.emplace_back(theme.title);
   review.verdict = review_verdict(review.files);
   review.legend = fmt::format(

@@ -10,6 +10,7 @@
 #include "model/finding.h"
 #include "model/pathway.h"
 #include "review/review.h"
+#include "system/loaded_system.h"
 
 namespace msklint::review_parts {
 
@@ -39,5 +40,7 @@ std::vector<ThemeFindings> findings_by_theme(const Findings& findings);
 
 // The capacity table of one pathway (docs/capacity.md for the method).
 CapacityTable make_capacity_table(const Pathway& pathway);
+// A system's shared services: what all its pathways send each one together.
+CapacityTable make_system_capacity_table(const LoadedSystem& system);
 
 }  // namespace msklint::review_parts
