@@ -12,6 +12,7 @@
 #include "read/pathway_reader.h"
 #include "read/source.h"
 #include "read/yaml_tree.h"
+#include "util/paths.h"
 
 namespace msklint {
 
@@ -91,9 +92,12 @@ std::optional<fs::path> SystemIndex::system_file_in(const fs::path& directory) {
 }
 
 std::optional<fs::path> SystemIndex::nearest_system_file(const fs::path& directory) {
+  // Inside a git work tree, not above its top: a repository's pathways do
+  // not belong to a system file in a folder that holds the repository.
+  const std::optional<fs::path> top = work_tree_top(directory);
   for (fs::path at = directory;; at = at.parent_path()) {
     if (auto found = system_file_in(at)) return found;
-    if (at.parent_path() == at || at.empty()) return std::nullopt;
+    if (at == top || at.parent_path() == at || at.empty()) return std::nullopt;
   }
 }
 

@@ -2,8 +2,8 @@
 
 // Which system each pathway belongs to, with each system file and its
 // pathways read once per run and shared by the threads that lint. A pathway
-// belongs to the nearest system file in its folder or above (a YAML file
-// whose top-level key is `system`), unless that file lists its pathways
+// belongs to the nearest system file in its folder or above, up to the top
+// of its git work tree (a YAML file whose top-level key is `system`), unless that file lists its pathways
 // (`pathways: [globs]`) and the pathway is not among them.
 
 #include <filesystem>

@@ -248,3 +248,76 @@ routes:
   CHECK(r->read.problems[2].hint.find("the one service the route starts at") != std::string::npos);
   for (const Route& route : r->read.pathway.routes) CHECK_FALSE(route.from.present);
 }
+
+TEST_CASE("a file whose top-level key is 'system' is read as a system, with its records and shared services") {
+  const auto result = read(R"(system:
+  id: northgate-icb
+  title: Northgate ICB
+  msk_lead: Director of Planned Care
+  priorities: [Waits for community MSK, Fracture liaison coverage]
+  board_discussed: 2026-05-14
+  population:
+    ages: [adults]
+    need: About 190,000 adults live with an MSK condition
+  pathways: ["pathways/*.yaml"]
+services:
+  - {id: northgate-rehab, type: community-rehabilitation, capacity: 300/month}
+)");
+  CHECK(result->read.problems.empty());
+  REQUIRE(result->read.system.has_value());
+  const System& system = *result->read.system;
+  CHECK(system.has_info);
+  CHECK(system.info.id.value == "northgate-icb");
+  CHECK(system.info.priorities.value.size() == 2);
+  CHECK(system.info.board_discussed.value == "2026-05-14");
+  CHECK(system.info.board_discussed.at == Location{6, 20});
+  CHECK(system.info.population.value.need.value.size() == 1);
+  CHECK(system.info.pathways.value.at(0).value == "pathways/*.yaml");
+  REQUIRE(system.services.size() == 1);
+  CHECK(system.find_service("northgate-rehab") == &system.services[0]);
+  CHECK(system.find_service("rehab") == nullptr);
+  CHECK(result->read.pathway.services.empty());
+}
+
+TEST_CASE("a system's mistakes are located findings: a date that is not YYYY-MM-DD, an unknown key") {
+  const auto result = read(R"(system:
+  id: northgate-icb
+  title: Northgate ICB
+  board_discussed: May 2026
+  msk_led: Director of Planned Care
+)");
+  REQUIRE(result->read.problems.size() == 2);
+  const auto& problems = result->read.problems;
+  const auto date = std::find_if(problems.begin(), problems.end(), [](const Finding& f) { return f.rule == "schema"; });
+  const auto key = std::find_if(problems.begin(), problems.end(), [](const Finding& f) { return f.rule == "unknown-key"; });
+  REQUIRE(date != problems.end());
+  REQUIRE(key != problems.end());
+  CHECK(date->at == Location{4, 20});
+  CHECK(date->message.find("must be a date written YYYY-MM-DD") != std::string::npos);
+  CHECK(key->message.find("did you mean 'msk_lead'?") != std::string::npos);
+  CHECK_FALSE(result->read.system->info.board_discussed.present);
+}
+
+TEST_CASE("'- uses: ID' names a shared service: the id is the same, the records come later") {
+  const auto result = read(R"(pathway: {id: knee, title: Knee pain}
+services:
+  - {id: gp, type: general-practice, entry: true}
+  - uses: northgate-rehab
+  - {uses: northgate-pain, waive: {dead-end: "Discharged by the pain service's own pathway"}}
+  - {uses: northgate-rehab-2, type: physiotherapy}
+routes:
+  - {from: gp, to: northgate-rehab}
+)");
+  const Pathway& pathway = result->read.pathway;
+  REQUIRE(pathway.services.size() == 4);
+  CHECK(pathway.services[1].uses.value == "northgate-rehab");
+  CHECK(pathway.services[1].id.value == "northgate-rehab");
+  CHECK(pathway.services[1].uses.at == Location{4, 11});
+  CHECK_FALSE(pathway.services[1].type.present);
+  CHECK(pathway.services[2].waivers.size() == 1);
+  // A shared service's records are written in the system file, not beside 'uses'.
+  REQUIRE(result->read.problems.size() == 1);
+  CHECK(result->read.problems[0].rule == "unknown-key");
+  CHECK(result->read.problems[0].message.find("unknown key 'type' in a shared service entry") != std::string::npos);
+  CHECK_FALSE(result->read.system.has_value());
+}
