@@ -44,13 +44,7 @@ int graph(const GraphOptions& options) {
   LintRun run;
   run.systems = &systems;
   const FileReport report = lint_file(options.file, Limits{}, configs.for_file(options.file).rules, run);
-  if (report.system != nullptr) {
-    say(fmt::format("cannot draw '{}': it is a system file; draw its pathways one at a time (a picture of the "
-                    "whole system is not drawn yet)",
-                    options.file));
-    return 2;
-  }
-  if (report.pathway == nullptr) {
+  if (report.pathway == nullptr && report.system == nullptr) {
     write_text(std::cerr, std::span(&report, 1), {});
     say(fmt::format("cannot draw '{}': it cannot be read as a pathway", options.file));
     return 1;
@@ -58,7 +52,9 @@ int graph(const GraphOptions& options) {
 
   std::string picture;
   try {
-    picture = drawn(make_picture(*report.pathway, report.findings), options.format);
+    picture = drawn(report.system != nullptr ? make_system_picture(*report.system, report.findings)
+                                             : make_picture(*report.pathway, report.findings),
+                    options.format);
   } catch (const std::runtime_error& error) {  // too large for SVG, or Graphviz failed
     say(fmt::format("cannot draw '{}': {}", options.file, error.what()));
     return 2;

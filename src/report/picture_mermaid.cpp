@@ -89,7 +89,8 @@ std::vector<const PictureEdge*> drawable_edges(const Picture& picture, const std
 Used used_in(const Picture& picture, const std::vector<const PictureEdge*>& edges) {
   Used used;
   for (const PictureNode& node : picture.nodes) {
-    used.settings.insert(class_of_setting(node.setting) == "setting_unknown" ? "" : node.setting);
+    const bool named = node.setting == system_pathway_setting || class_of_setting(node.setting) != "setting_unknown";
+    used.settings.insert(named ? node.setting : "");
     if (node.worst) used.severities.insert(*node.worst);
     used.entry = used.entry || node.entry;
   }
@@ -101,7 +102,9 @@ void write_legend(std::ostream& out, const Used& used) {
   out << "  subgraph msklint_legend [Legend]\n"
       << "    direction TB\n";
   for (const std::string& setting : used.settings) {
-    out << fmt::format("    legend_{}{}:::{}\n", class_of_setting(setting), shaped(setting, quoted(setting_caption(setting))),
+    // A pathway's box is drawn as an unknown setting is, but has a legend line of its own.
+    const std::string legend = setting == system_pathway_setting ? "pathway" : class_of_setting(setting);
+    out << fmt::format("    legend_{}{}:::{}\n", legend, shaped(setting, quoted(setting_caption(setting))),
                        class_of_setting(setting));
   }
   if (used.entry) out << "    legend_entry[\"▶ a way in (entry point)\"]\n";

@@ -1,5 +1,7 @@
 #include "review/picture.h"
 
+#include "graph/demand.h"
+
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -86,6 +88,49 @@ Picture make_picture(const Pathway& pathway, const Findings& findings) {
   return picture;
 }
 
+Picture make_system_picture(const LoadedSystem& system, const Findings& findings) {
+  Picture picture;
+  const SystemInfo& info = system.system.info;
+  picture.title = !info.title.value.empty() ? info.title.value : info.id.value;
+  std::map<std::string_view, int> node_of_id;
+  // Each pathway as one box, first, so the shared services sit between them.
+  for (const SystemMember& member : system.members) {
+    PictureNode node;
+    node.id = "pathway " + member.id;
+    const Text& title = member.pathway->info.title;
+    node.label = "Pathway: " + (title.value.empty() ? member.id : title.value);
+    node.setting = std::string(system_pathway_setting);
+    picture.nodes.push_back(std::move(node));
+  }
+  for (const Service& service : system.system.services) {
+    if (service.id.value.empty() || node_of_id.contains(service.id.value)) continue;
+    node_of_id.emplace(service.id.value, static_cast<int>(picture.nodes.size()));
+    PictureNode node;
+    node.id = service.id.value;
+    node.label = service.display_name();
+    node.setting = picture_setting(service);
+    picture.nodes.push_back(std::move(node));
+  }
+  for (const Finding& finding : findings) {
+    const auto it = node_of_id.find(finding.subject);
+    if (it == node_of_id.end()) continue;
+    PictureNode& node = picture.nodes[static_cast<std::size_t>(it->second)];
+    const Severity severity = finding.severity.value_or(Severity::error);
+    node.worst = node.worst ? std::max(*node.worst, severity) : severity;
+    ++node.findings;
+  }
+  for (std::size_t index = 0; index < system.system.services.size(); ++index) {
+    const Service& service = system.system.services[index];
+    if (service.id.value.empty() || index >= system.loads.size()) continue;
+    for (const Contribution& contribution : system.loads[index].from) {
+      const SystemMember& member = system.members[static_cast<std::size_t>(contribution.member)];
+      picture.edges.push_back({"pathway " + member.id, service.id.value, RouteKind::referral,
+                               contribution.per_month > 0 ? people(contribution.per_month) + " a month" : ""});
+    }
+  }
+  return picture;
+}
+
 std::string node_caption(const PictureNode& node) { return node.entry ? "▶ " + node.label : node.label; }
 
 std::string_view severity_symbol(Severity severity) {
@@ -152,6 +197,7 @@ std::string_view setting_caption(std::string_view setting) {
   if (setting == "secondary") return "Secondary care";
   if (setting == "voluntary") return "Voluntary sector";
   if (setting == "self-care") return "Self-care";
+  if (setting == system_pathway_setting) return "A pathway of the system";
   return "Setting not known";
 }
 

@@ -14,13 +14,18 @@
 
 #include "model/finding.h"
 #include "model/pathway.h"
+#include "system/loaded_system.h"
 
 namespace msklint {
+
+// The setting of a box that stands for a whole pathway in a system picture:
+// drawn as a setting that is not known, named for what it is in the legend.
+inline constexpr std::string_view system_pathway_setting = "pathway";
 
 struct PictureNode {
   std::string id;       // the service id (unique in the picture; later duplicates are left out)
   std::string label;    // the service's name, else its id
-  std::string setting;  // primary | community | secondary | voluntary | self-care | "" (not known)
+  std::string setting;  // primary | community | secondary | voluntary | self-care | pathway | "" (not known)
   bool entry = false;   // a way into the pathway
   std::optional<Severity> worst;  // the most serious counted finding about this service
   int findings = 0;               // how many counted findings are about it
@@ -41,6 +46,9 @@ struct Picture {
 
 // `findings` are the file's counted findings (FileReport::findings).
 Picture make_picture(const Pathway& pathway, const Findings& findings);
+// A system: each pathway as one box, with arrows to the shared services it
+// uses labelled with what it sends them; `findings` are the system file's.
+Picture make_system_picture(const LoadedSystem& system, const Findings& findings);
 
 // The words every drawing uses, so that they all read the same.
 // "▶ General practice" for an entry point, else the label.

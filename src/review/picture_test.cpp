@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <sstream>
+
+#include "lint/system_index.h"
 #include "review/picture.h"
 #include "test_support.h"
 
@@ -180,6 +184,39 @@ TEST_CASE("picture: long labels wrap at spaces, counting characters, not bytes")
   CHECK(wrapped("line one\nline  two\t end", 40) == Lines{"line one line two end"});
   CHECK(wrapped("", 10) == Lines{""});
   CHECK(wrapped("red\x1b[31m name\a", 40) == Lines{"red\x1b[31m name\a"});  // kept, for the writer to escape
+}
+
+}  // namespace msklint
+
+namespace msklint {
+
+TEST_CASE("picture of a system: each pathway one box, arrows to the shared services labelled with what it sends") {
+  SystemIndex systems;
+  const auto system = systems.system_at(testing::source_dir() / "examples/northgate/northgate-system.yaml");
+  REQUIRE(system != nullptr);
+  Finding shortfall;
+  shortfall.rule = "community-rehab-capacity";
+  shortfall.subject = "northgate-rehab";
+  shortfall.severity = Severity::error;
+  const Picture picture = make_system_picture(*system, {shortfall});
+  CHECK(picture.title == "Northgate ICB musculoskeletal services");
+  REQUIRE(picture.nodes.size() == 7);  // 3 pathways, 4 shared services
+  CHECK(picture.nodes[0].label == "Pathway: Hip and knee pain pathway for adults");
+  CHECK(picture.nodes[0].setting == system_pathway_setting);
+  CHECK_FALSE(picture.nodes[0].entry);
+  const auto rehab = std::find_if(picture.nodes.begin(), picture.nodes.end(),
+                                  [](const PictureNode& node) { return node.id == "northgate-rehab"; });
+  REQUIRE(rehab != picture.nodes.end());
+  CHECK(rehab->worst == Severity::error);
+  CHECK(rehab->setting == "community");
+  const auto into_rehab = std::count_if(picture.edges.begin(), picture.edges.end(), [](const PictureEdge& edge) {
+    return edge.to == "northgate-rehab";
+  });
+  CHECK(into_rehab == 3);
+  CHECK(picture.edges[0].label == "160 a month");
+  std::ostringstream mermaid;
+  write_mermaid(mermaid, picture);
+  CHECK(mermaid.str().find("legend_pathway(\"A pathway of the system\")") != std::string::npos);
 }
 
 }  // namespace msklint

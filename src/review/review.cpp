@@ -97,6 +97,7 @@ FileReview review_file(const FileReport& report, int index) {
     file.picture = make_picture(*report.pathway, report.findings);
   } else if (report.system) {
     file.capacity = make_system_capacity_table(*report.system);
+    file.picture = make_system_picture(*report.system, report.findings);
   } else {
     file.capacity.verdict = "Not estimated: msklint could not read the file.";
   }
