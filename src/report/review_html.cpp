@@ -236,7 +236,7 @@ void write_scorecard(std::ostream& out, const FileReview& file) {
 
 void write_picture(std::ostream& out, const FileReview& file) {
   if (!file.picture) return;
-  out << "<h3>The pathway</h3>\n";
+  out << "<h3>" << html(file.picture_heading) << "</h3>\n";
   std::string svg;
   try {
     svg = inline_svg(*file.picture);

@@ -89,7 +89,7 @@ void write_picture(std::ostream& out, const FileReview& file) {
     longest = std::max(longest, run);
   }
   const std::string fence(std::max<std::size_t>(3, longest + 1), '`');
-  out << "### The pathway\n\n";
+  out << "### " << file.picture_heading << "\n\n";
   out << "Services with findings are marked with the most serious one.\n\n";
   out << fence << "mermaid\n" << drawing << (drawing.ends_with('\n') ? "" : "\n") << fence << "\n\n";
 }

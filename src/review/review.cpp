@@ -81,6 +81,8 @@ FileReview review_file(const FileReport& report, int index) {
     file.version = report.pathway->info.version.value;
   }
   if (report.system) file.owner = report.system->system.info.owner.value;
+  file.system = report.system != nullptr;
+  file.picture_heading = file.system ? "The system" : "The pathway";
   file.scorecard = scorecard(report, file.readable);
   for (const ThemeScore& score : file.scorecard) {
     file.errors += score.errors;

@@ -126,6 +126,7 @@ struct FileReview {
   std::string owner;     // may be empty
   std::string version;   // may be empty
   bool readable = true;  // false: the file could not be read as a pathway at all
+  bool system = false;   // a system file: the ICB's records and shared services, with their picture
   int errors = 0;
   int warnings = 0;
   int notes = 0;
@@ -138,6 +139,7 @@ struct FileReview {
   std::vector<SetAsideFinding> set_aside;
   CapacityTable capacity;
   std::optional<Picture> picture;  // when the pathway could be read
+  std::string picture_heading;     // "The pathway", or "The system" for a system file
 };
 
 struct ReviewOptions {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "lint/system_index.h"
 #include "rules/rule_docs.h"
 #include "test_support.h"
 
@@ -287,4 +288,34 @@ TEST_CASE("review: dates for people") {
   CHECK(long_date("tomorrow") == "tomorrow");
   CHECK(long_date("2026-13-01") == "2026-13-01");
   CHECK(long_date("2026-02-30") == "2026-02-30");  // a day the calendar does not have
+}
+
+TEST_CASE("review of a system: the system comes first, with its shared services' table and picture") {
+  SystemIndex systems;
+  LintRun run;
+  run.systems = &systems;
+  std::vector<FileReport> reports;
+  for (const char* name : {"examples/northgate/pathways/hip-knee.yaml", "examples/northgate/pathways/spine.yaml",
+                           "examples/northgate/northgate-system.yaml"}) {
+    reports.push_back(lint_file((source_dir() / name).string(), {}, {}, run));
+  }
+  const Review review = make_review(reports, {"2026-12-01", "0.1.0"});
+  CHECK(review.verdict.starts_with("1 system and 2 pathways reviewed: 1 with errors to resolve before the board"));
+  REQUIRE(review.files.size() == 3);
+  const FileReview& system = review.files[0];
+  CHECK(system.system);
+  CHECK(system.title == "Northgate ICB musculoskeletal services");
+  CHECK(system.picture_heading == "The system");
+  REQUIRE(system.picture.has_value());
+  REQUIRE(system.capacity.rows.size() == 4);
+  CHECK(system.capacity.rows[0].senders == "hip-knee 160, spine 100, shoulder 80");
+  CHECK(system.capacity.rows[0].status == CapacityStatus::over);
+  // In a pathway, the shared service is not judged on that pathway's part alone.
+  const FileReview& hip_knee = review.files[1];
+  CHECK(hip_knee.picture_heading == "The pathway");
+  const auto rehab = std::find_if(hip_knee.capacity.rows.begin(), hip_knee.capacity.rows.end(),
+                                  [](const CapacityRow& row) { return row.service == "northgate-rehab"; });
+  REQUIRE(rehab != hip_knee.capacity.rows.end());
+  CHECK_FALSE(rehab->flagged);
+  CHECK(rehab->verdict.find("Shared with the system's other pathways") != std::string::npos);
 }

@@ -4,6 +4,8 @@
 // needs discussing, a note is worth considering. The counts beside each
 // verdict give the rest.
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "review/review_parts.h"
@@ -99,8 +101,12 @@ std::string review_verdict(std::span<const FileReview> files) {
   if (discuss > 0) parts.push_back(fmt::format("{} with warnings to discuss", discuss));
   if (consider > 0) parts.push_back(fmt::format("{} with notes to consider", consider));
   if (meets > 0) parts.push_back(fmt::format("{} meeting all the guidance msklint can check", meets));
-  const int count = static_cast<int>(files.size());
-  return fmt::format("{} reviewed: {}", count_of(count, "pathway", "pathways"), joined(parts));
+  const auto systems = static_cast<int>(std::count_if(files.begin(), files.end(), [](const FileReview& file) { return file.system; }));
+  const int pathways = static_cast<int>(files.size()) - systems;
+  const std::string reviewed = systems == 0 ? count_of(pathways, "pathway", "pathways")
+                                            : fmt::format("{} and {}", count_of(systems, "system", "systems"),
+                                                          count_of(pathways, "pathway", "pathways"));
+  return fmt::format("{} reviewed: {}", reviewed, joined(parts));
 }
 
 }  // namespace review_parts
