@@ -9,12 +9,12 @@
 #       the report of the pathways given, as OUTPUT.png, HEIGHT pixels tall
 #
 # Builds msklint first (Release, in build/). The date on the reports is fixed
-# (REPORT_DATE, default 2026-01-01) so the committed samples are reproducible.
+# (REPORT_DATE, default 2026-12-01) so the committed samples are reproducible.
 # Installs the Debian packages it needs (chromium among them) when run as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-report_date="${REPORT_DATE:-2026-01-01}"
+report_date="${REPORT_DATE:-2026-12-01}"
 width=1200
 
 scripts/install-deps.sh build

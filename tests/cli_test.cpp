@@ -307,10 +307,10 @@ TEST_CASE("report --format html: a pathway too large to lay out is not drawn, an
   fs::remove_all(scratch);
 }
 
-TEST_CASE("docs/sample-report.md and .html are the current output of `msklint report --date 2026-01-01 examples`") {
+TEST_CASE("docs/sample-report.md and .html are the current output of `msklint report --date 2026-12-01 examples`") {
   for (const std::string format : {"markdown", "html"}) {
     CAPTURE(format);
-    const Run run = run_msklint(fmt::format("report --format {} --date 2026-01-01 examples", format));
+    const Run run = run_msklint(fmt::format("report --format {} --date 2026-12-01 examples", format));
     REQUIRE(run.exit_code == 0);
     const auto page = source_dir() / "docs" / (format == "html" ? "sample-report.html" : "sample-report.md");
     if (std::getenv("MSKLINT_UPDATE_GOLDEN") != nullptr) write_file(page, run.out);
