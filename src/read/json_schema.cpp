@@ -92,7 +92,8 @@ json object_schema(const format::ObjectSpec& spec) {
   // "<<" is YAML's merge key, which msklint understands.
   properties["<<"] = json::object();
   json schema = {{"type", "object"}, {"properties", std::move(properties)}, {"additionalProperties", false}};
-  if (&spec == &format::top_level || &spec == &format::service || &spec == &format::route) {
+  if (&spec == &format::top_level || &spec == &format::system_file || &spec == &format::service ||
+      &spec == &format::route) {
     schema["patternProperties"] = {{"^x-", json::object()}};
   }
   if (!required.empty()) schema["required"] = std::move(required);

@@ -242,7 +242,8 @@ class Reader {
       if (seen.insert(key.value, entry.key) != entry.key) continue;  // a later duplicate: the parser reported it
       // "x-" keys at the top of the file hold shared anchors, as in Docker
       // Compose; inside services and routes they hold what msklint does not read.
-      const bool extension_allowed = &spec == &format::top_level || &spec == &format::service || &spec == &format::route;
+      const bool extension_allowed = &spec == &format::top_level || &spec == &format::system_file ||
+                                     &spec == &format::service || &spec == &format::route;
       if (extension_allowed && key.value.starts_with("x-")) continue;
       if (spec.find(key.value) == nullptr) {
         report("unknown-key", key.at, subject.id,

@@ -279,6 +279,17 @@ services:
   CHECK(result->read.pathway.services.empty());
 }
 
+TEST_CASE("a system file may hold shared anchors under 'x-' keys, as a pathway file may") {
+  const auto result = read(R"(x-rehab: &rehab {type: community-rehabilitation, capacity: 300/month}
+system: {id: northgate-icb, title: Northgate ICB}
+services:
+  - {<<: *rehab, id: northgate-rehab}
+)");
+  CHECK(result->read.problems.empty());
+  REQUIRE(result->read.system.has_value());
+  CHECK(result->read.system->services.at(0).capacity.value->per_month() == 300);
+}
+
 TEST_CASE("a system's mistakes are located findings: a date that is not YYYY-MM-DD, an unknown key") {
   const auto result = read(R"(system:
   id: northgate-icb
