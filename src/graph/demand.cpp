@@ -63,8 +63,33 @@ Demand compute_demand(const Graph& graph) {
 
 bool over_capacity(double sent, double capacity) { return sent > capacity * (1 + 1e-9); }
 
-std::string people(double count) {
-  const double rounded = std::round(count * 10) / 10;
+namespace {
+
+// Within a part in a thousand million of a whole number counts as it, so that
+// converting periods (a week to a month) never adds a person.
+constexpr double tolerance = 1e-9;
+
+double whole_up(double count) { return std::ceil(count - std::max(1.0, std::abs(count)) * tolerance); }
+double whole_down(double count) { return std::floor(count + std::max(1.0, std::abs(count)) * tolerance); }
+
+std::string whole(double count) { return fmt::format("{:.0f}", count == 0 ? 0.0 : count); }
+
+}  // namespace
+
+std::string people_sent(double count) { return whole(whole_up(count)); }
+
+std::string people_seen(double count) { return whole(whole_down(count)); }
+
+std::string shortfall_people(double sent, double capacity) {
+  return whole(std::max(1.0, whole_up(sent) - whole_down(capacity)));
+}
+
+std::string spare_people(double sent, double capacity) {
+  return whole(std::max(0.0, whole_down(capacity) - whole_up(sent)));
+}
+
+std::string percent_figure(double percent) {
+  const double rounded = std::round(percent * 10) / 10;
   return rounded == std::floor(rounded) ? fmt::format("{:.0f}", rounded) : fmt::format("{:.1f}", rounded);
 }
 

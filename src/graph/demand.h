@@ -36,8 +36,17 @@ Demand compute_demand(const Graph& graph);
 // the review notes' capacity table both decide with this, so they agree.
 bool over_capacity(double sent, double capacity);
 
-// "110", "12.5": people a month, to one decimal place at most, as the
-// capacity findings and the capacity table write them.
-std::string people(double count);
+// People are counted whole, as the capacity findings, the capacity tables
+// and what-if write them (docs/capacity.md): what routes send is rounded
+// up, since the figures are lower bounds ("at least 17"), and what a service
+// can see is rounded down. The decisions (over_capacity) use the exact values.
+std::string people_sent(double count);  // 16.5 -> "17"
+std::string people_seen(double count);  // 300.7 -> "300"
+// How many more people are sent than can be seen, whole: at least 1 when over capacity.
+std::string shortfall_people(double sent, double capacity);
+// How many more could be seen, whole: never below 0.
+std::string spare_people(double sent, double capacity);
+// A percentage to one decimal place at most: "13.3", "50".
+std::string percent_figure(double percent);
 
 }  // namespace msklint

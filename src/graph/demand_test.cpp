@@ -84,3 +84,19 @@ TEST_CASE("a share is divided only among the services a route really reaches") {
   const Demand demand = compute_demand(Graph(b.pathway));
   CHECK(demand.per_month[1] == doctest::Approx(60));
 }
+
+TEST_CASE("people are counted whole: what is sent rounds up, what can be seen rounds down") {
+  CHECK(people_sent(16.5) == "17");
+  CHECK(people_sent(16) == "16");
+  CHECK(people_sent(0) == "0");
+  CHECK(people_sent(0.2) == "1");
+  CHECK(people_seen(300.7) == "300");
+  CHECK(people_seen(299.9999999999) == "300");  // a week converted to a month is not a person fewer
+  CHECK(people_sent(300.0000000001) == "300");  // nor a person more
+  CHECK(shortfall_people(340, 300) == "40");
+  CHECK(shortfall_people(300.2, 300) == "1");  // over capacity is at least one person short
+  CHECK(spare_people(129.1, 150) == "20");
+  CHECK(spare_people(300.2, 300.5) == "0");  // never below none
+  CHECK(percent_figure(13.333) == "13.3");
+  CHECK(percent_figure(50) == "50");
+}

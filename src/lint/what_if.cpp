@@ -114,11 +114,12 @@ void resolve(Change& change, const std::vector<Candidate>& all, std::vector<std:
                                   change.written, qualified(change.owner, change.service),
                                   qualified(change.owner, change.service)));
   }
-  const std::string before = field.value ? people(field.value->per_month()) : "none stated";
+  const auto figure = [&](double count) { return change.key == "capacity" ? people_seen(count) : people_sent(count); };
+  const std::string before = field.value ? figure(field.value->per_month()) : "none stated";
   const double after = change.kind == Change::Kind::scale ? field.value->per_month() * change.factor
                                                           : change.rate.per_month();
   described.push_back(fmt::format("{} {}: {} -> {} a month", qualified(change.owner, change.service), change.key,
-                                  before, people(after)));
+                                  before, figure(after)));
 }
 
 void apply(const std::vector<Change>& changes, const std::string& owner, std::vector<Service>& services) {
@@ -266,8 +267,8 @@ WhatIfResult what_if(const std::vector<std::string>& files, std::vector<Change> 
     row.before = it != rows_before.end() ? it->after : 0;
     row.over_before = over_capacity(row.before, capacity_before);
     row.over_after = over_capacity(row.after, row.capacity);
-    row.notable = row.shared || row.over_before || row.over_after || people(row.before) != people(row.after) ||
-                  people(capacity_before) != people(row.capacity);
+    row.notable = row.shared || row.over_before || row.over_after || people_sent(row.before) != people_sent(row.after) ||
+                  people_seen(capacity_before) != people_seen(row.capacity);
     row.shortfall_before = row.over_before ? row.before - capacity_before : 0;
     // A new shortfall, or one the change deepens.
     const bool deeper = row.over_after && (!row.over_before || row.after - row.capacity > row.shortfall_before + 0.05);

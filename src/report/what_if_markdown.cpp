@@ -44,14 +44,15 @@ void write_what_if_markdown(std::ostream& out, const WhatIfResult& result) {
     std::string verdict = capacity_verdict(row.after, row.capacity);
     if (row.over_after && !row.over_before) verdict = "**" + verdict + " (new)**";
     if (!row.over_after && row.over_before) verdict += " (was short)";
-    if (row.over_after && row.over_before && people(row.after - row.capacity) != people(row.shortfall_before)) {
-      verdict += fmt::format(" (was short by {})", people(row.shortfall_before));
+    if (row.over_after && row.over_before &&
+        shortfall_people(row.after, row.capacity) != shortfall_people(row.before, row.capacity_before)) {
+      verdict += fmt::format(" (was short by {})", shortfall_people(row.before, row.capacity_before));
     }
     out << fmt::format("| {} | {}{} | {} | {} | {} | {} |\n", cell(row.name), cell(row.owner),
-                       row.shared ? " (shared)" : "", people(row.before), people(row.after),
-                       people(row.capacity_before) == people(row.capacity)
-                           ? people(row.capacity)
-                           : fmt::format("{} → {}", people(row.capacity_before), people(row.capacity)),
+                       row.shared ? " (shared)" : "", people_sent(row.before), people_sent(row.after),
+                       people_seen(row.capacity_before) == people_seen(row.capacity)
+                           ? people_seen(row.capacity)
+                           : fmt::format("{} → {}", people_seen(row.capacity_before), people_seen(row.capacity)),
                        verdict);
   }
   if (unchanged > 0) {

@@ -10,8 +10,8 @@
 namespace msklint {
 
 std::string capacity_verdict(double sent, double capacity) {
-  if (over_capacity(sent, capacity)) return fmt::format("short by {}", people(sent - capacity));
-  return fmt::format("fits ({} to spare)", people(capacity - sent));
+  if (over_capacity(sent, capacity)) return fmt::format("short by {}", shortfall_people(sent, capacity));
+  return fmt::format("fits ({} to spare)", spare_people(sent, capacity));
 }
 
 namespace {
@@ -48,15 +48,16 @@ void write_what_if_text(std::ostream& out, const WhatIfResult& result) {
       continue;
     }
     const bool changed =
-        people(row.before) != people(row.after) || people(row.capacity_before) != people(row.capacity);
+        people_sent(row.before) != people_sent(row.after) || people_seen(row.capacity_before) != people_seen(row.capacity);
     std::string verdict = capacity_verdict(row.after, row.capacity);
     if (row.over_after && !row.over_before) verdict += "  <- new shortfall";
-    if (row.over_after && row.over_before && people(row.after - row.capacity) != people(row.shortfall_before)) {
-      verdict += fmt::format("  (was short by {})", people(row.shortfall_before));
+    if (row.over_after && row.over_before &&
+        shortfall_people(row.after, row.capacity) != shortfall_people(row.before, row.capacity_before)) {
+      verdict += fmt::format("  (was short by {})", shortfall_people(row.before, row.capacity_before));
     }
     if (!row.over_after && row.over_before) verdict += "  <- shortfall cleared";
     out << fmt::format("{} {:<{}}  {:>7}  {:>7}  {:>7}  {}\n", changed ? '*' : ' ', visible(row_name(row)), width,
-                       people(row.before), people(row.after), people(row.capacity), verdict);
+                       people_sent(row.before), people_sent(row.after), people_seen(row.capacity), verdict);
   }
   out << "  (* changed)\n";
   if (unchanged > 0) {

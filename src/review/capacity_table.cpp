@@ -43,7 +43,7 @@ std::string senders_of(const Graph& graph, const Demand& demand, int node) {
   std::stable_sort(by_sender.begin(), by_sender.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   std::vector<std::string> named;
   for (std::size_t i = 0; i < by_sender.size() && i < senders_shown; ++i) {
-    named.push_back(fmt::format("{} {}", graph.service(by_sender[i].first).id.value, people(by_sender[i].second)));
+    named.push_back(fmt::format("{} {}", graph.service(by_sender[i].first).id.value, people_sent(by_sender[i].second)));
   }
   std::string text = fmt::format("{}", fmt::join(named, ", "));
   if (by_sender.size() > senders_shown) text += fmt::format(" and {} more", by_sender.size() - senders_shown);
@@ -51,8 +51,8 @@ std::string senders_of(const Graph& graph, const Demand& demand, int node) {
 }
 
 void settle_row(CapacityRow& row, bool unbounded, bool way_in) {
-  row.capacity_text = row.capacity ? people(*row.capacity) : "not stated";
-  row.demand_text = row.demand ? people(*row.demand) : "no limit (a loop nobody leaves)";
+  row.capacity_text = row.capacity ? people_seen(*row.capacity) : "not stated";
+  row.demand_text = row.demand ? people_sent(*row.demand) : "no limit (a loop nobody leaves)";
   row.gap_text = "—";
   if (unbounded) {
     row.status = CapacityStatus::unbounded;
@@ -74,14 +74,15 @@ void settle_row(CapacityRow& row, bool unbounded, bool way_in) {
     if (over) {
       const double shortfall = -*row.gap;
       row.status = CapacityStatus::over;
-      row.gap_text = fmt::format("{} short", people(shortfall));
+      row.gap_text = fmt::format("{} short", shortfall_people(*row.demand, *row.capacity));
       row.symbol = severity_symbol(Severity::error);
-      row.verdict = *row.capacity > 0 ? fmt::format("Over capacity by {} a month ({}% over)", people(shortfall),
-                                                    people(shortfall / *row.capacity * 100))
+      row.verdict = *row.capacity > 0 ? fmt::format("Over capacity by {} a month ({}% over)",
+                                                    shortfall_people(*row.demand, *row.capacity),
+                                                    percent_figure(shortfall / *row.capacity * 100))
                                       : "Over capacity: it states a capacity of 0";
     } else {
       row.status = CapacityStatus::within;
-      row.gap_text = fmt::format("{} spare", people(std::max(0.0, *row.gap)));
+      row.gap_text = fmt::format("{} spare", spare_people(*row.demand, *row.capacity));
       row.symbol = meets_symbol;
       row.verdict = "Within capacity";
     }
@@ -185,7 +186,7 @@ CapacityTable make_system_capacity_table(const LoadedSystem& system) {
     for (const Contribution& contribution : from) {
       if (contribution.per_month <= 0) continue;
       named.push_back(fmt::format("{} {}", system.members[static_cast<std::size_t>(contribution.member)].id,
-                                  people(contribution.per_month)));
+                                  people_sent(contribution.per_month)));
     }
     row.senders = fmt::format("{}", fmt::join(named, ", "));
     settle_row(row, load.unbounded, false);

@@ -125,7 +125,7 @@ Picture make_system_picture(const LoadedSystem& system, const Findings& findings
     for (const Contribution& contribution : system.loads[index].from) {
       const SystemMember& member = system.members[static_cast<std::size_t>(contribution.member)];
       picture.edges.push_back({"pathway " + member.id, service.id.value, RouteKind::referral,
-                               contribution.per_month > 0 ? people(contribution.per_month) + " a month" : ""});
+                               contribution.per_month > 0 ? people_sent(contribution.per_month) + " a month" : ""});
     }
   }
   return picture;

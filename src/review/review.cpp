@@ -13,6 +13,7 @@
 
 #include "read/values.h"
 #include "review/review_parts.h"
+#include "rules/rule.h"
 #include "rules/themes.h"
 #include "rules/service_kinds.h"
 
@@ -37,7 +38,16 @@ std::string title_of(const FileReport& report) {
   return std::filesystem::path(report.source.path()).filename().string();
 }
 
+// Errors about the file itself: parts of it msklint could not read.
+int format_errors(const FileReport& report) {
+  return static_cast<int>(std::count_if(report.findings.begin(), report.findings.end(), [](const Finding& finding) {
+    const RuleEntry* rule = find_rule(finding.rule);
+    return rule != nullptr && rule->stage == RuleStage::file && finding.severity.value_or(Severity::error) == Severity::error;
+  }));
+}
+
 std::vector<ThemeScore> scorecard(const FileReport& report, bool readable) {
+  const int unread = format_errors(report);
   std::vector<ThemeScore> scores;
   for (const Theme& theme : all_themes()) {
     ThemeScore score;
@@ -53,7 +63,7 @@ std::vector<ThemeScore> scorecard(const FileReport& report, bool readable) {
       }
     }
     for (const Finding& finding : report.suppressed) score.waived += theme_of(finding.rule) == theme.id ? 1 : 0;
-    settle_theme_verdict(score, readable);
+    settle_theme_verdict(score, readable, unread);
     scores.push_back(std::move(score));
   }
   return scores;

@@ -19,7 +19,9 @@ std::string count_of(int count, std::string_view one, std::string_view many);
 
 // Fills status, verdict and mark from the counts; `readable` false means the
 // theme's checks never ran (the structure theme is always checked).
-void settle_theme_verdict(ThemeScore& score, bool readable);
+// `format_errors`: error findings about the file itself (schema, unknown-key...),
+// which mean part of it was not read.
+void settle_theme_verdict(ThemeScore& score, bool readable, int format_errors);
 
 // The whole file in one line, from its counts.
 std::string file_verdict(const FileReview& file);

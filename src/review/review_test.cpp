@@ -319,3 +319,25 @@ TEST_CASE("review of a system: the system comes first, with its shared services'
   CHECK_FALSE(rehab->flagged);
   CHECK(rehab->verdict.find("Shared with the system's other pathways") != std::string::npos);
 }
+
+TEST_CASE("a theme with nothing found is 'not fully checked', never 'meets', when part of the file could not be read") {
+  const FileReport report = lint_text("broken.yaml", R"(pathway: {id: knee, title: Knee pain, coproducton: [Patient panel]}
+services:
+  - {id: gp, type: general-practice, entry: true}
+  - {id: physio, type: physioterapy}
+  - {id: discharge, type: discharge}
+routes:
+  - {from: gp, to: physio}
+  - {from: physio, to: discharge}
+)");
+  const Review review = make_review(std::span(&report, 1), {"2026-12-01", "0.1.0"});
+  const FileReview& file = review.files.at(0);
+  for (const ThemeScore& theme : file.scorecard) {
+    CAPTURE(theme.theme);
+    CHECK(theme.status != ThemeStatus::meets);
+    if (theme.status == ThemeStatus::not_checked) {
+      CHECK(theme.mark == "– not fully checked");
+      CHECK(theme.verdict.starts_with("Not fully checked: msklint could not read all of the file (2 format errors"));
+    }
+  }
+}

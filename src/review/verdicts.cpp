@@ -40,12 +40,18 @@ std::string count_of(int count, std::string_view one, std::string_view many) {
   return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
-void settle_theme_verdict(ThemeScore& score, bool readable) {
-  if (!readable && score.theme != "structure" && score.errors + score.warnings + score.notes == 0) {
+void settle_theme_verdict(ThemeScore& score, bool readable, int format_errors) {
+  // Nothing found is not "meets" when msklint could not read the file, or
+  // could not read all of it: the checks may have missed what was unread.
+  if ((!readable || format_errors > 0) && score.theme != "structure" &&
+      score.errors + score.warnings + score.notes == 0) {
     score.status = ThemeStatus::not_checked;
-    score.verdict = "Not checked: msklint could not read the file";
+    score.verdict = !readable ? "Not checked: msklint could not read the file"
+                              : fmt::format("Not fully checked: msklint could not read all of the file ({}; see "
+                                            "the file format findings)",
+                                            count_of(format_errors, "format error", "format errors"));
     score.symbol = not_checked_symbol;
-    score.mark = fmt::format("{} not checked", score.symbol);
+    score.mark = fmt::format("{} {}", score.symbol, readable ? "not fully checked" : "not checked");
     return;
   }
   if (score.errors > 0) {

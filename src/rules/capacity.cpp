@@ -53,9 +53,9 @@ void check_community_rehab_capacity(const RuleContext& context, Findings& out) {
       const Service& from = graph.service(edge.from);
       const double passed_on = from.throughput.value ? from.throughput.value->per_month()
                                                      : demand.per_month[static_cast<std::size_t>(edge.from)];
-      senders.push_back(fmt::format("'{}' {} x {}% = {}", from.id.value, people(passed_on),
-                                    people(passed_on > 0 ? inflow.per_month / passed_on * 100 : 0),
-                                    people(inflow.per_month)));
+      senders.push_back(fmt::format("'{}' {} x {}% = {}", from.id.value, people_sent(passed_on),
+                                    percent_figure(passed_on > 0 ? inflow.per_month / passed_on * 100 : 0),
+                                    people_sent(inflow.per_month)));
     }
     const double shortfall = sent - capacity;
     out.push_back(context.finding(
@@ -63,13 +63,13 @@ void check_community_rehab_capacity(const RuleContext& context, Findings& out) {
         capacity > 0
             ? fmt::format("'{}' is sent about {} people a month ({}) but can see {} a month: a shortfall of {} "
                           "people a month ({}% over capacity)",
-                          service.id.value, people(sent), fmt::join(senders, "; "), people(capacity), people(shortfall),
-                          people(shortfall / capacity * 100))
+                          service.id.value, people_sent(sent), fmt::join(senders, "; "), people_seen(capacity),
+                          shortfall_people(sent, capacity), percent_figure(shortfall / capacity * 100))
             : fmt::format("'{}' is sent about {} people a month ({}) but states a capacity of 0", service.id.value,
-                          people(sent), fmt::join(senders, "; ")),
+                          people_sent(sent), fmt::join(senders, "; ")),
         fmt::format("increase the capacity of '{}', or plan where the other {} people a month will go (and what "
                     "that does to those services)",
-                    service.id.value, people(shortfall))));
+                    service.id.value, shortfall_people(sent, capacity))));
   }
 }
 
@@ -137,7 +137,7 @@ void check_capacity_unknown(const RuleContext& context, Findings& out) {
           "capacity-unknown", service.id.at, service.id.value,
           fmt::format("'{}' treats {} people a month, but '{}' downstream states no capacity, so the knock-on demand "
                       "on it cannot be checked",
-                      surgery.id.value, people(surgery.throughput.value->per_month()), service.id.value),
+                      surgery.id.value, people_sent(surgery.throughput.value->per_month()), service.id.value),
           fmt::format("add 'capacity:' to '{}' (e.g. '120/month')", service.id.value)));
     }
   }
@@ -162,7 +162,7 @@ void check_system_community_rehab_capacity(const SystemRuleContext& context, Fin
     std::vector<std::string> senders;
     for (const Contribution& contribution : load.from) {
       if (contribution.per_month <= 0) continue;
-      senders.push_back(fmt::format("{} from {}", people(contribution.per_month),
+      senders.push_back(fmt::format("{} from {}", people_sent(contribution.per_month),
                                     loaded.members[static_cast<std::size_t>(contribution.member)].id));
     }
     const double shortfall = load.per_month - capacity;
@@ -171,13 +171,14 @@ void check_system_community_rehab_capacity(const SystemRuleContext& context, Fin
         capacity > 0
             ? fmt::format("'{}' is sent about {} people a month across the system ({}) but can see {} a month: a "
                           "shortfall of {} people a month ({}% over capacity)",
-                          service.id.value, people(load.per_month), fmt::join(senders, ", "), people(capacity),
-                          people(shortfall), people(shortfall / capacity * 100))
+                          service.id.value, people_sent(load.per_month), fmt::join(senders, ", "),
+                          people_seen(capacity), shortfall_people(load.per_month, capacity),
+                          percent_figure(shortfall / capacity * 100))
             : fmt::format("'{}' is sent about {} people a month across the system ({}) but states a capacity of 0",
-                          service.id.value, people(load.per_month), fmt::join(senders, ", ")),
+                          service.id.value, people_sent(load.per_month), fmt::join(senders, ", ")),
         fmt::format("increase the capacity of '{}', or agree across the pathways where the other {} people a month "
                     "will go (each pathway alone may look fine)",
-                    service.id.value, people(shortfall))));
+                    service.id.value, shortfall_people(load.per_month, capacity))));
   }
 }
 
@@ -204,7 +205,7 @@ void check_system_capacity_unknown(const SystemRuleContext& context, Findings& o
           continue;
         }
         feeders.push_back(fmt::format("'{}' in {}, {} a month", candidate.id.value, member.id,
-                                      people(candidate.throughput.value->per_month())));
+                                      people_sent(candidate.throughput.value->per_month())));
         break;
       }
     }
