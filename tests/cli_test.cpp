@@ -287,6 +287,38 @@ TEST_CASE("report --output writes the file whole, and a report is not a gate") {
   fs::remove_all(scratch);
 }
 
+TEST_CASE("report --format html: contents with working links, page numbers in print, a cue on wide tables") {
+  const Run run = run_msklint("report --format html --date 2026-12-01 examples");
+  REQUIRE(run.exit_code == 0);
+  const std::string& page = run.out;
+  // Every link within the page leads somewhere.
+  std::set<std::string> ids;
+  for (std::size_t at = page.find(" id=\""); at != std::string::npos; at = page.find(" id=\"", at + 1)) {
+    ids.insert(page.substr(at + 5, page.find('"', at + 5) - at - 5));
+  }
+  int links = 0;
+  for (std::size_t at = page.find("href=\"#"); at != std::string::npos; at = page.find("href=\"#", at + 1)) {
+    const std::string target = page.substr(at + 7, page.find('"', at + 7) - at - 7);
+    CAPTURE(target);
+    CHECK(ids.contains(target));
+    ++links;
+  }
+  // The contents: the summary, each of the 15 files, the key questions.
+  const auto contents = page.find("<div class=\"contents\" role=\"navigation\"");
+  REQUIRE(contents != std::string::npos);
+  const std::string nav = page.substr(contents, page.find("</ol>", contents) - contents);
+  int items = 0;
+  for (std::size_t at = nav.find("<li>"); at != std::string::npos; at = nav.find("<li>", at + 1)) ++items;
+  CHECK(items == 17);
+  CHECK(links >= 2 * 15);
+  // Printed pages are numbered "page 2 of 9" (CSS page-margin boxes, which Chromium prints).
+  CHECK(page.find("@bottom-right { content: \"page \" counter(page) \" of \" counter(pages);") != std::string::npos);
+  // Whole tables are never kept on one page (that left pages mostly blank); rows are.
+  CHECK(page.find("table, tr, .rule") == std::string::npos);
+  // On a phone, a wide table says it scrolls.
+  CHECK(page.find("scroll sideways to see all of it") != std::string::npos);
+}
+
 TEST_CASE("report --format html: a pathway too large to lay out is not drawn, and the notes go on") {
   const fs::path scratch = fs::temp_directory_path() / fmt::format("msklint-report-large-{}", ::getpid());
   fs::create_directories(scratch);

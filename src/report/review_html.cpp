@@ -42,7 +42,14 @@ code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace
 .lead { color: #444; }
 .verdict { border-left: 6px solid #6b7280; background: #f6f7f8; padding: .6rem .9rem; font-weight: 600; }
 .verdict.resolve { border-color: #b00020; } .verdict.discuss { border-color: #b45f06; } .verdict.consider { border-color: #005eb8; } .verdict.meets { border-color: #1e7b34; }
-.scroll { overflow-x: auto; margin: .5rem 0 1rem; }
+.scroll { overflow-x: auto; margin: .5rem 0 1rem;
+  /* A shadow at an edge with more table beyond it: the cue that it scrolls. */
+  background: linear-gradient(to right, #fff 30%, rgba(255,255,255,0)) left / 2rem 100% no-repeat local,
+              linear-gradient(to left, #fff 30%, rgba(255,255,255,0)) right / 2rem 100% no-repeat local,
+              radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.25), rgba(0,0,0,0)) left / .8rem 100% no-repeat scroll,
+              radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.25), rgba(0,0,0,0)) right / .8rem 100% no-repeat scroll; }
+.contents ol { padding-left: 1.4rem; }
+.contents li { margin: .2rem 0; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 caption { text-align: left; font-weight: 600; padding: 0 0 .3rem; }
 th, td { border: 1px solid #c9ced4; padding: .35rem .55rem; text-align: left; vertical-align: top; }
@@ -79,14 +86,24 @@ tr.flagged td, tr.flagged th { background: #fdf0f1; }
   h1 { font-size: 1.5rem; }
   h2 { font-size: 1.3rem; }
   table { font-size: .85rem; }
+  .scroll::before { content: "Wide table: scroll sideways to see all of it \2192"; display: block; font-size: .8rem;
+                    color: #4b5563; margin-bottom: .2rem; }
 }
-@page { size: A4; margin: 16mm 14mm 18mm; }
+@page { size: A4; margin: 16mm 14mm 18mm;
+  @bottom-right { content: "page " counter(page) " of " counter(pages); font-size: 9pt; color: #4b5563; }
+  @bottom-left { content: "Pathway review notes"; font-size: 9pt; color: #4b5563; } }
 @media print {
   body { font-size: 10pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .page { max-width: none; padding: 0; }
   .scroll, .picture { overflow: visible; }
-  h2, h3, h4, h5 { break-after: avoid; page-break-after: avoid; }
-  table, tr, .rule, .picture, .questions, .verdict { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3, h4, h5, caption { break-after: avoid; page-break-after: avoid; }
+  /* Keep small blocks whole, never a whole table: a long table kept together
+     leaves most of a page blank. A heading travels with its first rows. */
+  tr, .rule, .questions, .verdict, .facts { break-inside: avoid; page-break-inside: avoid; }
+  .picture { break-inside: avoid; page-break-inside: avoid; max-height: 250mm; }
+  .picture svg { max-height: 240mm; width: auto; }
+  .scroll::before { content: none; }
+  .scroll { background: none; }
   thead { display: table-header-group; }
   .pathway { break-before: page; page-break-before: always; }
   a { color: inherit; text-decoration: none; }
@@ -201,6 +218,19 @@ void write_summary(std::ostream& out, const Review& review) {
   }
   out << "</tbody>\n</table></div>\n";
   out << fmt::format("<p class=\"small\">{}</p>\n</div>\n", html(review.legend));
+}
+
+// A list of what follows, with links, so a reader can go straight to a
+// pathway on screen and find its page in print.
+void write_contents(std::ostream& out, const Review& review) {
+  // A div with the navigation role, not <nav>: readers of HTML 4 (xmllint) know no <nav>.
+  out << "<div class=\"contents\" role=\"navigation\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n<ol>\n";
+  if (review.files.size() > 1) out << "<li><a href=\"#summary\">Summary across pathways</a></li>\n";
+  for (const FileReview& file : review.files) {
+    out << fmt::format("<li><a href=\"#{}\">{}</a>{}</li>\n", file.anchor, html(file.title),
+                       file.system ? " (the system)" : "");
+  }
+  out << "<li><a href=\"#key-questions\">Questions to ask of any change to MSK services</a></li>\n</ol>\n</div>\n";
 }
 
 void write_header(std::ostream& out, const FileReview& file, const Review& review) {
@@ -352,6 +382,7 @@ void write_review_html(std::ostream& out, const Review& review) {
                      "against the guidance of the Arthritis and Musculoskeletal Alliance (ARMA).</p>\n",
                      html(review.date_text), html(review.tool_version));
   out << fmt::format("<p class=\"verdict\">{}.</p>\n", html(review.verdict));
+  write_contents(out, review);
   if (review.files.size() > 1) write_summary(out, review);
   for (const FileReview& file : review.files) write_pathway(out, file, review);
   write_key_questions(out, review);
