@@ -58,6 +58,7 @@ tbody th { font-weight: 600; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.matrix { font-size: .8rem; }
 table.matrix th, table.matrix td { padding: .3rem .4rem; }
+table.matrix .sev { white-space: normal; }  /* "– not checked" may wrap: eight themes fit the page */
 table.facts { width: auto; min-width: 50%; }
 table.facts th { background: #f6f7f8; white-space: nowrap; }
 .sev { font-weight: 700; white-space: nowrap; }

@@ -336,7 +336,7 @@ routes:
     CAPTURE(theme.theme);
     CHECK(theme.status != ThemeStatus::meets);
     if (theme.status == ThemeStatus::not_checked) {
-      CHECK(theme.mark == "– not fully checked");
+      CHECK(theme.mark == "– not checked");
       CHECK(theme.verdict.starts_with("Not fully checked: msklint could not read all of the file (2 format errors"));
     }
   }
