@@ -181,7 +181,16 @@ std::vector<std::string> external_references(const std::string& page) {
     for (const std::string_view element : {"<script", "<link", "<img", "<iframe", "<object", "<embed", "<image"}) {
       if (tag.starts_with(element)) found.push_back(tag);
     }
-    if (tag.find(" src=") != std::string::npos || tag.find("xlink:href=") != std::string::npos) found.push_back(tag);
+    // Attribute names only: an escaped name in a hover title ("&lt;img src=x&gt;") loads nothing.
+    std::string names_only;
+    bool quoted = false;
+    for (const char c : tag) {
+      if (c == '"') quoted = !quoted;
+      if (!quoted) names_only += c;
+    }
+    if (names_only.find(" src=") != std::string::npos || names_only.find("xlink:href=") != std::string::npos) {
+      found.push_back(tag);
+    }
     const auto href = tag.find(" href=");
     if (href != std::string::npos && tag.compare(href + 6, 2, "\"#") != 0) found.push_back(tag);
   }

@@ -15,6 +15,7 @@
 #include "report/report.h"
 #include "review/picture.h"
 #include "util/atomic_write.h"
+#include "util/did_you_mean.h"
 #include "util/paths.h"
 
 namespace msklint {
@@ -50,11 +51,22 @@ int graph(const GraphOptions& options) {
     return 1;
   }
 
+  Picture whole = report.system != nullptr ? make_system_picture(*report.system, report.findings)
+                                           : make_picture(*report.pathway, report.findings);
+  if (!options.focus.empty()) {
+    auto focused = focus_picture(whole, options.focus);
+    if (!focused) {
+      std::vector<std::string_view> ids;
+      for (const PictureNode& node : whole.nodes) ids.push_back(node.id);
+      say(fmt::format("--focus '{}': '{}' has no service of that id{}", options.focus, options.file,
+                      did_you_mean(options.focus, ids)));
+      return 2;
+    }
+    whole = std::move(*focused);
+  }
   std::string picture;
   try {
-    picture = drawn(report.system != nullptr ? make_system_picture(*report.system, report.findings)
-                                             : make_picture(*report.pathway, report.findings),
-                    options.format);
+    picture = drawn(whole, options.format);
   } catch (const std::runtime_error& error) {  // too large for SVG, or Graphviz failed
     say(fmt::format("cannot draw '{}': {}", options.file, error.what()));
     return 2;
@@ -82,6 +94,9 @@ CLI::App* add_graph_command(CLI::App& app, GraphOptions& options) {
   command->add_option("--format", options.format, "mermaid (GitHub and GitLab draw it in Markdown), dot or svg")
       ->check(CLI::IsMember({"mermaid", "dot", "svg"}))
       ->capture_default_str();
+  command->add_option("--focus", options.focus,
+                      "Draw only this service (its id), with what leads to it and what it leads to: a picture too "
+                      "large to read whole, one service at a time");
   command->add_option("-o,--output", options.output,
                       "Write the picture to FILE (replaced whole, never half-written) instead of standard output");
   command->footer("Exit codes: 0 drawn (problems are marked, not failures), 1 the file cannot be read as a pathway, "

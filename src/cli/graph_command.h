@@ -15,6 +15,7 @@ struct GraphOptions {
   std::string file;
   std::string format = "mermaid";  // mermaid | dot | svg
   std::string output;              // empty: standard output
+  std::string focus;               // a service id: draw it with what leads to it and what it leads to
 };
 
 // Adds the `graph` subcommand, filling `options` when it is parsed.

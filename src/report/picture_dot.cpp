@@ -1,6 +1,7 @@
 // The pathway picture as Graphviz DOT: for people who use Graphviz, and the
 // text render_svg lays out. The legend is in docs/pictures.md.
 
+#include <algorithm>
 #include <set>
 #include <vector>
 
@@ -138,20 +139,52 @@ void write_legend(std::ostream& out, const Picture& picture) {
       << "<TR><TD COLSPAN=\"2\" BORDER=\"0\"><B>Legend</B></TD></TR>" << rows << "</TABLE>>]; }\n";
 }
 
+// The findings about the whole pathway, in a panel under the title: they
+// belong to no one service, so no box could show them. Part of the graph's
+// label, so Graphviz places it above the lanes rather than among them.
+std::string problems_panel(const Picture& picture) {
+  constexpr std::size_t shown = 8;
+  std::string rows;
+  for (std::size_t i = 0; i < picture.problems.size() && i < shown; ++i) {
+    std::string line;
+    for (const std::string& part : wrapped(picture.problems[i], 60)) {
+      line += (line.empty() ? "" : "<BR ALIGN=\"LEFT\"/>") + html_escaped(visible(part));
+    }
+    rows += fmt::format("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">{}</TD></TR>", line);
+  }
+  if (picture.problems.size() > shown) {
+    rows += fmt::format("<TR><TD ALIGN=\"LEFT\">and {} more: see the notes</TD></TR>", picture.problems.size() - shown);
+  }
+  return "<TABLE BORDER=\"1\" COLOR=\"#b91c1c\" BGCOLOR=\"#fff7f7\" CELLBORDER=\"0\" CELLSPACING=\"3\" "
+         "CELLPADDING=\"3\"><TR><TD ALIGN=\"LEFT\"><B>Problems with the whole pathway</B></TD></TR>" +
+         rows + "</TABLE>";
+}
+
+// The picture's title, with the panel of the pathway's problems under it when there are any.
+std::string graph_label(const Picture& picture) {
+  if (picture.problems.empty()) return fmt::format("{}, fontsize=16", quoted(picture.title));
+  return fmt::format("<<TABLE BORDER=\"0\" CELLSPACING=\"6\"><TR><TD><FONT POINT-SIZE=\"16\">{}</FONT></TD></TR>"
+                     "<TR><TD><FONT POINT-SIZE=\"10\">{}</FONT></TD></TR></TABLE>>",
+                     html_escaped(visible(picture.title)), problems_panel(picture));
+}
+
 }  // namespace
 
 void write_dot(std::ostream& out, const Picture& picture) {
   const auto names = drawing_names(picture);
   out << "// Pathway picture drawn by msklint; the legend in the picture explains its shapes and arrows.\n"
       << "digraph pathway {\n"
-      << fmt::format("  graph [rankdir=LR, label={}, labelloc=t, fontsize=16, fontname=\"{}\", nodesep=0.3{}];\n",
-                     quoted(picture.title), font, picture.nodes.size() > large_picture_nodes ? large_layout : "")
+      << fmt::format("  graph [rankdir=LR, label={}, labelloc=t, fontname=\"{}\", nodesep=0.3{}];\n",
+                     graph_label(picture), font, picture.nodes.size() > large_picture_nodes ? large_layout : "")
       << fmt::format("  node [style=filled, fillcolor=white, color=\"#4b5563\", fontcolor=\"#111111\", fontsize=11, "
                      "fontname=\"{}\"];\n",
                      font)
       << fmt::format("  edge [color=\"#374151\", fontsize=9, fontname=\"{}\"];\n", font);
+  // Lanes by care setting (clusters) are not drawn: Graphviz 2.42, Debian 12's,
+  // frees memory twice laying out clusters whose routes have labels.
   for (const PictureNode& node : picture.nodes) {
-    out << fmt::format("  {} [label={}, {}];\n", names.at(node.id), node_label(node),
+    // The tooltip (a hover title in SVG) names the service, not its id.
+    out << fmt::format("  {} [label={}, tooltip={}, {}];\n", names.at(node.id), node_label(node), quoted(node.label),
                        node_attributes(node.setting, node.entry, node.worst));
   }
   for (const PictureEdge& edge : picture.edges) {
@@ -159,7 +192,14 @@ void write_dot(std::ostream& out, const Picture& picture) {
     const auto to = names.find(edge.to);
     if (from == names.end() || to == names.end()) continue;
     std::string attributes = edge_attributes(edge.kind);
-    if (const std::string caption = arrow_caption(edge); !caption.empty()) {
+    std::string caption = arrow_caption(edge);
+    if (edge.worst) {
+      // A finding about the route: its arrow in the severity's colour, with the symbol.
+      caption = fmt::format("{}{}{}", severity_symbol(*edge.worst), caption.empty() ? "" : " ", caption);
+      attributes += fmt::format("{}color=\"{}\", fontcolor=\"{}\", penwidth=2.5", attributes.empty() ? "" : ", ",
+                                severity_colour(*edge.worst), severity_colour(*edge.worst));
+    }
+    if (!caption.empty()) {
       attributes = "label=" + quoted(caption) + (attributes.empty() ? "" : ", " + attributes);
     }
     out << fmt::format("  {} -> {}{}{}{};\n", from->second, to->second, attributes.empty() ? "" : " [", attributes,

@@ -36,11 +36,12 @@ TEST_CASE("dot picture: left to right, shapes by setting, entries and findings m
   const std::string text = dot_of(picture);
   CHECK(contains(text, "digraph pathway {\n"));
   CHECK(contains(text, "rankdir=LR, label=\"Knee pain\""));
-  CHECK(contains(text, "  s_gp [label=\"▶ General practice\", shape=box, style=\"rounded,filled\", "
-                       "fillcolor=\"#dbeafe\", penwidth=3];\n"));
-  CHECK(contains(text, "  s_physio [label=\"Physiotherapy\\n⚠ warning · 1 finding\", shape=box, "
-                       "fillcolor=\"#dcfce7\", color=\"#b45309\", penwidth=2];\n"));
-  CHECK(contains(text, "  s_ortho [label=\"Orthopaedics\", shape=box, peripheries=2"));
+  // The tooltip (hover title in SVG) is the service's name, never its internal id.
+  CHECK(contains(text, "  s_gp [label=\"▶ General practice\", tooltip=\"General practice\", shape=box, "
+                       "style=\"rounded,filled\", fillcolor=\"#dbeafe\", penwidth=3];\n"));
+  CHECK(contains(text, "  s_physio [label=\"Physiotherapy\\n⚠ warning · 1 finding\", tooltip=\"Physiotherapy\", "
+                       "shape=box, fillcolor=\"#dcfce7\", color=\"#b45309\", penwidth=2];\n"));
+  CHECK(contains(text, "  s_ortho [label=\"Orthopaedics\", tooltip=\"Orthopaedics\", shape=box, peripheries=2"));
   CHECK(contains(text, "  s_gp -> s_physio [label=\"40%\"];\n"));
   CHECK(contains(text, "  s_gp -> s_ortho [label=\"urgent\", style=bold, penwidth=2.5];\n"));
   CHECK(contains(text, "  s_gp -> s_ed [label=\"emergency · within 1 day\", style=\"dashed,bold\", penwidth=2.5, "
@@ -64,8 +65,9 @@ TEST_CASE("dot picture: hostile names are escaped") {
   picture.edges = {{"end", "node", RouteKind::signpost, "\"]; evil [label=\""}};
   const std::string text = dot_of(picture);
   CHECK(contains(text, "label=\"A \\\"title\\\" \\\\ here\""));
-  CHECK(contains(text, "  s_end [label=\"Say \\\"hi\\\" <script>&amp;lt; \\\\N # x\\ny\", shape=ellipse"));
-  CHECK(contains(text, "  s_node [label=\"node\", shape=hexagon"));
+  CHECK(contains(text, "  s_end [label=\"Say \\\"hi\\\" <script>&amp;lt; \\\\N # x\\ny\", tooltip=\"Say \\\"hi\\\" "
+                       "<script>&amp;lt; \\\\N # x\\\\ny\", shape=ellipse"));
+  CHECK(contains(text, "  s_node [label=\"node\", tooltip=\"node\", shape=hexagon"));
   CHECK(contains(text, "  s_end -> s_node [label=\"signpost · \\\"]; evil [label=\\\"\", style=dotted];\n"));
 }
 

@@ -1,6 +1,7 @@
 // The pathway picture as a Mermaid flowchart, which GitHub and GitLab draw
 // wherever Markdown has a ```mermaid block. The legend is in docs/pictures.md.
 
+#include <algorithm>
 #include <set>
 #include <vector>
 
@@ -98,26 +99,44 @@ Used used_in(const Picture& picture, const std::vector<const PictureEdge*>& edge
   return used;
 }
 
+// Each setting's shape and fill, in words, for the legend.
+std::string_view shape_words(std::string_view setting) {
+  if (setting == "primary") return "blue, rounded ends";
+  if (setting == "community") return "green box";
+  if (setting == "secondary") return "purple box with side bars";
+  if (setting == "voluntary") return "yellow hexagon";
+  if (setting == "self-care") return "grey slanted box";
+  return "white, rounded corners";
+}
+
+// The legend: one box, dashed and titled, so it cannot be taken for a
+// service (sample shapes for each setting looked like services).
 void write_legend(std::ostream& out, const Used& used) {
-  out << "  subgraph msklint_legend [Legend]\n"
-      << "    direction TB\n";
+  std::vector<std::string> lines{"<b>Legend</b>"};
   for (const std::string& setting : used.settings) {
-    // A pathway's box is drawn as an unknown setting is, but has a legend line of its own.
-    const std::string legend = setting == system_pathway_setting ? "pathway" : class_of_setting(setting);
-    out << fmt::format("    legend_{}{}:::{}\n", legend, shaped(setting, quoted(setting_caption(setting))),
-                       class_of_setting(setting));
+    lines.push_back(fmt::format("{}: {}", setting_caption(setting), shape_words(setting)));
   }
-  if (used.entry) out << "    legend_entry[\"▶ a way in (entry point)\"]\n";
+  if (used.entry) lines.emplace_back("▶ a way in (entry point)");
   for (auto it = used.severities.rbegin(); it != used.severities.rend(); ++it) {
-    out << fmt::format("    legend_{}[\"{} worst finding: {}\"]:::{}\n", class_of_severity(*it), severity_symbol(*it),
-                       to_string(*it), class_of_severity(*it));
+    lines.push_back(fmt::format("{} worst finding: {}", severity_symbol(*it), to_string(*it)));
   }
-  if (!used.kinds.empty()) {
-    std::string keys;
-    for (const RouteKind kind : used.kinds) keys += (keys.empty() ? "" : "<br/>") + std::string(arrow_key(kind));
-    out << "    legend_arrows[\"" << keys << "\"]\n";
+  for (const RouteKind kind : used.kinds) lines.emplace_back(arrow_key(kind));
+  out << fmt::format("  msklint_legend[\"{}\"]:::legend\n", fmt::join(lines, "<br/>"));
+}
+
+// The findings about the whole pathway, in one box of their own.
+void write_problems(std::ostream& out, const Picture& picture) {
+  constexpr std::size_t shown = 8;
+  std::string text = "<b>Problems with the whole pathway</b>";
+  for (std::size_t i = 0; i < picture.problems.size() && i < shown; ++i) {
+    std::string item;
+    for (const std::string& line : wrapped(picture.problems[i], 48)) item += (item.empty() ? "" : "<br/>") + escaped(line);
+    text += "<br/>" + item;
   }
-  out << "  end\n";
+  if (picture.problems.size() > shown) {
+    text += fmt::format("<br/>and {} more: see the notes", picture.problems.size() - shown);
+  }
+  out << fmt::format("  msklint_problems[\"{}\"]:::problems\n", text);
 }
 
 void write_styles(std::ostream& out, const Picture& picture, const std::map<std::string, std::string>& names,
@@ -133,6 +152,11 @@ void write_styles(std::ostream& out, const Picture& picture, const std::map<std:
     out << fmt::format("  classDef {} stroke:{},stroke-width:{}px\n", class_of_severity(severity),
                        severity_colour(severity), width);
   }
+  out << "  classDef legend fill:#ffffff,stroke:#9ca3af,stroke-dasharray:4 3,color:#374151,text-align:left\n";
+  if (!picture.problems.empty()) {
+    out << fmt::format("  classDef problems fill:#fff7f7,stroke:{},color:#111111,text-align:left\n",
+                       severity_colour(Severity::error));
+  }
   for (const PictureNode& node : picture.nodes) {
     out << fmt::format("  class {} {}\n", names.at(node.id), class_of_setting(node.setting));
     if (node.worst) out << fmt::format("  class {} {}\n", names.at(node.id), class_of_severity(*node.worst));
@@ -144,6 +168,12 @@ void write_styles(std::ostream& out, const Picture& picture, const std::map<std:
   if (!emergencies.empty()) {
     out << fmt::format("  linkStyle {} stroke:{},stroke-width:3px,stroke-dasharray:8 4,color:{}\n", emergencies,
                        emergency_colour, emergency_colour);
+  }
+  // A route with a finding: its arrow in the severity's colour (after emergencies, so it wins).
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    if (!edges[i]->worst) continue;
+    out << fmt::format("  linkStyle {} stroke:{},stroke-width:3px,color:{}\n", i, severity_colour(*edges[i]->worst),
+                       severity_colour(*edges[i]->worst));
   }
 }
 
@@ -171,11 +201,13 @@ void write_mermaid(std::ostream& out, const Picture& picture) {
     out << "  empty[\"No services to draw\"]\n";
     return;
   }
+  if (!picture.problems.empty()) write_problems(out, picture);
   for (const PictureNode& node : picture.nodes) {
     out << fmt::format("  {}{}\n", names.at(node.id), shaped(node.setting, node_label(node)));
   }
   for (const PictureEdge* edge : edges) {
-    const std::string caption = arrow_caption(*edge);
+    std::string caption = arrow_caption(*edge);
+    if (edge->worst) caption = fmt::format("{}{}{}", severity_symbol(*edge->worst), caption.empty() ? "" : " ", caption);
     const std::string label = caption.empty() ? "" : fmt::format("|{}|", quoted(caption));
     out << fmt::format("  {} {}{} {}\n", names.at(edge->from), arrow(edge->kind), label, names.at(edge->to));
   }

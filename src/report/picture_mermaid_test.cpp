@@ -55,10 +55,13 @@ TEST_CASE("mermaid picture: a left-to-right flowchart, shapes by setting, entrie
   CHECK(contains(text, "  classDef finding_error stroke:#b91c1c,stroke-width:4px\n"));
   CHECK(contains(text, "  class s_physio finding_error\n"));
   CHECK(contains(text, "  class s_gp setting_primary\n"));
-  // A legend of what is used.
-  CHECK(contains(text, "  subgraph msklint_legend [Legend]\n"));
-  CHECK(contains(text, "legend_finding_error[\"✖ worst finding: error\"]"));
-  CHECK_FALSE(contains(text, "legend_finding_warning"));
+  // A legend of what is used: one dashed box, titled, that cannot be taken for a service.
+  CHECK(contains(text, "  msklint_legend[\"<b>Legend</b><br/>"));
+  CHECK(contains(text, "<br/>✖ worst finding: error<br/>"));
+  CHECK(contains(text, "Secondary care: purple box with side bars"));
+  CHECK(contains(text, "\"]:::legend\n"));
+  CHECK(contains(text, "classDef legend fill:#ffffff,stroke:#9ca3af,stroke-dasharray:4 3"));
+  CHECK_FALSE(contains(text, "worst finding: warning"));
   CHECK(contains(text, "━━▶ urgent (bold)"));
   CHECK_FALSE(contains(text, "self-referral"));
 }

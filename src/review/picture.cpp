@@ -77,15 +77,57 @@ Picture make_picture(const Pathway& pathway, const Findings& findings) {
     ++node.findings;
   }
 
+  // Findings about a route mark its arrow; findings about the whole pathway
+  // go in the panel of its problems.
+  std::map<std::string, Severity> worst_on_route;
+  std::vector<const Finding*> about_pathway;
+  for (const Finding& finding : findings) {
+    const Severity severity = finding.severity.value_or(Severity::error);
+    if (finding.subject == "pathway") about_pathway.push_back(&finding);
+    if (finding.subject.find(" -> ") == std::string::npos) continue;
+    auto [it, added] = worst_on_route.emplace(finding.subject, severity);
+    if (!added) it->second = std::max(it->second, severity);
+  }
   for (const Edge& edge : graph.edges()) {
     const int from = node_of_service[static_cast<std::size_t>(edge.from)];
     const int to = node_of_service[static_cast<std::size_t>(edge.to)];
     if (from < 0 || to < 0) continue;
     const Route& route = pathway.routes[static_cast<std::size_t>(edge.route)];
-    picture.edges.push_back({picture.nodes[static_cast<std::size_t>(from)].id,
-                             picture.nodes[static_cast<std::size_t>(to)].id, edge.kind, edge_label(route)});
+    PictureEdge drawn{picture.nodes[static_cast<std::size_t>(from)].id, picture.nodes[static_cast<std::size_t>(to)].id,
+                      edge.kind, edge_label(route), std::nullopt};
+    if (const auto it = worst_on_route.find(route_name(route, route.to[static_cast<std::size_t>(edge.target)]));
+        it != worst_on_route.end()) {
+      drawn.worst = it->second;
+    }
+    picture.edges.push_back(std::move(drawn));
+  }
+  std::stable_sort(about_pathway.begin(), about_pathway.end(), [](const Finding* a, const Finding* b) {
+    return a->severity.value_or(Severity::error) > b->severity.value_or(Severity::error);
+  });
+  for (const Finding* finding : about_pathway) {
+    picture.problems.push_back(
+        fmt::format("{} {}", severity_symbol(finding->severity.value_or(Severity::error)), finding->message));
   }
   return picture;
+}
+
+std::optional<Picture> focus_picture(const Picture& picture, std::string_view id) {
+  const auto found = std::find_if(picture.nodes.begin(), picture.nodes.end(),
+                                  [&](const PictureNode& node) { return node.id == id; });
+  if (found == picture.nodes.end()) return std::nullopt;
+  std::set<std::string> kept{std::string(id)};
+  Picture focused;
+  focused.title = fmt::format("{}: {} and its routes", picture.title, found->label);
+  for (const PictureEdge& edge : picture.edges) {
+    if (edge.from != id && edge.to != id) continue;
+    kept.insert(edge.from);
+    kept.insert(edge.to);
+    focused.edges.push_back(edge);
+  }
+  for (const PictureNode& node : picture.nodes) {
+    if (kept.contains(node.id)) focused.nodes.push_back(node);
+  }
+  return focused;
 }
 
 Picture make_system_picture(const LoadedSystem& system, const Findings& findings) {
@@ -125,7 +167,8 @@ Picture make_system_picture(const LoadedSystem& system, const Findings& findings
     for (const Contribution& contribution : system.loads[index].from) {
       const SystemMember& member = system.members[static_cast<std::size_t>(contribution.member)];
       picture.edges.push_back({"pathway " + member.id, service.id.value, RouteKind::referral,
-                               contribution.per_month > 0 ? people_sent(contribution.per_month) + " a month" : ""});
+                               contribution.per_month > 0 ? people_sent(contribution.per_month) + " a month" : "",
+                               std::nullopt});
     }
   }
   return picture;

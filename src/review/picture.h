@@ -36,13 +36,21 @@ struct PictureEdge {
   std::string to;
   RouteKind kind = RouteKind::referral;
   std::string label;  // share and target time, e.g. "40% · within 2 weeks"; may be empty
+  std::optional<Severity> worst = std::nullopt;  // the most serious counted finding about this route
 };
 
 struct Picture {
   std::string title;  // the pathway's title, else its id
   std::vector<PictureNode> nodes;
   std::vector<PictureEdge> edges;  // only between nodes in the picture
+  // Findings about the pathway as a whole, most serious first, for a panel
+  // beside the picture: "✖ this back pain pathway has no emergency route...".
+  std::vector<std::string> problems = {};
 };
+
+// `id` with what leads to it and what it leads to (one route either way):
+// `msklint graph --focus ID`. Nothing when the picture has no such service.
+std::optional<Picture> focus_picture(const Picture& picture, std::string_view id);
 
 // `findings` are the file's counted findings (FileReport::findings).
 Picture make_picture(const Pathway& pathway, const Findings& findings);

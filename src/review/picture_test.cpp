@@ -216,7 +216,61 @@ TEST_CASE("picture of a system: each pathway one box, arrows to the shared servi
   CHECK(picture.edges[0].label == "160 a month");
   std::ostringstream mermaid;
   write_mermaid(mermaid, picture);
-  CHECK(mermaid.str().find("legend_pathway(\"A pathway of the system\")") != std::string::npos);
+  CHECK(mermaid.str().find("<br/>A pathway of the system: white, rounded corners<br/>") != std::string::npos);
+}
+
+}  // namespace msklint
+
+namespace msklint {
+
+TEST_CASE("picture: findings about a route mark its arrow; findings about the whole pathway fill a panel") {
+  const FileReport report = lint_file((testing::source_dir() / "examples/back-pain-linear.yaml").string(), {});
+  REQUIRE(report.pathway != nullptr);
+  const Picture picture = make_picture(*report.pathway, report.findings);
+  const auto marked = std::count_if(picture.edges.begin(), picture.edges.end(),
+                                    [](const PictureEdge& edge) { return edge.worst == Severity::error; });
+  CHECK(marked == 2);  // the linear chain's routes without criteria
+  const auto pathway_findings = std::count_if(report.findings.begin(), report.findings.end(),
+                                              [](const Finding& finding) { return finding.subject == "pathway"; });
+  REQUIRE(pathway_findings > 0);
+  CHECK(picture.problems.size() == static_cast<std::size_t>(pathway_findings));
+  CHECK(picture.problems.front().starts_with("✖ this back pain or spinal pathway has no emergency route"));
+  std::ostringstream dot, mermaid;
+  write_dot(dot, picture);
+  write_mermaid(mermaid, picture);
+  CHECK(dot.str().find("Problems with the whole pathway") != std::string::npos);
+  CHECK(dot.str().find("label=\"✖ 25%\"") != std::string::npos);
+  CHECK(dot.str().find("tooltip=\"Community physiotherapy (6 sessions)\"") != std::string::npos);
+  CHECK(mermaid.str().find("msklint_problems[\"<b>Problems with the whole pathway</b>") != std::string::npos);
+  CHECK(mermaid.str().find("-->|\"✖ 25%\"|") != std::string::npos);
+  // The legend is one dashed box, not sample shapes that look like services.
+  CHECK(mermaid.str().find("msklint_legend[\"<b>Legend</b><br/>Community: green box") != std::string::npos);
+  CHECK(mermaid.str().find("legend_setting_") == std::string::npos);
+  CHECK(render_svg(picture).find("Problems with the whole pathway") != std::string::npos);
+}
+
+TEST_CASE("picture: --focus keeps a service with what leads to it and what it leads to") {
+  const Picture whole = picture_of(R"(pathway: {id: knee, title: Knee}
+services:
+  - {id: gp, type: general-practice, entry: true}
+  - {id: physio, type: physiotherapy}
+  - {id: ortho, type: orthopaedics}
+  - {id: rehab, type: community-rehabilitation}
+  - {id: discharge, type: discharge}
+routes:
+  - {from: gp, to: physio}
+  - {from: physio, to: ortho}
+  - {from: ortho, to: rehab}
+  - {from: rehab, to: discharge}
+)");
+  const auto focused = focus_picture(whole, "ortho");
+  REQUIRE(focused.has_value());
+  std::vector<std::string> ids;
+  for (const PictureNode& node : focused->nodes) ids.push_back(node.id);
+  CHECK(ids == std::vector<std::string>{"physio", "ortho", "rehab"});
+  CHECK(focused->edges.size() == 2);
+  CHECK(focused->title == "Knee: ortho and its routes");
+  CHECK_FALSE(focus_picture(whole, "orthopaedics").has_value());
 }
 
 }  // namespace msklint
