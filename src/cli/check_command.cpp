@@ -270,6 +270,8 @@ int check(const CheckOptions& options) {
   // Findings do not depend on which files were named: a pathway's system
   // file is linted with it, for the findings they share.
   SystemIndex systems(options.limits, !options.no_ignore);
+  systems.select_members_with(
+      [&](const std::filesystem::path& file, bool named) { return selects_file(configs.for_file(file), file, named); });
   LintRun run;
   run.systems = &systems;
   run.today = today;

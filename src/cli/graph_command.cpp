@@ -42,6 +42,8 @@ int graph(const GraphOptions& options) {
   // are, as `msklint check` would.
   ConfigFinder configs;
   SystemIndex systems;
+  systems.select_members_with(
+      [&](const std::filesystem::path& file, bool named) { return selects_file(configs.for_file(file), file, named); });
   LintRun run;
   run.systems = &systems;
   const FileReport report = lint_file(options.file, Limits{}, configs.for_file(options.file).rules, run);

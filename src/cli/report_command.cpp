@@ -60,6 +60,8 @@ int report(const ReportOptions& options) {
     return 2;
   }
   SystemIndex systems;
+  systems.select_members_with(
+      [&](const std::filesystem::path& file, bool named) { return selects_file(configs.for_file(file), file, named); });
   LintRun run;
   run.systems = &systems;
   run.today = parse_iso_date(*date);

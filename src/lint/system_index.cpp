@@ -121,7 +121,7 @@ std::shared_ptr<const LoadedSystem> SystemIndex::load(const fs::path& system_fil
   system->system = std::move(*read->system);
   if (adjust_system_) adjust_system_(system->system);
   const fs::path directory = system_file.parent_path();
-  const Discovered found = discover_files({directory.string()}, default_file_filter, respect_ignore_files_);
+  const Discovered found = discover_files({directory.string()}, member_filter_, respect_ignore_files_);
   for (const std::string& name : found.files) {
     const fs::path file = absolute_normal(name);
     if (file == system_file || !is_member(*system, file)) continue;

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/discover.h"
 #include "read/limits.h"
 #include "system/loaded_system.h"
 
@@ -32,6 +33,12 @@ class SystemIndex {
   // the sums across pathways are made.
   SystemIndex(Limits limits, bool respect_ignore_files, std::function<void(Pathway&)> adjust_pathway,
               std::function<void(System&)> adjust_system);
+
+  // Which files found below a system file count as its pathways, as a search
+  // of a directory would take them (`check` passes its configuration's
+  // include and exclude, so an excluded draft adds nothing to the sums).
+  // Set before the first question; the default takes every *.yaml and *.yml.
+  void select_members_with(FileFilter filter) { member_filter_ = std::move(filter); }
 
   // The system the pathway `file` belongs to; nullptr when none.
   std::shared_ptr<const LoadedSystem> system_of(const std::filesystem::path& file);
@@ -51,6 +58,7 @@ class SystemIndex {
   bool respect_ignore_files_;
   std::function<void(Pathway&)> adjust_pathway_;
   std::function<void(System&)> adjust_system_;
+  FileFilter member_filter_ = default_file_filter;
   std::recursive_mutex mutex_;
   std::map<std::filesystem::path, std::optional<std::filesystem::path>> system_in_directory_;
   std::map<std::filesystem::path, std::shared_ptr<const LoadedSystem>> loaded_;  // null: not a system after all

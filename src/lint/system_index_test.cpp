@@ -119,3 +119,19 @@ TEST_CASE("the search for a system file stops at the top of the git work tree") 
   CHECK(index.system_of(inside) == nullptr);
   CHECK(index.system_of(outside) != nullptr);
 }
+
+TEST_CASE("a pathway the configuration leaves out adds nothing to a system's sums") {
+  const ScratchDir dir("system-excluded");
+  const auto system_file = dir.write("system.yaml", system_yaml);
+  dir.write("knee.yaml", pathway_yaml("knee", 200));
+  dir.write("drafts/spine.yaml", pathway_yaml("spine", 150));
+  SystemIndex all;
+  CHECK(all.system_at(system_file)->loads.at(0).per_month == doctest::Approx(350));
+  SystemIndex selected;
+  selected.select_members_with([](const std::filesystem::path& file, bool named) {
+    return default_file_filter(file, named) && file.string().find("/drafts/") == std::string::npos;
+  });
+  const auto system = selected.system_at(system_file);
+  REQUIRE(system->members.size() == 1);
+  CHECK(system->loads.at(0).per_month == doctest::Approx(200));
+}
