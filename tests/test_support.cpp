@@ -44,6 +44,25 @@ std::filesystem::path ScratchDir::write(const std::filesystem::path& relative, s
   return file;
 }
 
+const char* const shared_rehab_system_yaml = R"(# A system file may start with comments.
+system: {id: test-icb, title: Test ICB}
+services:
+  - {id: shared-rehab, type: community-rehabilitation, capacity: 300/month}
+)";
+
+std::string pathway_using_shared_rehab(const std::string& id, int treated) {
+  return "pathway: {id: " + id + ", title: " + id + "}\n" +
+         "services:\n"
+         "  - {id: gp, type: general-practice, entry: true}\n"
+         "  - {id: ortho, type: orthopaedics, throughput: " + std::to_string(treated) + "/month}\n"
+         "  - uses: shared-rehab\n"
+         "  - {id: discharge, type: discharge}\n"
+         "routes:\n"
+         "  - {from: gp, to: ortho}\n"
+         "  - {from: ortho, to: shared-rehab, share: 100%}\n"
+         "  - {from: shared-rehab, to: discharge}\n";
+}
+
 std::vector<std::filesystem::path> files_below(const std::filesystem::path& dir, const std::string& extension) {
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {

@@ -35,6 +35,13 @@ class ScratchDir {
   std::filesystem::path path_;
 };
 
+// A system file with one shared community rehabilitation service,
+// `shared-rehab`, that can see 300 a month (its capacity is at 4:66).
+extern const char* const shared_rehab_system_yaml;
+// A pathway whose orthopaedics treats `treated` a month and sends them all
+// to the system's `shared-rehab`.
+std::string pathway_using_shared_rehab(const std::string& id, int treated);
+
 // Files below `dir` with the given extension, sorted.
 std::vector<std::filesystem::path> files_below(const std::filesystem::path& dir, const std::string& extension);
 

@@ -275,11 +275,8 @@ int check(const CheckOptions& options) {
   LintRun run;
   run.systems = &systems;
   run.today = today;
-  std::vector<std::string> files = discovered.files;
-  std::vector<std::string> named = files;
-  if (read_input) named.push_back(*inputs.standard_input);
-  for (std::string& system_file : systems.system_files_of(named)) files.push_back(std::move(system_file));
-  std::sort(files.begin(), files.end());
+  const std::vector<std::string> files =
+      systems.with_their_systems(discovered.files, read_input ? inputs.standard_input : std::nullopt);
   std::vector<FileReport> reports = lint_all(files, options.jobs, options.limits, configs, run);
   if (read_input) {
     const std::string& name = *inputs.standard_input;

@@ -65,9 +65,7 @@ int report(const ReportOptions& options) {
   LintRun run;
   run.systems = &systems;
   run.today = parse_iso_date(*date);
-  std::vector<std::string> files = discovered.files;
-  for (std::string& system_file : systems.system_files_of(discovered.files)) files.push_back(std::move(system_file));
-  std::sort(files.begin(), files.end());
+  const std::vector<std::string> files = systems.with_their_systems(discovered.files);
   std::vector<FileReport> reports;
   for (const std::string& file : files) {
     reports.push_back(lint_file(file, Limits{}, configs.for_file(file).rules, run));

@@ -41,7 +41,7 @@ void check_pathway(Pathway pathway, const std::string& file, const RuleSettings&
   const RuleContext context{pathway, graph, file, settings.options, system.get()};
   append(report.findings, run_checks(context, [&](std::string_view id) { return settings.enabled(id); }));
   std::erase_if(report.findings, [&](const Finding& finding) { return !settings.enabled(finding.rule); });
-  apply_waivers(pathway, file, settings, report.findings, report.suppressed);
+  apply_waivers(waivers_of(pathway), file, settings, report.findings, report.suppressed);
   report.pathway = std::make_shared<const Pathway>(std::move(pathway));
 }
 
@@ -60,12 +60,7 @@ void check_system(System system, const std::string& file, const RuleSettings& se
   const SystemRuleContext context{*loaded, file, settings.options, run.today};
   append(report.findings, run_system_checks(context, [&](std::string_view id) { return settings.enabled(id); }));
   std::erase_if(report.findings, [&](const Finding& finding) { return !settings.enabled(finding.rule); });
-  // The system's waivers, as a pathway's: for the system as a whole and for each shared service.
-  Pathway waivers;
-  waivers.info.waivers = loaded->system.info.waivers;
-  waivers.has_info = loaded->system.has_info;
-  waivers.services = loaded->system.services;
-  apply_waivers(waivers, file, settings, report.findings, report.suppressed);
+  apply_waivers(waivers_of(loaded->system), file, settings, report.findings, report.suppressed);
   report.system = std::move(loaded);
 }
 

@@ -151,15 +151,20 @@ std::shared_ptr<const LoadedSystem> SystemIndex::system_at(const fs::path& file)
   return load(absolute_normal(file));
 }
 
-std::vector<std::string> SystemIndex::system_files_of(const std::vector<std::string>& files) {
+std::vector<std::string> SystemIndex::with_their_systems(std::vector<std::string> files,
+                                                       const std::optional<std::string>& standard_input) {
+  std::vector<std::string> named = files;
+  if (standard_input) named.push_back(*standard_input);
   std::set<fs::path> given;
-  for (const std::string& file : files) given.insert(absolute_normal(file));
+  for (const std::string& file : named) given.insert(absolute_normal(file));
   std::set<std::string> added;
-  for (const std::string& file : files) {
+  for (const std::string& file : named) {
     const auto system = system_of(file);
     if (system && !given.contains(absolute_normal(system->file))) added.insert(system->file);
   }
-  return {added.begin(), added.end()};
+  files.insert(files.end(), added.begin(), added.end());
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 }  // namespace msklint

@@ -44,9 +44,11 @@ class SystemIndex {
   std::shared_ptr<const LoadedSystem> system_of(const std::filesystem::path& file);
   // The system file `file` with its pathways; nullptr when it is not one.
   std::shared_ptr<const LoadedSystem> system_at(const std::filesystem::path& file);
-  // The system files of `files`' systems that are not among them, sorted: a
-  // run that lints one pathway also reports the system findings it shares.
-  std::vector<std::string> system_files_of(const std::vector<std::string>& files);
+  // `files` with the system files of their systems (and of the pathway read
+  // from standard input, by its name), each once, sorted: a run that lints
+  // one pathway also reports the system findings it shares.
+  std::vector<std::string> with_their_systems(std::vector<std::string> files,
+                                              const std::optional<std::string>& standard_input = std::nullopt);
 
  private:
   std::optional<std::filesystem::path> system_file_in(const std::filesystem::path& directory);

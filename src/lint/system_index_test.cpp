@@ -7,34 +7,11 @@
 using namespace msklint;
 using namespace msklint::testing;
 
-namespace {
-
-constexpr const char* system_yaml = R"(# A system file may start with comments.
-system: {id: test-icb, title: Test ICB}
-services:
-  - {id: shared-rehab, type: community-rehabilitation, capacity: 300/month}
-)";
-
-std::string pathway_yaml(const std::string& id, int treated) {
-  return "pathway: {id: " + id + ", title: " + id + "}\n" +
-         "services:\n"
-         "  - {id: gp, type: general-practice, entry: true}\n"
-         "  - {id: ortho, type: orthopaedics, throughput: " + std::to_string(treated) + "/month}\n"
-         "  - uses: shared-rehab\n"
-         "  - {id: discharge, type: discharge}\n"
-         "routes:\n"
-         "  - {from: gp, to: ortho}\n"
-         "  - {from: ortho, to: shared-rehab, share: 100%}\n"
-         "  - {from: shared-rehab, to: discharge}\n";
-}
-
-}  // namespace
-
 TEST_CASE("a system file is told by its top-level 'system' key, not by its name") {
   const ScratchDir dir("system-peek");
-  CHECK(looks_like_system_file(dir.write("icb.yaml", system_yaml)));
-  CHECK(looks_like_system_file(dir.write("bom.yaml", std::string("\xEF\xBB\xBF") + system_yaml)));
-  CHECK_FALSE(looks_like_system_file(dir.write("knee.yaml", pathway_yaml("knee", 10))));
+  CHECK(looks_like_system_file(dir.write("icb.yaml", shared_rehab_system_yaml)));
+  CHECK(looks_like_system_file(dir.write("bom.yaml", std::string("\xEF\xBB\xBF") + shared_rehab_system_yaml)));
+  CHECK_FALSE(looks_like_system_file(dir.write("knee.yaml", pathway_using_shared_rehab("knee", 10))));
   CHECK_FALSE(looks_like_system_file(dir.write("both.yaml", "pathway: {id: a, title: a}\nsystem: x\n")));
   CHECK_FALSE(looks_like_system_file(dir.write("indented.yaml", "notes: |\n  system: not a key\n")));
   CHECK_FALSE(looks_like_system_file(dir.write("prefix.yaml", "systems: []\n")));
@@ -43,10 +20,10 @@ TEST_CASE("a system file is told by its top-level 'system' key, not by its name"
 
 TEST_CASE("a pathway belongs to the nearest system file above it, which reads all its pathways once") {
   const ScratchDir dir("system-nearest");
-  const auto system_file = dir.write("icb/system.yaml", system_yaml);
-  const auto knee = dir.write("icb/pathways/knee.yaml", pathway_yaml("knee", 200));
-  dir.write("icb/pathways/spine.yaml", pathway_yaml("spine", 150));
-  const auto outside = dir.write("elsewhere/hip.yaml", pathway_yaml("hip", 50));
+  const auto system_file = dir.write("icb/system.yaml", shared_rehab_system_yaml);
+  const auto knee = dir.write("icb/pathways/knee.yaml", pathway_using_shared_rehab("knee", 200));
+  dir.write("icb/pathways/spine.yaml", pathway_using_shared_rehab("spine", 150));
+  const auto outside = dir.write("elsewhere/hip.yaml", pathway_using_shared_rehab("hip", 50));
   SystemIndex index;
   const auto system = index.system_of(knee);
   REQUIRE(system != nullptr);
@@ -55,22 +32,24 @@ TEST_CASE("a pathway belongs to the nearest system file above it, which reads al
   CHECK(system->loads.at(0).per_month == doctest::Approx(350));
   CHECK(index.system_of(outside) == nullptr);
   CHECK(index.system_of(system_file) == nullptr);  // a system file belongs to no system
-  CHECK(index.system_files_of({knee.string()}).size() == 1);
-  CHECK(index.system_files_of({knee.string(), system_file.string()}).empty());
+  // Linting one pathway lints its system file too, once.
+  CHECK(index.with_their_systems({knee.string()}).size() == 2);
+  CHECK(index.with_their_systems({knee.string(), system_file.string()}).size() == 2);
+  CHECK(index.with_their_systems({outside.string()}) == std::vector<std::string>{outside.string()});
 }
 
 TEST_CASE("a nearer system file takes its own pathways; 'pathways' globs name the members") {
   const ScratchDir dir("system-nested");
-  dir.write("icb/system.yaml", system_yaml);
-  dir.write("icb/knee.yaml", pathway_yaml("knee", 100));
-  const auto inner_knee = dir.write("icb/place/knee.yaml", pathway_yaml("place-knee", 40));
-  dir.write("icb/place/system.yaml", std::string(system_yaml) + "");
+  dir.write("icb/system.yaml", shared_rehab_system_yaml);
+  dir.write("icb/knee.yaml", pathway_using_shared_rehab("knee", 100));
+  const auto inner_knee = dir.write("icb/place/knee.yaml", pathway_using_shared_rehab("place-knee", 40));
+  dir.write("icb/place/system.yaml", shared_rehab_system_yaml);
   const auto listed = dir.write("listed/system.yaml", R"(system: {id: listed-icb, title: Listed, pathways: ["pathways/*.yaml"]}
 services:
   - {id: shared-rehab, type: community-rehabilitation, capacity: 300/month}
 )");
-  const auto member = dir.write("listed/pathways/knee.yaml", pathway_yaml("knee", 10));
-  const auto draft = dir.write("listed/drafts/knee.yaml", pathway_yaml("draft-knee", 1000));
+  const auto member = dir.write("listed/pathways/knee.yaml", pathway_using_shared_rehab("knee", 10));
+  const auto draft = dir.write("listed/drafts/knee.yaml", pathway_using_shared_rehab("draft-knee", 1000));
   SystemIndex index;
   const auto outer = index.system_at(dir.path() / "icb/system.yaml");
   REQUIRE(outer != nullptr);
@@ -88,9 +67,9 @@ services:
 
 TEST_CASE("linting one pathway of a system sees the others: the shortfall is on the system file, once") {
   const ScratchDir dir("system-lint");
-  const auto system_file = dir.write("system.yaml", system_yaml);
-  const auto knee = dir.write("knee.yaml", pathway_yaml("knee", 200));
-  dir.write("spine.yaml", pathway_yaml("spine", 150));
+  const auto system_file = dir.write("system.yaml", shared_rehab_system_yaml);
+  const auto knee = dir.write("knee.yaml", pathway_using_shared_rehab("knee", 200));
+  dir.write("spine.yaml", pathway_using_shared_rehab("spine", 150));
   SystemIndex index;
   LintRun run;
   run.systems = &index;
@@ -111,10 +90,10 @@ TEST_CASE("linting one pathway of a system sees the others: the shortfall is on 
 
 TEST_CASE("the search for a system file stops at the top of the git work tree") {
   const ScratchDir dir("system-work-tree");
-  dir.write("system.yaml", system_yaml);  // outside the repository below
+  dir.write("system.yaml", shared_rehab_system_yaml);  // outside the repository below
   std::filesystem::create_directories(dir.path() / "repo" / ".git");
-  const auto inside = dir.write("repo/pathways/knee.yaml", pathway_yaml("knee", 10));
-  const auto outside = dir.write("loose/knee.yaml", pathway_yaml("knee", 10));
+  const auto inside = dir.write("repo/pathways/knee.yaml", pathway_using_shared_rehab("knee", 10));
+  const auto outside = dir.write("loose/knee.yaml", pathway_using_shared_rehab("knee", 10));
   SystemIndex index;
   CHECK(index.system_of(inside) == nullptr);
   CHECK(index.system_of(outside) != nullptr);
@@ -122,9 +101,9 @@ TEST_CASE("the search for a system file stops at the top of the git work tree") 
 
 TEST_CASE("a pathway the configuration leaves out adds nothing to a system's sums") {
   const ScratchDir dir("system-excluded");
-  const auto system_file = dir.write("system.yaml", system_yaml);
-  dir.write("knee.yaml", pathway_yaml("knee", 200));
-  dir.write("drafts/spine.yaml", pathway_yaml("spine", 150));
+  const auto system_file = dir.write("system.yaml", shared_rehab_system_yaml);
+  dir.write("knee.yaml", pathway_using_shared_rehab("knee", 200));
+  dir.write("drafts/spine.yaml", pathway_using_shared_rehab("spine", 150));
   SystemIndex all;
   CHECK(all.system_at(system_file)->loads.at(0).per_month == doctest::Approx(350));
   SystemIndex selected;

@@ -19,16 +19,8 @@ namespace msklint {
 
 namespace {
 
-std::vector<const Waiver*> all_waivers(const Pathway& pathway) {
-  std::vector<const Waiver*> waivers;
-  for (const Waiver& waiver : pathway.info.waivers) waivers.push_back(&waiver);
-  for (const Service& service : pathway.services) {
-    for (const Waiver& waiver : service.waivers) waivers.push_back(&waiver);
-  }
-  for (const Route& route : pathway.routes) {
-    for (const Waiver& waiver : route.waivers) waivers.push_back(&waiver);
-  }
-  return waivers;
+void add_waivers(std::vector<const Waiver*>& to, const std::vector<Waiver>& waivers) {
+  for (const Waiver& waiver : waivers) to.push_back(&waiver);
 }
 
 std::vector<std::string_view> waivable_rule_ids() {
@@ -76,8 +68,23 @@ struct KeyHash {
 
 }  // namespace
 
-void apply_waivers(const Pathway& pathway, const std::string& file, const RuleSettings& settings, Findings& findings,
-                   Findings& suppressed) {
+std::vector<const Waiver*> waivers_of(const Pathway& pathway) {
+  std::vector<const Waiver*> waivers;
+  add_waivers(waivers, pathway.info.waivers);
+  for (const Service& service : pathway.services) add_waivers(waivers, service.waivers);
+  for (const Route& route : pathway.routes) add_waivers(waivers, route.waivers);
+  return waivers;
+}
+
+std::vector<const Waiver*> waivers_of(const System& system) {
+  std::vector<const Waiver*> waivers;
+  add_waivers(waivers, system.info.waivers);
+  for (const Service& service : system.services) add_waivers(waivers, service.waivers);
+  return waivers;
+}
+
+void apply_waivers(const std::vector<const Waiver*>& waivers, const std::string& file, const RuleSettings& settings,
+                   Findings& findings, Findings& suppressed) {
   Findings problems;
   auto report = [&](std::string_view rule, Location at, const Waiver& waiver, std::string message, std::string hint) {
     if (settings.enabled(rule)) {
@@ -94,7 +101,7 @@ void apply_waivers(const Pathway& pathway, const std::string& file, const RuleSe
   std::unordered_set<Key, KeyHash> taken;  // what is already suppressed
   for (const Finding& finding : suppressed) taken.insert({finding.rule, finding.subject});
   std::vector<std::pair<std::size_t, const Waiver*>> waived;  // in the order they are set aside
-  for (const Waiver* waiver : all_waivers(pathway)) {
+  for (const Waiver* waiver : waivers) {
     if (const std::string reason = unwaivable_reason(waiver->rule); !reason.empty()) {
       report("unused-waiver", waiver->key, *waiver,
              fmt::format("the waiver on {} can never apply: {}", place(*waiver), reason),

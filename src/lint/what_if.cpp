@@ -143,11 +143,8 @@ std::vector<FileReport> lint_everything(const std::vector<std::string>& files, c
                                         const std::function<const RuleSettings&(const std::string&)>& settings_for,
                                         SystemIndex& systems, LintRun run) {
   run.systems = &systems;
-  std::vector<std::string> all = files;
-  for (std::string& system_file : systems.system_files_of(files)) all.push_back(std::move(system_file));
-  std::sort(all.begin(), all.end());
   std::vector<FileReport> reports;
-  for (const std::string& file : all) reports.push_back(lint_file(file, limits, settings_for(file), run));
+  for (const std::string& file : systems.with_their_systems(files)) reports.push_back(lint_file(file, limits, settings_for(file), run));
   return reports;
 }
 
@@ -256,22 +253,24 @@ WhatIfResult what_if(const std::vector<std::string>& files, std::vector<Change> 
   SystemIndex systems_after(limits, true, changed.adjust_pathway, changed.adjust_system);
   const std::vector<FileReport> after = lint_everything(files, limits, settings_for, systems_after, changed);
 
-  const std::vector<CapacityChange> rows_before = capacity_rows(before);
+  std::map<std::pair<std::string, std::string>, CapacityChange> rows_before;
+  for (CapacityChange& row : capacity_rows(before)) rows_before.emplace(std::pair(row.owner, row.service), row);
   result.capacity = capacity_rows(after);
   for (CapacityChange& row : result.capacity) {
-    const auto it = std::find_if(rows_before.begin(), rows_before.end(), [&](const CapacityChange& old) {
-      return old.owner == row.owner && old.service == row.service;
-    });
-    const double capacity_before = it != rows_before.end() ? it->capacity : row.capacity;
-    row.capacity_before = capacity_before;
-    row.before = it != rows_before.end() ? it->after : 0;
-    row.over_before = over_capacity(row.before, capacity_before);
+    const auto it = rows_before.find({row.owner, row.service});
+    row.capacity_before = it != rows_before.end() ? it->second.capacity : row.capacity;
+    row.before = it != rows_before.end() ? it->second.after : 0;
+    row.over_before = over_capacity(row.before, row.capacity_before);
     row.over_after = over_capacity(row.after, row.capacity);
-    row.notable = row.shared || row.over_before || row.over_after || people_sent(row.before) != people_sent(row.after) ||
-                  people_seen(capacity_before) != people_seen(row.capacity);
-    row.shortfall_before = row.over_before ? row.before - capacity_before : 0;
+    row.changed = people_sent(row.before) != people_sent(row.after) ||
+                  people_seen(row.capacity_before) != people_seen(row.capacity);
+    row.shortfall_changed = row.over_before && row.over_after &&
+                            shortfall_people(row.after, row.capacity) !=
+                                shortfall_people(row.before, row.capacity_before);
+    row.notable = row.shared || row.over_before || row.over_after || row.changed;
     // A new shortfall, or one the change deepens.
-    const bool deeper = row.over_after && (!row.over_before || row.after - row.capacity > row.shortfall_before + 0.05);
+    const double shortfall_before = row.over_before ? row.before - row.capacity_before : 0;
+    const bool deeper = row.over_after && (!row.over_before || row.after - row.capacity > shortfall_before + 0.05);
     result.worse = result.worse || deeper;
   }
 

@@ -46,7 +46,9 @@ struct CapacityChange {
   double after = 0;
   bool over_before = false;
   bool over_after = false;
-  double shortfall_before = 0;  // people a month over capacity before the change
+  // What the change does to it, decided here so every format says the same:
+  bool changed = false;            // the people sent or the capacity, counted whole, differ
+  bool shortfall_changed = false;  // over capacity before and after, by a different number of people
   // Worth a line in the meeting: its demand or capacity changes, it is (or
   // was) over capacity, or it is shared across pathways.
   bool notable = false;

@@ -9,24 +9,6 @@ using namespace msklint::testing;
 
 namespace {
 
-constexpr const char* system_yaml = R"(system: {id: test-icb, title: Test ICB}
-services:
-  - {id: shared-rehab, type: community-rehabilitation, capacity: 300/month}
-)";
-
-std::string pathway_yaml(const std::string& id, int treated) {
-  return "pathway: {id: " + id + ", title: " + id + "}\n" +
-         "services:\n"
-         "  - {id: gp, type: general-practice, entry: true}\n"
-         "  - {id: ortho, type: orthopaedics, throughput: " + std::to_string(treated) + "/month}\n"
-         "  - uses: shared-rehab\n"
-         "  - {id: discharge, type: discharge}\n"
-         "routes:\n"
-         "  - {from: gp, to: ortho}\n"
-         "  - {from: ortho, to: shared-rehab, share: 100%}\n"
-         "  - {from: shared-rehab, to: discharge}\n";
-}
-
 const RuleSettings& default_settings(const std::string&) {
   static const RuleSettings settings;
   return settings;
@@ -69,9 +51,9 @@ TEST_CASE("what-if changes are read as people write them") {
 
 TEST_CASE("scaling surgery in one pathway shows the knock-on on the shared service, and the files stay as they were") {
   const ScratchDir dir("what-if-scale");
-  dir.write("system.yaml", system_yaml);
-  const auto knee = dir.write("knee.yaml", pathway_yaml("knee", 100));
-  dir.write("spine.yaml", pathway_yaml("spine", 150));
+  dir.write("system.yaml", shared_rehab_system_yaml);
+  const auto knee = dir.write("knee.yaml", pathway_using_shared_rehab("knee", 100));
+  dir.write("spine.yaml", pathway_using_shared_rehab("spine", 150));
   const std::string knee_before = read_file(knee);
   const WhatIfResult result = run(dir, {"knee/ortho=+100%"}, {});
   CHECK(read_file(knee) == knee_before);
@@ -93,9 +75,9 @@ TEST_CASE("scaling surgery in one pathway shows the knock-on on the shared servi
 
 TEST_CASE("setting the shared capacity clears the shortfall; a change that helps is not worse") {
   const ScratchDir dir("what-if-set");
-  dir.write("system.yaml", system_yaml);
-  dir.write("knee.yaml", pathway_yaml("knee", 200));
-  dir.write("spine.yaml", pathway_yaml("spine", 150));
+  dir.write("system.yaml", shared_rehab_system_yaml);
+  dir.write("knee.yaml", pathway_using_shared_rehab("knee", 200));
+  dir.write("spine.yaml", pathway_using_shared_rehab("spine", 150));
   const WhatIfResult result = run(dir, {}, {"shared-rehab.capacity=400/month"});
   CHECK(result.described.at(0) == "test-icb/shared-rehab capacity: 300 -> 400 a month");
   CHECK_FALSE(result.worse);
@@ -106,9 +88,9 @@ TEST_CASE("setting the shared capacity clears the shortfall; a change that helps
 
 TEST_CASE("a change naming an ambiguous, unknown or unscalable service is refused with the choices") {
   const ScratchDir dir("what-if-refused");
-  dir.write("system.yaml", system_yaml);
-  dir.write("knee.yaml", pathway_yaml("knee", 200));
-  dir.write("spine.yaml", pathway_yaml("spine", 150));
+  dir.write("system.yaml", shared_rehab_system_yaml);
+  dir.write("knee.yaml", pathway_using_shared_rehab("knee", 200));
+  dir.write("spine.yaml", pathway_using_shared_rehab("spine", 150));
   CHECK_THROWS_WITH_AS(run(dir, {"ortho=2"}, {}),
                        "'ortho=2': several pathways have a service 'ortho'; name one as knee/ortho or spine/ortho",
                        ConfigError);

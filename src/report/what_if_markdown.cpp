@@ -44,8 +44,7 @@ void write_what_if_markdown(std::ostream& out, const WhatIfResult& result) {
     std::string verdict = capacity_verdict(row.after, row.capacity);
     if (row.over_after && !row.over_before) verdict = "**" + verdict + " (new)**";
     if (!row.over_after && row.over_before) verdict += " (was short)";
-    if (row.over_after && row.over_before &&
-        shortfall_people(row.after, row.capacity) != shortfall_people(row.before, row.capacity_before)) {
+    if (row.shortfall_changed) {
       verdict += fmt::format(" (was short by {})", shortfall_people(row.before, row.capacity_before));
     }
     out << fmt::format("| {} | {}{} | {} | {} | {} | {} |\n", cell(row.name), cell(row.owner),

@@ -47,16 +47,13 @@ void write_what_if_text(std::ostream& out, const WhatIfResult& result) {
       ++unchanged;
       continue;
     }
-    const bool changed =
-        people_sent(row.before) != people_sent(row.after) || people_seen(row.capacity_before) != people_seen(row.capacity);
     std::string verdict = capacity_verdict(row.after, row.capacity);
     if (row.over_after && !row.over_before) verdict += "  <- new shortfall";
-    if (row.over_after && row.over_before &&
-        shortfall_people(row.after, row.capacity) != shortfall_people(row.before, row.capacity_before)) {
+    if (row.shortfall_changed) {
       verdict += fmt::format("  (was short by {})", shortfall_people(row.before, row.capacity_before));
     }
     if (!row.over_after && row.over_before) verdict += "  <- shortfall cleared";
-    out << fmt::format("{} {:<{}}  {:>7}  {:>7}  {:>7}  {}\n", changed ? '*' : ' ', visible(row_name(row)), width,
+    out << fmt::format("{} {:<{}}  {:>7}  {:>7}  {:>7}  {}\n", row.changed ? '*' : ' ', visible(row_name(row)), width,
                        people_sent(row.before), people_sent(row.after), people_seen(row.capacity), verdict);
   }
   out << "  (* changed)\n";

@@ -22,8 +22,8 @@ namespace {
 // How many senders a row names before "and N more".
 constexpr std::size_t senders_shown = 3;
 
-bool states_rates(const Pathway& pathway) {
-  return std::any_of(pathway.services.begin(), pathway.services.end(), [](const Service& service) {
+bool states_rates(const std::vector<Service>& services) {
+  return std::any_of(services.begin(), services.end(), [](const Service& service) {
     return service.capacity.value.has_value() || service.throughput.value.has_value();
   });
 }
@@ -127,7 +127,7 @@ std::string table_verdict(const CapacityTable& table) {
 
 CapacityTable make_capacity_table(const Pathway& pathway) {
   CapacityTable table;
-  table.rates_stated = states_rates(pathway);
+  table.rates_stated = states_rates(pathway.services);
   if (!table.rates_stated) {
     table.verdict = table_verdict(table);
     return table;
@@ -169,7 +169,7 @@ CapacityTable make_capacity_table(const Pathway& pathway) {
 
 CapacityTable make_system_capacity_table(const LoadedSystem& system) {
   CapacityTable table;
-  table.rates_stated = states_rates(Pathway{{}, false, system.system.services, {}});
+  table.rates_stated = states_rates(system.system.services);
   for (std::size_t index = 0; index < system.system.services.size(); ++index) {
     const Service& service = system.system.services[index];
     const SharedLoad& load = system.loads[index];

@@ -42,6 +42,22 @@ std::string edge_label(const Route& route) {
 
 }  // namespace
 
+namespace {
+
+// Each node's worst finding and how many it has, from the findings about it by subject.
+void mark_findings(Picture& picture, const std::map<std::string_view, int>& node_of_id, const Findings& findings) {
+  for (const Finding& finding : findings) {
+    const auto it = node_of_id.find(finding.subject);
+    if (it == node_of_id.end()) continue;
+    PictureNode& node = picture.nodes[static_cast<std::size_t>(it->second)];
+    const Severity severity = finding.severity.value_or(Severity::error);
+    node.worst = node.worst ? std::max(*node.worst, severity) : severity;
+    ++node.findings;
+  }
+}
+
+}  // namespace
+
 Picture make_picture(const Pathway& pathway, const Findings& findings) {
   Picture picture;
   picture.title = !pathway.info.title.value.empty() ? pathway.info.title.value : pathway.info.id.value;
@@ -68,14 +84,7 @@ Picture make_picture(const Pathway& pathway, const Findings& findings) {
     }
   }
 
-  for (const Finding& finding : findings) {
-    const auto it = node_of_id.find(finding.subject);
-    if (it == node_of_id.end()) continue;
-    PictureNode& node = picture.nodes[static_cast<std::size_t>(it->second)];
-    const Severity severity = finding.severity.value_or(Severity::error);
-    node.worst = node.worst ? std::max(*node.worst, severity) : severity;
-    ++node.findings;
-  }
+  mark_findings(picture, node_of_id, findings);
 
   // Findings about a route mark its arrow; findings about the whole pathway
   // go in the panel of its problems.
@@ -153,14 +162,7 @@ Picture make_system_picture(const LoadedSystem& system, const Findings& findings
     node.setting = picture_setting(service);
     picture.nodes.push_back(std::move(node));
   }
-  for (const Finding& finding : findings) {
-    const auto it = node_of_id.find(finding.subject);
-    if (it == node_of_id.end()) continue;
-    PictureNode& node = picture.nodes[static_cast<std::size_t>(it->second)];
-    const Severity severity = finding.severity.value_or(Severity::error);
-    node.worst = node.worst ? std::max(*node.worst, severity) : severity;
-    ++node.findings;
-  }
+  mark_findings(picture, node_of_id, findings);
   for (std::size_t index = 0; index < system.system.services.size(); ++index) {
     const Service& service = system.system.services[index];
     if (service.id.value.empty() || index >= system.loads.size()) continue;

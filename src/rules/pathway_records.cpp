@@ -93,8 +93,7 @@ Location where_in_system(const SystemRuleContext& context, std::initializer_list
   for (const Location key : keys) {
     if (key.known()) return key;
   }
-  const SystemInfo& info = context.system.system.info;
-  return info.id.at.known() ? info.id.at : info.at;
+  return system_location(context.system.system);
 }
 
 }  // namespace

@@ -127,4 +127,9 @@ Location pathway_location(const Pathway& pathway) {
   return {1, 1};
 }
 
+Location system_location(const System& system) {
+  if (system.info.id.at.known()) return system.info.id.at;
+  return system.info.at;
+}
+
 }  // namespace msklint

@@ -11,6 +11,7 @@
 
 #include "graph/graph.h"
 #include "model/pathway.h"
+#include "model/system.h"
 
 namespace msklint {
 
@@ -54,5 +55,7 @@ bool is_placeholder(const Text& text);
 
 // Where a finding about the pathway as a whole points: its id, else its start.
 Location pathway_location(const Pathway& pathway);
+// The same for a system file.
+Location system_location(const System& system);
 
 }  // namespace msklint

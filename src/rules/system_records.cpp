@@ -18,15 +18,6 @@
 
 namespace msklint {
 
-namespace {
-
-Location system_location(const SystemRuleContext& context) {
-  const SystemInfo& info = context.system.system.info;
-  return info.id.at.known() ? info.id.at : info.at;
-}
-
-}  // namespace
-
 void check_msk_priorities_missing(const SystemRuleContext& context, Findings& out) {
   const System& system = context.system.system;
   const TextList& priorities = system.info.priorities;
@@ -35,7 +26,7 @@ void check_msk_priorities_missing(const SystemRuleContext& context, Findings& ou
                                   [](const Text& priority) { return !is_placeholder(priority); });
   if (stated) return;
   out.push_back(context.finding(
-      "msk-priorities-missing", priorities.key.known() ? priorities.key : system_location(context), "system",
+      "msk-priorities-missing", priorities.key.known() ? priorities.key : system_location(context.system.system), "system",
       "the system states no priorities for MSK services, so nobody can tell what the ICB means to improve first",
       "add 'priorities:' listing what the ICB has agreed to improve in MSK (e.g. \"Waiting times for community "
       "MSK\", \"Fracture liaison coverage\")"));
@@ -47,7 +38,7 @@ void check_msk_board_discussion(const SystemRuleContext& context, Findings& out)
   if (!system.has_info || (discussed.key.known() && !discussed.present)) return;  // unreadable: a schema finding
   if (!discussed.present) {
     out.push_back(context.finding(
-        "msk-board-discussion", system_location(context), "system",
+        "msk-board-discussion", system_location(context.system.system), "system",
         "the system does not record when the ICB board last discussed MSK services",
         "add 'board_discussed:' with the date of the board meeting that last discussed MSK (YYYY-MM-DD), or "
         "ask for MSK to be put on the board's agenda"));
@@ -115,7 +106,7 @@ void check_msk_breadth(const SystemRuleContext& context, Findings& out) {
   }
   if (missing.empty()) return;
   out.push_back(context.finding(
-      "msk-breadth", system_location(context), "system",
+      "msk-breadth", system_location(context.system.system), "system",
       fmt::format("none of the system's {} pathway{} includes {}: the system does not span the breadth of MSK",
                   loaded.members.size(), loaded.members.size() == 1 ? "" : "s", fmt::join(missing, " or ")),
       fmt::format("add the pathways or services for {} (or say where they are commissioned), so the system can be "
