@@ -7,8 +7,10 @@ set -euo pipefail
 
 packages=(g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev nlohmann-json3-dev libgraphviz-dev)
 if [ "${1:-build}" = test ]; then
-  # zsh, fish and bash-completion load the completion scripts; git and pre-commit run the hook.
-  packages+=(doctest-dev python3 python3-yaml python3-jsonschema libxml2-utils zsh fish bash-completion git pre-commit)
+  # zsh, fish and bash-completion load the completion scripts; git and pre-commit run the hook;
+  # chromium prints the review notes to PDF and poppler-utils reads them back (tests/check_print.py).
+  packages+=(doctest-dev python3 python3-yaml python3-jsonschema libxml2-utils zsh fish bash-completion git pre-commit
+             chromium poppler-utils fonts-dejavu-core)
 fi
 if [ "${1:-build}" = fuzz ]; then
   packages+=(clang-14 libclang-rt-14-dev)

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Renders msklint's HTML review report to a PNG with Debian's headless
-# Chromium, to see what people get (the README's picture is made this way).
+# Renders msklint's HTML review notes to PNG and PDF with Debian's headless
+# Chromium, to see what people get (the README's pictures are made this way).
 #
 #   scripts/render-report.sh
-#       every bundled example: docs/sample-report.md, docs/sample-report.html
-#       and docs/sample-report.png (the top of the report)
+#       every bundled example, for the team and for a board:
+#       docs/sample-report.{md,html,png} and docs/sample-board.{md,html,png}
+#       (the top of each), and both printed to PDF in build/notes/, checked as
+#       the test notes_print_for_a_board checks them (tests/check_print.py)
 #   scripts/render-report.sh PATHWAY... OUTPUT.png [HEIGHT]
 #       the report of the pathways given, as OUTPUT.png, HEIGHT pixels tall
 #
@@ -18,15 +20,15 @@ report_date="${REPORT_DATE:-2026-12-01}"
 width=1200
 
 scripts/install-deps.sh build
-if ! command -v chromium > /dev/null; then
+if ! command -v chromium > /dev/null || ! command -v pdfinfo > /dev/null; then
   if [ "$(id -u)" -ne 0 ]; then
-    echo "render-report.sh needs Debian's chromium: apt-get install chromium" >&2
+    echo "render-report.sh needs Debian's chromium and poppler-utils: apt-get install chromium poppler-utils" >&2
     exit 1
   fi
-  echo "Installing chromium"
+  echo "Installing chromium and poppler-utils"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends chromium > /dev/null
+  apt-get install -y -qq --no-install-recommends chromium poppler-utils > /dev/null
 fi
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DMSKLINT_TESTS=OFF > /dev/null
@@ -55,8 +57,13 @@ screenshot() {
 if [ $# -eq 0 ]; then
   "$msklint" report --date "$report_date" --output docs/sample-report.md examples
   "$msklint" report --date "$report_date" --format html --output docs/sample-report.html examples
+  "$msklint" report --date "$report_date" --audience board --output docs/sample-board.md examples
+  "$msklint" report --date "$report_date" --audience board --format html --output docs/sample-board.html examples
   screenshot "$PWD/docs/sample-report.html" "$PWD/docs/sample-report.png" 2400
-  echo "wrote docs/sample-report.md, docs/sample-report.html and docs/sample-report.png"
+  screenshot "$PWD/docs/sample-board.html" "$PWD/docs/sample-board.png" 2400
+  echo "wrote docs/sample-report.{md,html,png} and docs/sample-board.{md,html,png}"
+  python3 tests/check_print.py "$msklint" . build/notes
+  echo "printed build/notes/sample-report.pdf and build/notes/sample-board.pdf"
   exit 0
 fi
 

@@ -348,16 +348,21 @@ TEST_CASE("report --format html: a pathway too large to lay out is not drawn, an
   fs::remove_all(scratch);
 }
 
-TEST_CASE("docs/sample-report.md and .html are the current output of `msklint report --date 2026-12-01 examples`") {
+TEST_CASE("docs/sample-report and sample-board (.md, .html) are the current output of `msklint report` on the examples") {
+  for (const std::string audience : {"team", "board"}) {
   for (const std::string format : {"markdown", "html"}) {
+    CAPTURE(audience);
     CAPTURE(format);
-    const Run run = run_msklint(fmt::format("report --format {} --date 2026-12-01 examples", format));
+    const Run run = run_msklint(
+        fmt::format("report --format {} --audience {} --date 2026-12-01 examples", format, audience));
     REQUIRE(run.exit_code == 0);
-    const auto page = source_dir() / "docs" / (format == "html" ? "sample-report.html" : "sample-report.md");
+    const std::string name = audience == "team" ? "sample-report" : "sample-board";
+    const auto page = source_dir() / "docs" / (name + (format == "html" ? ".html" : ".md"));
     if (std::getenv("MSKLINT_UPDATE_GOLDEN") != nullptr) write_file(page, run.out);
     CHECK_MESSAGE(read_file(page) == run.out,
-                  "the sample report in docs/ is stale: regenerate it with scripts/render-report.sh, which also "
-                  "renders docs/sample-report.png for the README");
+                  "the sample notes in docs/ are stale: regenerate them with scripts/render-report.sh, which also "
+                  "renders docs/sample-report.png and docs/sample-board.png for the README");
+  }
   }
 }
 

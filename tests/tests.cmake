@@ -44,3 +44,10 @@ set_tests_properties(yaml_test_suite PROPERTIES TIMEOUT 900 SKIP_RETURN_CODE 77)
 add_test(NAME pre_commit_hook
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/check_pre_commit.py $<TARGET_FILE:msklint> ${CMAKE_SOURCE_DIR})
 set_tests_properties(pre_commit_hook PROPERTIES TIMEOUT 300)
+
+# The review notes printed to PDF by Debian's headless Chromium, as a
+# consultant prints them: page numbers, contents, at most two pages a pathway
+# for a board with no file:line or rule id, lanes and problems on the pictures.
+add_test(NAME notes_print_for_a_board
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/check_print.py $<TARGET_FILE:msklint> ${CMAKE_SOURCE_DIR})
+set_tests_properties(notes_print_for_a_board PROPERTIES TIMEOUT 600)

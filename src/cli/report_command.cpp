@@ -70,7 +70,8 @@ int report(const ReportOptions& options) {
   for (const std::string& file : files) {
     reports.push_back(lint_file(file, Limits{}, configs.for_file(file).rules, run));
   }
-  const Review review = make_review(reports, {*date, MSKLINT_VERSION});
+  const Review review = make_review(
+      reports, {*date, MSKLINT_VERSION, options.audience == "board" ? Audience::board : Audience::team});
   if (options.output.empty()) {
     write_review(std::cout, review, options.format);
     std::cout.flush();
@@ -96,6 +97,12 @@ CLI::App* add_report_command(CLI::App& app, ReportOptions& options) {
   command->add_option("paths", options.paths, "Files or directories (searched for *.yaml, *.yml)")->default_str(".");
   command->add_option("--format", options.format, "Output format: markdown or html (one self-contained file)")
       ->check(CLI::IsMember({"markdown", "html"}))
+      ->capture_default_str();
+  command->add_option("--audience", options.audience,
+                      "team: every finding with its place in the file, for the people who edit it; board: each "
+                      "problem in ARMA's terms with the question to ask and who should act, at most two pages a "
+                      "pathway")
+      ->check(CLI::IsMember({"team", "board"}))
       ->capture_default_str();
   command->add_option("-o,--output", options.output,
                       "Write the report to FILE (replaced whole, never half-written) instead of standard output");

@@ -1,6 +1,6 @@
 #pragma once
 
-// `msklint report PATH... [--format markdown|html] [--output FILE] [--date YYYY-MM-DD]`:
+// `msklint report PATH... [--format markdown|html] [--audience team|board] [--output FILE] [--date YYYY-MM-DD]`:
 // review notes for a meeting (docs/review-report.md). A report is not a
 // gate: it exits 0 once written, whatever it found.
 
@@ -17,6 +17,7 @@ namespace msklint {
 struct ReportOptions {
   std::vector<std::string> paths;
   std::string format = "markdown";  // markdown | html
+  std::string audience = "team";    // team | board
   std::string output;               // empty: standard output
   std::string date;                 // YYYY-MM-DD; empty: SOURCE_DATE_EPOCH, else today
 };

@@ -15,6 +15,7 @@ namespace msklint {
 namespace {
 
 constexpr std::string_view font = "Helvetica,Arial,sans-serif";
+constexpr std::string_view quiet_colour = "#9ca3af";
 
 // Graphviz's layout of a large picture is slow (routing curved arrows around
 // hundreds of boxes takes minutes at 500 services): past this size arrows are
@@ -116,7 +117,11 @@ void write_legend(std::ostream& out, const Picture& picture) {
     if (node.worst) severities.insert(*node.worst);
     entry = entry || node.entry;
   }
-  for (const PictureEdge& edge : picture.edges) kinds.insert(edge.kind);
+  bool quiet = false;
+  for (const PictureEdge& edge : picture.edges) {
+    kinds.insert(edge.kind);
+    quiet = quiet || edge.quiet;
+  }
 
   std::string rows;
   auto row = [&](const std::string& swatch, std::string_view caption) {
@@ -133,6 +138,10 @@ void write_legend(std::ostream& out, const Picture& picture) {
   }
   for (const RouteKind kind : kinds) {
     rows += fmt::format("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">{}</TD></TR>", html_escaped(arrow_key(kind)));
+  }
+  if (quiet) {
+    rows += fmt::format("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT COLOR=\"{}\">{}</FONT></TD></TR>", quiet_colour,
+                        html_escaped(quiet_arrow_key));
   }
   out << "  { rank=sink; msklint_legend [shape=plain, fontsize=9, label=<"
       << "<TABLE BORDER=\"1\" COLOR=\"#9ca3af\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\">"
@@ -172,27 +181,55 @@ std::string graph_label(const Picture& picture) {
 
 void write_dot(std::ostream& out, const Picture& picture) {
   const auto names = drawing_names(picture);
+  // newrank: ranks are set across the whole graph, not cluster by cluster.
+  // Without it Graphviz 2.42 (Debian 12's) frees memory twice laying out
+  // lanes whose arrows have labels, and crashes.
   out << "// Pathway picture drawn by msklint; the legend in the picture explains its shapes and arrows.\n"
       << "digraph pathway {\n"
-      << fmt::format("  graph [rankdir=LR, label={}, labelloc=t, fontname=\"{}\", nodesep=0.3{}];\n",
+      << fmt::format("  graph [rankdir=LR, newrank=true, label={}, labelloc=t, fontname=\"{}\", nodesep=0.3{}];\n",
                      graph_label(picture), font, picture.nodes.size() > large_picture_nodes ? large_layout : "")
       << fmt::format("  node [style=filled, fillcolor=white, color=\"#4b5563\", fontcolor=\"#111111\", fontsize=11, "
                      "fontname=\"{}\"];\n",
                      font)
       << fmt::format("  edge [color=\"#374151\", fontsize=9, fontname=\"{}\"];\n", font);
-  // Lanes by care setting (clusters) are not drawn: Graphviz 2.42, Debian 12's,
-  // frees memory twice laying out clusters whose routes have labels.
-  for (const PictureNode& node : picture.nodes) {
+  auto write_node = [&](const PictureNode& node, std::string_view indent) {
     // The tooltip (a hover title in SVG) names the service, not its id.
-    out << fmt::format("  {} [label={}, tooltip={}, {}];\n", names.at(node.id), node_label(node), quoted(node.label),
-                       node_attributes(node.setting, node.entry, node.worst));
+    out << fmt::format("{}{} [label={}, tooltip={}, {}];\n", indent, names.at(node.id), node_label(node),
+                       quoted(node.label), node_attributes(node.setting, node.entry, node.worst));
+  };
+  // One lane (a cluster) per care setting, in the order a pathway on a page
+  // reads; discharge after the lanes, at the end.
+  for (const std::string_view lane : lane_order) {
+    std::vector<const PictureNode*> in_lane;
+    for (const PictureNode& node : picture.nodes) {
+      if (!node.end && node.setting == lane) in_lane.push_back(&node);
+    }
+    if (in_lane.empty()) continue;
+    out << fmt::format("  subgraph cluster_{} {{\n    label={}; labeljust=l; style=\"filled,rounded\"; "
+                       "fillcolor=\"#fafafa\"; color=\"#d1d5db\"; fontsize=12; fontcolor=\"#4b5563\";\n",
+                       lane.empty() ? "unknown" : lane == "self-care" ? "selfcare" : std::string(lane),
+                       quoted(setting_caption(lane)));
+    for (const PictureNode* node : in_lane) write_node(*node, "    ");
+    out << "  }\n";
   }
+  for (const PictureNode& node : picture.nodes) {
+    if (node.end) write_node(node, "  ");
+  }
+
+  std::set<int> bundles_drawn;
   for (const PictureEdge& edge : picture.edges) {
     const auto from = names.find(edge.from);
     const auto to = names.find(edge.to);
     if (from == names.end() || to == names.end()) continue;
     std::string attributes = edge_attributes(edge.kind);
     std::string caption = arrow_caption(edge);
+    if (edge.quiet) {
+      // A side route: thin and grey, unlabelled. A return to a way in is
+      // left out of the ranking, so that the flow reads left to right.
+      attributes += fmt::format("{}{}color=\"{}\", penwidth=0.8, arrowsize=0.6", attributes.empty() ? "" : ", ",
+                                edge.to_entry ? "constraint=false, " : "", quiet_colour);
+      caption.clear();
+    }
     if (edge.worst) {
       // A finding about the route: its arrow in the severity's colour, with the symbol.
       caption = fmt::format("{}{}{}", severity_symbol(*edge.worst), caption.empty() ? "" : " ", caption);
@@ -202,7 +239,18 @@ void write_dot(std::ostream& out, const Picture& picture) {
     if (!caption.empty()) {
       attributes = "label=" + quoted(caption) + (attributes.empty() ? "" : ", " + attributes);
     }
-    out << fmt::format("  {} -> {}{}{}{};\n", from->second, to->second, attributes.empty() ? "" : " [", attributes,
+    std::string source = from->second;
+    if (edge.bundle >= 0) {
+      // One route to several services: one line to a junction, fanning out.
+      source = fmt::format("msklint_bundle_{}", edge.bundle);
+      if (bundles_drawn.insert(edge.bundle).second) {
+        out << fmt::format("  {} [shape=point, width=0.08, color=\"#374151\", label=\"\"];\n", source)
+            << fmt::format("  {} -> {} [arrowhead=none{}];\n", from->second, source,
+                           edge.quiet ? fmt::format(", color=\"{}\", penwidth=0.8", quiet_colour)
+                                      : "");
+      }
+    }
+    out << fmt::format("  {} -> {}{}{}{};\n", source, to->second, attributes.empty() ? "" : " [", attributes,
                        attributes.empty() ? "" : "]");
   }
   if (!picture.nodes.empty()) write_legend(out, picture);

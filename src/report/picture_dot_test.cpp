@@ -35,7 +35,7 @@ TEST_CASE("dot picture: left to right, shapes by setting, entries and findings m
   };
   const std::string text = dot_of(picture);
   CHECK(contains(text, "digraph pathway {\n"));
-  CHECK(contains(text, "rankdir=LR, label=\"Knee pain\""));
+  CHECK(contains(text, "rankdir=LR, newrank=true, label=\"Knee pain\""));
   // The tooltip (hover title in SVG) is the service's name, never its internal id.
   CHECK(contains(text, "  s_gp [label=\"▶ General practice\", tooltip=\"General practice\", shape=box, "
                        "style=\"rounded,filled\", fillcolor=\"#dbeafe\", penwidth=3];\n"));
@@ -55,6 +55,50 @@ TEST_CASE("dot picture: left to right, shapes by setting, entries and findings m
   CHECK_FALSE(contains(text, "worst finding: error"));
   CHECK_FALSE(contains(text, "Voluntary"));
   CHECK(text.ends_with("}\n"));
+}
+
+TEST_CASE("dot picture: lanes by care setting, discharge after them, quiet side routes, bundled routes") {
+  Picture picture;
+  picture.title = "Knee pain";
+  picture.nodes = {
+      {"gp", "General practice", "primary", true, std::nullopt, 0},
+      {"physio", "Physiotherapy", "community", false, std::nullopt, 0},
+      {"classes", "Classes", "community", false, std::nullopt, 0},
+      {"charity", "Versus Arthritis", "voluntary", false, std::nullopt, 0},
+      {"discharge", "Discharge", "self-care", false, std::nullopt, 0, true},
+  };
+  picture.edges = {
+      {"gp", "physio", RouteKind::referral, "40%", std::nullopt, false, false, 3},
+      {"gp", "classes", RouteKind::referral, "20%", std::nullopt, false, false, 3},
+      {"gp", "charity", RouteKind::signpost, "10%", std::nullopt, true},
+      {"physio", "gp", RouteKind::referral, "5%", std::nullopt, true, true},
+      {"physio", "discharge", RouteKind::referral, "60%", std::nullopt, true},
+  };
+  const std::string text = dot_of(picture);
+  // Lanes in reading order: primary, then community, then voluntary.
+  const auto primary = text.find("subgraph cluster_primary {\n    label=\"Primary care\";");
+  const auto community = text.find("subgraph cluster_community {\n    label=\"Community\";");
+  const auto voluntary = text.find("subgraph cluster_voluntary {\n    label=\"Voluntary sector\";");
+  REQUIRE(primary != std::string::npos);
+  REQUIRE(community != std::string::npos);
+  REQUIRE(voluntary != std::string::npos);
+  CHECK(primary < community);
+  CHECK(community < voluntary);
+  CHECK(text.find("s_classes [") > community);
+  CHECK(text.find("s_classes [") < voluntary);
+  // Discharge is in no lane: it is where the pathway ends.
+  CHECK_FALSE(contains(text, "cluster_selfcare"));
+  CHECK(contains(text, "\n  s_discharge [label="));
+  // One route to two services: one line to a junction, fanning out, each labelled.
+  CHECK(contains(text, "  msklint_bundle_3 [shape=point"));
+  CHECK(contains(text, "  s_gp -> msklint_bundle_3 [arrowhead=none];\n"));
+  CHECK(contains(text, "  msklint_bundle_3 -> s_physio [label=\"40%\"];\n"));
+  CHECK(contains(text, "  msklint_bundle_3 -> s_classes [label=\"20%\"];\n"));
+  // Side routes: grey and unlabelled; a return to a way in does not shape the layout.
+  CHECK(contains(text, "  s_gp -> s_charity [style=dotted, color=\"#9ca3af\", penwidth=0.8, arrowsize=0.6];\n"));
+  CHECK(contains(text, "  s_physio -> s_gp [constraint=false, color=\"#9ca3af\", penwidth=0.8, arrowsize=0.6];\n"));
+  CHECK(contains(text, "  s_physio -> s_discharge [color=\"#9ca3af\", penwidth=0.8, arrowsize=0.6];\n"));
+  CHECK(contains(text, "thin, grey: a signpost, a return to a way in, or a discharge"));
 }
 
 TEST_CASE("dot picture: hostile names are escaped") {

@@ -14,6 +14,8 @@ namespace msklint {
 
 namespace {
 
+constexpr std::string_view quiet_colour = "#9ca3af";
+
 // Text inside a quoted Mermaid label. Mermaid reads `#name;` and `#123;` as
 // character entities, so every character with a meaning to Mermaid or to the
 // HTML it draws becomes one; line breaks and other control characters are
@@ -70,12 +72,23 @@ std::string arrow(RouteKind kind) {
   return "-->";
 }
 
+// A lane's subgraph name: lane_primary, lane_selfcare, lane_unknown...
+std::string lane_name(std::string_view lane) {
+  if (lane.empty()) return "unknown";
+  std::string name;
+  for (const char c : lane) {
+    if (c != '-') name += c;
+  }
+  return name;
+}
+
 // What the legend shows: only what the picture uses.
 struct Used {
   std::set<std::string> settings;
   std::set<Severity> severities;
   std::set<RouteKind> kinds;
   bool entry = false;
+  bool quiet = false;
 };
 
 // Edges whose ends are both in the picture, in order: linkStyle counts them.
@@ -95,7 +108,10 @@ Used used_in(const Picture& picture, const std::vector<const PictureEdge*>& edge
     if (node.worst) used.severities.insert(*node.worst);
     used.entry = used.entry || node.entry;
   }
-  for (const PictureEdge* edge : edges) used.kinds.insert(edge->kind);
+  for (const PictureEdge* edge : edges) {
+    used.kinds.insert(edge->kind);
+    used.quiet = used.quiet || edge->quiet;
+  }
   return used;
 }
 
@@ -121,6 +137,7 @@ void write_legend(std::ostream& out, const Used& used) {
     lines.push_back(fmt::format("{} worst finding: {}", severity_symbol(*it), to_string(*it)));
   }
   for (const RouteKind kind : used.kinds) lines.emplace_back(arrow_key(kind));
+  if (used.quiet) lines.emplace_back(quiet_arrow_key);
   out << fmt::format("  msklint_legend[\"{}\"]:::legend\n", fmt::join(lines, "<br/>"));
 }
 
@@ -139,8 +156,15 @@ void write_problems(std::ostream& out, const Picture& picture) {
   out << fmt::format("  msklint_problems[\"{}\"]:::problems\n", text);
 }
 
+// Mermaid numbers its links in the order written; a bundle's line to its
+// junction is a link too. link_of[i] is the number of edges[i]'s link.
+struct Links {
+  std::vector<std::size_t> link_of;
+  std::vector<std::size_t> quiet;  // links drawn quietly (PictureEdge::quiet), trunks included
+};
+
 void write_styles(std::ostream& out, const Picture& picture, const std::map<std::string, std::string>& names,
-                  const std::vector<const PictureEdge*>& edges, const Used& used) {
+                  const std::vector<const PictureEdge*>& edges, const Links& links, const Used& used) {
   // Settings first, severities after: for the same node, the later class's
   // border wins.
   for (const std::string& setting : used.settings) {
@@ -152,6 +176,9 @@ void write_styles(std::ostream& out, const Picture& picture, const std::map<std:
     out << fmt::format("  classDef {} stroke:{},stroke-width:{}px\n", class_of_severity(severity),
                        severity_colour(severity), width);
   }
+  if (std::any_of(edges.begin(), edges.end(), [](const PictureEdge* edge) { return edge->bundle >= 0; })) {
+    out << "  classDef junction fill:#374151,stroke:#374151\n";
+  }
   out << "  classDef legend fill:#ffffff,stroke:#9ca3af,stroke-dasharray:4 3,color:#374151,text-align:left\n";
   if (!picture.problems.empty()) {
     out << fmt::format("  classDef problems fill:#fff7f7,stroke:{},color:#111111,text-align:left\n",
@@ -161,9 +188,13 @@ void write_styles(std::ostream& out, const Picture& picture, const std::map<std:
     out << fmt::format("  class {} {}\n", names.at(node.id), class_of_setting(node.setting));
     if (node.worst) out << fmt::format("  class {} {}\n", names.at(node.id), class_of_severity(*node.worst));
   }
+  if (!links.quiet.empty()) {
+    out << fmt::format("  linkStyle {} stroke:{},stroke-width:1px\n", fmt::join(links.quiet, ","), quiet_colour);
+  }
   std::string emergencies;
   for (std::size_t i = 0; i < edges.size(); ++i) {
-    if (edges[i]->kind == RouteKind::emergency) emergencies += fmt::format("{}{}", emergencies.empty() ? "" : ",", i);
+    if (edges[i]->kind != RouteKind::emergency) continue;
+    emergencies += fmt::format("{}{}", emergencies.empty() ? "" : ",", links.link_of[i]);
   }
   if (!emergencies.empty()) {
     out << fmt::format("  linkStyle {} stroke:{},stroke-width:3px,stroke-dasharray:8 4,color:{}\n", emergencies,
@@ -172,7 +203,8 @@ void write_styles(std::ostream& out, const Picture& picture, const std::map<std:
   // A route with a finding: its arrow in the severity's colour (after emergencies, so it wins).
   for (std::size_t i = 0; i < edges.size(); ++i) {
     if (!edges[i]->worst) continue;
-    out << fmt::format("  linkStyle {} stroke:{},stroke-width:3px,color:{}\n", i, severity_colour(*edges[i]->worst),
+    out << fmt::format("  linkStyle {} stroke:{},stroke-width:3px,color:{}\n", links.link_of[i],
+                       severity_colour(*edges[i]->worst),
                        severity_colour(*edges[i]->worst));
   }
 }
@@ -202,17 +234,45 @@ void write_mermaid(std::ostream& out, const Picture& picture) {
     return;
   }
   if (!picture.problems.empty()) write_problems(out, picture);
-  for (const PictureNode& node : picture.nodes) {
-    out << fmt::format("  {}{}\n", names.at(node.id), shaped(node.setting, node_label(node)));
+  // One lane (a subgraph) per care setting, in the order a pathway on a
+  // page reads; discharge after the lanes, at the end.
+  for (const std::string_view lane : lane_order) {
+    std::string nodes;
+    for (const PictureNode& node : picture.nodes) {
+      if (node.end || node.setting != lane) continue;
+      nodes += fmt::format("    {}{}\n", names.at(node.id), shaped(node.setting, node_label(node)));
+    }
+    if (nodes.empty()) continue;
+    out << fmt::format("  subgraph lane_{}[\"{}\"]\n    direction LR\n{}  end\n", lane_name(lane),
+                       escaped(setting_caption(lane)), nodes);
   }
+  for (const PictureNode& node : picture.nodes) {
+    if (node.end) out << fmt::format("  {}{}\n", names.at(node.id), shaped(node.setting, node_label(node)));
+  }
+  std::set<int> bundles_drawn;
+  Links links;
+  std::size_t next_link = 0;
   for (const PictureEdge* edge : edges) {
-    std::string caption = arrow_caption(*edge);
+    std::string caption = edge->quiet ? "" : arrow_caption(*edge);
     if (edge->worst) caption = fmt::format("{}{}{}", severity_symbol(*edge->worst), caption.empty() ? "" : " ", caption);
     const std::string label = caption.empty() ? "" : fmt::format("|{}|", quoted(caption));
-    out << fmt::format("  {} {}{} {}\n", names.at(edge->from), arrow(edge->kind), label, names.at(edge->to));
+    std::string source = names.at(edge->from);
+    if (edge->bundle >= 0) {
+      // One route to several services: one line to a junction, fanning out.
+      const std::string junction = fmt::format("msklint_bundle_{}", edge->bundle);
+      if (bundles_drawn.insert(edge->bundle).second) {
+        out << fmt::format("  {}((\" \")):::junction\n  {} --- {}\n", junction, source, junction);
+        if (edge->quiet) links.quiet.push_back(next_link);
+        ++next_link;
+      }
+      source = junction;
+    }
+    out << fmt::format("  {} {}{} {}\n", source, arrow(edge->kind), label, names.at(edge->to));
+    if (edge->quiet) links.quiet.push_back(next_link);
+    links.link_of.push_back(next_link++);
   }
   write_legend(out, used);
-  write_styles(out, picture, names, edges, used);
+  write_styles(out, picture, names, edges, links, used);
 }
 
 }  // namespace msklint

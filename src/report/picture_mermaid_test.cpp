@@ -66,6 +66,38 @@ TEST_CASE("mermaid picture: a left-to-right flowchart, shapes by setting, entrie
   CHECK_FALSE(contains(text, "self-referral"));
 }
 
+TEST_CASE("mermaid picture: lanes as subgraphs, discharge after them, quiet side routes, bundles through a junction") {
+  Picture picture = small_picture();
+  picture.nodes.push_back({"classes", "Classes", "community", false, std::nullopt, 0});
+  picture.nodes[4].end = true;  // discharge
+  picture.edges = {
+      {"gp", "physio", RouteKind::referral, "40%", std::nullopt, false, false, 7},
+      {"gp", "classes", RouteKind::referral, "20%", std::nullopt, false, false, 7},
+      {"gp", "charity", RouteKind::signpost, "10%", std::nullopt, true},
+      {"physio", "discharge", RouteKind::referral, "60%", std::nullopt, true},
+      {"gp", "rheum", RouteKind::emergency, ""},
+  };
+  const std::string text = mermaid_of(picture);
+  CHECK(contains(text, "  subgraph lane_primary[\"Primary care\"]\n    direction LR\n    s_gp([\"▶ General practice\"])\n  end\n"));
+  CHECK(contains(text, "  subgraph lane_community[\"Community\"]\n    direction LR\n    s_physio["));
+  CHECK(contains(text, "    s_classes[\"Classes\"]\n  end\n"));
+  CHECK(contains(text, "  subgraph lane_voluntary[\"Voluntary sector\"]"));
+  CHECK(text.find("lane_primary") < text.find("lane_community"));
+  CHECK(text.find("lane_community") < text.find("lane_secondary"));
+  CHECK_FALSE(contains(text, "lane_selfcare"));
+  CHECK(contains(text, "\n  s_discharge[/\"Discharge\"/]\n"));
+  // The bundle: one line to a junction (link 0), then an arrow to each target (links 1, 2).
+  CHECK(contains(text, "  msklint_bundle_7((\" \")):::junction\n  s_gp --- msklint_bundle_7\n"));
+  CHECK(contains(text, "  msklint_bundle_7 -->|\"40%\"| s_physio\n"));
+  CHECK(contains(text, "  msklint_bundle_7 -->|\"20%\"| s_classes\n"));
+  // Quiet routes (links 3, 4) unlabelled and grey; the emergency is link 5, counting the trunk.
+  CHECK(contains(text, "  s_gp -.-> s_charity\n"));
+  CHECK(contains(text, "  s_physio --> s_discharge\n"));
+  CHECK(contains(text, "  linkStyle 3,4 stroke:#9ca3af,stroke-width:1px\n"));
+  CHECK(contains(text, "  linkStyle 5 stroke:#b91c1c"));
+  CHECK(contains(text, "thin, grey: a signpost, a return to a way in, or a discharge"));
+}
+
 TEST_CASE("mermaid picture: hostile names cannot break out of their labels") {
   Picture picture;
   picture.title = "Knee\nflowchart TB";

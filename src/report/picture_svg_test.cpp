@@ -59,6 +59,9 @@ TEST_CASE("svg picture: a standalone, well-formed SVG document holding every lab
   CHECK(contains(svg, "&lt;script&gt;"));
   CHECK(contains(svg, "✖ error · 2 findings"));
   CHECK(contains(svg, "Knee &amp; hip"));
+  // Lanes: Graphviz draws each cluster as a group with its title.
+  CHECK(contains(svg, "<title>cluster_primary</title>"));
+  CHECK(contains(svg, ">Primary care</text>"));
 }
 
 TEST_CASE("svg picture: refuses pictures too large to lay out, quickly") {

@@ -78,6 +78,12 @@ tr.flagged td, tr.flagged th { background: #fdf0f1; }
 .questions p { margin: .2rem 0; font-weight: 600; }
 .picture { border: 1px solid #d6dade; border-radius: 4px; padding: .5rem; margin: .5rem 0 1rem; overflow-x: auto; background: #fff; }
 .picture svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+.picture.large svg { max-width: none; width: 160%; }
+.problem { border-left: 5px solid #9ca3af; padding: .1rem 0 .1rem .8rem; margin: .7rem 0; }
+.problem.error { border-color: #b00020; } .problem.warning { border-color: #b45f06; } .problem.note { border-color: #005eb8; }
+.problem, .problem h4, .problem p { color: #1c1c1c; }
+.problem h4 { margin: 0 0 .2rem; font-size: 1rem; }
+.problem p { margin: .1rem 0; font-size: .92rem; }
 .guidance, .small { color: #4b5563; font-size: .9rem; }
 .key-questions { margin-top: 3rem; }
 .footer { margin-top: 2.5rem; color: #4b5563; font-size: .85rem; border-top: 1px solid #d6dade; padding-top: .6rem; }
@@ -100,7 +106,10 @@ tr.flagged td, tr.flagged th { background: #fdf0f1; }
   h2, h3, h4, h5, caption { break-after: avoid; page-break-after: avoid; }
   /* Keep small blocks whole, never a whole table: a long table kept together
      leaves most of a page blank. A heading travels with its first rows. */
-  tr, .rule, .questions, .verdict, .facts { break-inside: avoid; page-break-inside: avoid; }
+  tr, .rule, .problem, .questions, .verdict, .facts { break-inside: avoid; page-break-inside: avoid; }
+  .picture.large svg { width: 100%; }
+  /* A board's two pages a pathway: the picture shares its page. */
+  .board .picture svg { max-height: 80mm; }
   .picture { break-inside: avoid; page-break-inside: avoid; max-height: 250mm; }
   .picture svg { max-height: 240mm; width: auto; }
   .scroll::before { content: none; }
@@ -265,19 +274,28 @@ void write_scorecard(std::ostream& out, const FileReview& file) {
   out << "</tbody>\n</table></div>\n";
 }
 
-void write_picture(std::ostream& out, const FileReview& file) {
-  if (!file.picture) return;
+// `note`: why the picture is hard to read on a page, and what to do; empty when it fits.
+void write_picture(std::ostream& out, const Picture& picture, const FileReview& file, const std::string& note) {
   out << "<h3>" << html(file.picture_heading) << "</h3>\n";
   std::string svg;
   try {
-    svg = inline_svg(*file.picture);
+    svg = inline_svg(picture);
   } catch (const std::runtime_error& error) {  // too large to lay out, or Graphviz failed: the notes go on
     out << fmt::format("<p>Not drawn: {}.</p>\n", html(error.what()));
     return;
   }
-  out << fmt::format("<div class=\"picture\" role=\"group\" aria-label=\"Picture of the pathway {}\">\n{}</div>\n",
-                     html(file.title), svg);
-  out << "<p class=\"small\">Services with findings are marked with the most serious one.</p>\n";
+  const bool fits = note.empty();
+  // A picture too large for a page keeps a legible size on screen and
+  // scrolls, rather than shrinking to a smudge.
+  out << fmt::format("<div class=\"picture{}\" role=\"group\" aria-label=\"Picture of the pathway {}\">\n{}</div>\n",
+                     fits ? "" : " large", html(file.title), svg);
+  out << "<p class=\"small\">Services with findings are marked with the most serious one.";
+  if (!fits) out << ' ' << html(note);
+  out << "</p>\n";
+}
+
+void write_picture(std::ostream& out, const FileReview& file) {
+  if (file.picture) write_picture(out, *file.picture, file, file.picture_note);
 }
 
 void write_capacity(std::ostream& out, const FileReview& file) {
@@ -363,6 +381,53 @@ void write_pathway(std::ostream& out, const FileReview& file, const Review& revi
   out << "</div>\n";
 }
 
+// A board's notes on one pathway: no file:line, rule ids or YAML keys; each
+// problem with the question to ask and who should act; at most two pages.
+void write_board_pathway(std::ostream& out, const FileReview& file, const Review& review) {
+  const BoardBrief& brief = file.board;
+  out << fmt::format("<div class=\"pathway\" id=\"{0}\" role=\"region\" aria-labelledby=\"{0}-title\">\n", file.anchor);
+  out << fmt::format("<h2 id=\"{}-title\">{}</h2>\n", file.anchor, html(file.title));
+  out << "<table class=\"facts\"><tbody>\n";
+  if (!file.owner.empty()) out << fmt::format("<tr><th scope=\"row\">Owner</th><td>{}</td></tr>\n", html(file.owner));
+  if (!file.version.empty()) {
+    out << fmt::format("<tr><th scope=\"row\">Version</th><td>{}</td></tr>\n", html(file.version));
+  }
+  out << fmt::format("<tr><th scope=\"row\">Reviewed</th><td>{}</td></tr>\n", html(review.date_text));
+  out << "</tbody></table>\n";
+  out << fmt::format("<p class=\"verdict {}\">{}.</p>\n", file_status_class(file), html(file.verdict));
+  if (!brief.team_note.empty()) out << fmt::format("<p>{}</p>\n", html(brief.team_note));
+  if (brief.scorecard) write_scorecard(out, file);
+  // The pathway on a page first, then what to do about it.
+  if (brief.picture) {
+    write_picture(out, *brief.picture, file, {});
+  } else if (!brief.picture_note.empty()) {
+    out << fmt::format("<h3>{}</h3>\n<p>{}</p>\n", html(file.picture_heading), html(brief.picture_note));
+  }
+  out << "<h3>Problems to take forward</h3>\n";
+  if (brief.problems.empty()) out << "<p>None that msklint can see.</p>\n";
+  for (const BoardProblem& problem : brief.problems) {
+    out << fmt::format("<div class=\"problem {}\">\n<h4>{} {}</h4>\n", severity_class(problem.severity),
+                       severity_label(problem.severity), html(problem.what));
+    out << fmt::format("<p><strong>Where:</strong> {}</p>\n", html(problem.where));
+    if (!problem.why.empty()) out << fmt::format("<p><strong>Why it matters:</strong> {}</p>\n", html(problem.why));
+    if (!problem.question.empty()) {
+      out << fmt::format("<p><strong>Ask:</strong> {}</p>\n", html(problem.question));
+    }
+    out << fmt::format("<p><strong>Who should act:</strong> {} <span class=\"guidance\">({})</span></p>\n</div>\n",
+                       html(problem.who), html(problem.guidance));
+  }
+  if (brief.more > 0) {
+    out << fmt::format("<p>And {} more: the team notes list them.</p>\n",
+                       brief.more == 1 ? std::string("1 problem") : fmt::format("{} problems", brief.more));
+  }
+  if (!brief.capacity.empty()) {
+    out << "<h3>Capacity</h3>\n<p><em>If we increase surgery, is there enough rehabilitation?</em></p>\n<ul>\n";
+    for (const std::string& line : brief.capacity) out << "<li>" << html(line) << "</li>\n";
+    out << "</ul>\n";
+  }
+  out << "</div>\n";
+}
+
 void write_key_questions(std::ostream& out, const Review& review) {
   out << "<div class=\"key-questions\" role=\"region\" aria-labelledby=\"key-questions\">\n";
   out << "<h2 id=\"key-questions\">Questions to ask of any change to MSK services</h2>\n<ul>\n";
@@ -375,17 +440,25 @@ void write_key_questions(std::ostream& out, const Review& review) {
 void write_review_html(std::ostream& out, const Review& review) {
   out << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\" />\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n";
-  const std::string title =
-      review.files.size() == 1 ? "Pathway review notes: " + review.files.front().title : "Pathway review notes";
+  const std::string heading = review.audience == Audience::board ? "Pathway review: notes for the board"
+                                                                  : "Pathway review notes";
+  const std::string title = review.files.size() == 1 ? heading + ": " + review.files.front().title : heading;
   out << fmt::format("<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n", html(title), style);
-  out << "<div class=\"page\" role=\"main\">\n<h1>Pathway review notes</h1>\n";
+  out << fmt::format("<div class=\"page{}\" role=\"main\">\n<h1>{}</h1>\n",
+                     review.audience == Audience::board ? " board" : "", html(heading));
   out << fmt::format("<p class=\"lead\">Prepared on {} by msklint {}, which checks musculoskeletal (MSK) care pathways "
                      "against the guidance of the Arthritis and Musculoskeletal Alliance (ARMA).</p>\n",
                      html(review.date_text), html(review.tool_version));
   out << fmt::format("<p class=\"verdict\">{}.</p>\n", html(review.verdict));
   write_contents(out, review);
   if (review.files.size() > 1) write_summary(out, review);
-  for (const FileReview& file : review.files) write_pathway(out, file, review);
+  for (const FileReview& file : review.files) {
+    if (review.audience == Audience::board) {
+      write_board_pathway(out, file, review);
+    } else {
+      write_pathway(out, file, review);
+    }
+  }
   write_key_questions(out, review);
   out << fmt::format("<p class=\"footer\">msklint {} · {}</p>\n", html(review.tool_version), html(review.date_text));
   out << "</div>\n</body>\n</html>\n";

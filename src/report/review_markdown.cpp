@@ -77,10 +77,10 @@ void write_scorecard(std::ostream& out, const FileReview& file) {
   out << '\n';
 }
 
-void write_picture(std::ostream& out, const FileReview& file) {
-  if (!file.picture) return;
+// `note`: why the picture is hard to read on a page, and what to do; empty when it fits.
+void write_picture(std::ostream& out, const Picture& picture, const FileReview& file, const std::string& note) {
   std::ostringstream mermaid;
-  write_mermaid(mermaid, *file.picture);
+  write_mermaid(mermaid, picture);
   const std::string drawing = mermaid.str();
   // A fence longer than any run of backticks in the drawing.
   std::size_t run = 0, longest = 0;
@@ -90,7 +90,9 @@ void write_picture(std::ostream& out, const FileReview& file) {
   }
   const std::string fence(std::max<std::size_t>(3, longest + 1), '`');
   out << "### " << file.picture_heading << "\n\n";
-  out << "Services with findings are marked with the most serious one.\n\n";
+  out << "Services with findings are marked with the most serious one.";
+  if (!note.empty()) out << ' ' << text(note);
+  out << "\n\n";
   out << fence << "mermaid\n" << drawing << (drawing.ends_with('\n') ? "" : "\n") << fence << "\n\n";
 }
 
@@ -176,17 +178,59 @@ void write_key_questions(std::ostream& out, const Review& review) {
 
 }  // namespace
 
+// A board's notes on one pathway: no file:line, rule ids or YAML keys; each
+// problem with the question to ask and who should act.
+void write_board_pathway(std::ostream& out, const FileReview& file, const Review& review) {
+  const BoardBrief& brief = file.board;
+  out << fmt::format("<a id=\"{}\"></a>\n\n## {}\n\n", file.anchor, text(file.title));
+  out << "| | |\n|---|---|\n";
+  if (!file.owner.empty()) out << fmt::format("| Owner | {} |\n", text(file.owner));
+  if (!file.version.empty()) out << fmt::format("| Version | {} |\n", text(file.version));
+  out << fmt::format("| Reviewed | {} |\n\n", review.date_text);
+  out << fmt::format("**{}.**\n\n", file.verdict);
+  if (!brief.team_note.empty()) out << brief.team_note << "\n\n";
+  if (brief.scorecard) write_scorecard(out, file);
+  // The pathway on a page first, then what to do about it.
+  if (brief.picture) {
+    write_picture(out, *brief.picture, file, {});
+  } else if (!brief.picture_note.empty()) {
+    out << "### " << file.picture_heading << "\n\n" << text(brief.picture_note) << "\n\n";
+  }
+  out << "### Problems to take forward\n\n";
+  if (brief.problems.empty()) out << "None that msklint can see.\n\n";
+  for (const BoardProblem& problem : brief.problems) {
+    out << fmt::format("#### {} {}\n\n", severity_label(problem.severity), text(problem.what));
+    out << fmt::format("- **Where:** {}\n", text(problem.where));
+    if (!problem.why.empty()) out << fmt::format("- **Why it matters:** {}\n", text(problem.why));
+    if (!problem.question.empty()) out << fmt::format("- **Ask:** {}\n", text(problem.question));
+    out << fmt::format("- **Who should act:** {} ({})\n\n", text(problem.who), text(problem.guidance));
+  }
+  if (brief.more > 0) {
+    out << fmt::format("And {} more: the team notes list them.\n\n",
+                       brief.more == 1 ? std::string("1 problem") : fmt::format("{} problems", brief.more));
+  }
+  if (!brief.capacity.empty()) {
+    out << "### Capacity\n\n*If we increase surgery, is there enough rehabilitation?*\n\n";
+    for (const std::string& line : brief.capacity) out << "- " << text(line) << "\n";
+    out << "\n";
+  }
+}
+
 void write_review_markdown(std::ostream& out, const Review& review) {
-  out << "# Pathway review notes\n\n";
+  out << (review.audience == Audience::board ? "# Pathway review: notes for the board\n\n" : "# Pathway review notes\n\n");
   out << fmt::format("Prepared on {} by msklint {}, which checks musculoskeletal (MSK) care pathways against the "
                      "guidance of the Arthritis and Musculoskeletal Alliance (ARMA).\n\n",
                      review.date_text, review.tool_version);
   out << fmt::format("**{}.**\n\n", review.verdict);
   if (review.files.size() > 1) write_summary(out, review);
   for (const FileReview& file : review.files) {
+    if (review.audience == Audience::board) {
+      write_board_pathway(out, file, review);
+      continue;
+    }
     write_header(out, file, review);
     write_scorecard(out, file);
-    write_picture(out, file);
+    if (file.picture) write_picture(out, *file.picture, file, file.picture_note);
     write_capacity(out, file);
     write_findings(out, file);
     write_set_aside(out, file);

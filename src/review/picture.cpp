@@ -76,6 +76,7 @@ Picture make_picture(const Pathway& pathway, const Findings& findings) {
     node.id = service.id.value;
     node.label = service.display_name().empty() ? service.id.value : service.display_name();
     node.setting = picture_setting(service);
+    node.end = service.type.value == "discharge";
     picture.nodes.push_back(std::move(node));
   }
   for (const int entry : graph.entries()) {
@@ -108,7 +109,21 @@ Picture make_picture(const Pathway& pathway, const Findings& findings) {
         it != worst_on_route.end()) {
       drawn.worst = it->second;
     }
+    const PictureNode& source = picture.nodes[static_cast<std::size_t>(from)];
+    const PictureNode& target = picture.nodes[static_cast<std::size_t>(to)];
+    drawn.to_entry = target.entry && !source.entry;
+    const bool side_route = edge.kind == RouteKind::signpost || target.end || drawn.to_entry;
+    drawn.quiet = side_route && !drawn.worst && edge.kind != RouteKind::urgent && edge.kind != RouteKind::emergency;
+    if (route.to.size() > 1) drawn.bundle = edge.route;
     picture.edges.push_back(std::move(drawn));
+  }
+  // A bundle of one drawn arrow (the other targets unknown) is a plain arrow.
+  std::map<int, int> arrows_in_bundle;
+  for (const PictureEdge& drawn : picture.edges) {
+    if (drawn.bundle >= 0) ++arrows_in_bundle[drawn.bundle];
+  }
+  for (PictureEdge& drawn : picture.edges) {
+    if (drawn.bundle >= 0 && arrows_in_bundle[drawn.bundle] < 2) drawn.bundle = -1;
   }
   std::stable_sort(about_pathway.begin(), about_pathway.end(), [](const Finding* a, const Finding* b) {
     return a->severity.value_or(Severity::error) > b->severity.value_or(Severity::error);
@@ -174,6 +189,18 @@ Picture make_system_picture(const LoadedSystem& system, const Findings& findings
     }
   }
   return picture;
+}
+
+bool fits_one_page(const Picture& picture) {
+  const auto main_routes = std::count_if(picture.edges.begin(), picture.edges.end(),
+                                         [](const PictureEdge& edge) { return !edge.quiet; });
+  return picture.nodes.size() <= max_page_services && static_cast<std::size_t>(main_routes) <= max_page_routes;
+}
+
+std::string too_large_note(const Picture& picture) {
+  if (fits_one_page(picture)) return {};
+  return fmt::format("{} services and {} routes are more than one printed page can show legibly", picture.nodes.size(),
+                     picture.edges.size());
 }
 
 std::string node_caption(const PictureNode& node) { return node.entry ? "▶ " + node.label : node.label; }

@@ -29,6 +29,7 @@ struct PictureNode {
   bool entry = false;   // a way into the pathway
   std::optional<Severity> worst;  // the most serious counted finding about this service
   int findings = 0;               // how many counted findings are about it
+  bool end = false;               // a discharge: drawn after the lanes, where the pathway ends
 };
 
 struct PictureEdge {
@@ -37,6 +38,14 @@ struct PictureEdge {
   RouteKind kind = RouteKind::referral;
   std::string label;  // share and target time, e.g. "40% · within 2 weeks"; may be empty
   std::optional<Severity> worst = std::nullopt;  // the most serious counted finding about this route
+  // Drawn quietly (thin, grey, unlabelled, not shaping the layout) so the main
+  // flow stands out: a signpost, a return to a way in, a discharge. A route
+  // with a finding, an urgent or an emergency route is never quiet.
+  bool quiet = false;
+  bool to_entry = false;  // a return to a way in: left out of the layout's ranking
+  // Routes written as one route with several targets share a bundle number
+  // (drawn as one line to a junction that fans out); -1 for a single target.
+  int bundle = -1;
 };
 
 struct Picture {
@@ -47,6 +56,24 @@ struct Picture {
   // beside the picture: "✖ this back pain pathway has no emergency route...".
   std::vector<std::string> problems = {};
 };
+
+// The lanes of a "pathway on a page", top to bottom, by PictureNode::setting:
+// primary, community, secondary, voluntary, self-care, then not known, then
+// the pathways of a system picture.
+inline constexpr std::string_view lane_order[] = {"primary",   "community", "secondary",
+                                                  "voluntary", "self-care", "",
+                                                  system_pathway_setting};
+
+// Whether a picture can be read on one printed page (A4 landscape): at most
+// max_page_services boxes and max_page_routes arrows that are not quiet. The
+// bundled examples show the line: 14 services and 7 routes read well; 21
+// services and 79 main routes are a web no layout untangles.
+inline constexpr std::size_t max_page_services = 16;
+inline constexpr std::size_t max_page_routes = 30;
+bool fits_one_page(const Picture& picture);
+// Why it does not, in words: "21 services and 94 routes are more than one
+// printed page can show legibly". Empty when it fits.
+std::string too_large_note(const Picture& picture);
 
 // `id` with what leads to it and what it leads to (one route either way):
 // `msklint graph --focus ID`. Nothing when the picture has no such service.
@@ -77,6 +104,9 @@ std::vector<std::string> wrapped(std::string_view text, std::size_t width = 28);
 std::string arrow_caption(const PictureEdge& edge);
 // The legend's line for an arrow: "┄┄▶ signpost (dotted)".
 std::string_view arrow_key(RouteKind kind);
+// The legend's line for quiet arrows (PictureEdge::quiet).
+inline constexpr std::string_view quiet_arrow_key =
+    "──▶ thin, grey: a signpost, a return to a way in, or a discharge (shares in the notes)";
 // "Primary care", "Community", ... "Setting not known": legend entries.
 std::string_view setting_caption(std::string_view setting);
 // Colours shared by the drawings (docs/pictures.md): a light fill per

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <sstream>
 
+#include <fmt/format.h>
+
 #include "lint/system_index.h"
 #include "review/picture.h"
 #include "test_support.h"
@@ -62,6 +64,67 @@ routes:
   // File order is kept, so drawings are stable.
   CHECK(picture.nodes.front().id == "gp");
   CHECK(picture.nodes.back().id == "mystery");
+}
+
+TEST_CASE("picture: side routes are quiet, routes with several targets are bundled, discharge ends the picture") {
+  const Picture picture = picture_of(R"(
+pathway: {id: knee, title: Knee pain}
+services:
+  - {id: gp, name: General practice, type: general-practice, entry: true}
+  - {id: pharmacy, type: pharmacy, entry: true}
+  - {id: physio, type: physiotherapy}
+  - {id: classes, type: exercise-programme}
+  - {id: charity, type: patient-organisation}
+  - {id: ortho, type: orthopaedics}
+  - {id: discharge, type: discharge}
+routes:
+  - {from: gp, to: [physio, classes]}
+  - {from: pharmacy, to: gp}
+  - {from: gp, to: charity, kind: signpost}
+  - {from: physio, to: gp}
+  - {from: physio, to: ortho, kind: urgent}
+  - {from: physio, to: discharge}
+  - {from: classes, to: [discharge, ghost]}
+)");
+  CHECK(node(picture, "discharge").end);
+  CHECK_FALSE(node(picture, "physio").end);
+  auto edge = [&](const std::string& from, const std::string& to) -> const PictureEdge& {
+    for (const PictureEdge& drawn : picture.edges) {
+      if (drawn.from == from && drawn.to == to) return drawn;
+    }
+    FAIL("no edge ", from, " -> ", to);
+    throw;
+  };
+  // One route to two services: one bundle, numbered by the route.
+  CHECK(edge("gp", "physio").bundle == 0);
+  CHECK(edge("gp", "classes").bundle == 0);
+  CHECK_FALSE(edge("gp", "physio").quiet);
+  CHECK(edge("pharmacy", "gp").bundle == -1);
+  // A way in to a way in is the main flow; back to a way in is a quiet return.
+  CHECK_FALSE(edge("pharmacy", "gp").quiet);
+  CHECK_FALSE(edge("pharmacy", "gp").to_entry);
+  CHECK(edge("physio", "gp").quiet);
+  CHECK(edge("physio", "gp").to_entry);
+  CHECK(edge("gp", "charity").quiet);  // a signpost
+  CHECK(edge("physio", "discharge").quiet);
+  CHECK_FALSE(edge("physio", "ortho").quiet);  // urgent: never quiet
+  // The other target is unknown: one arrow drawn, so no bundle.
+  CHECK(edge("classes", "discharge").bundle == -1);
+  CHECK(fits_one_page(picture));
+  CHECK(too_large_note(picture).empty());
+}
+
+TEST_CASE("picture: too many services or main routes for one page say so") {
+  Picture picture;
+  for (std::size_t i = 0; i <= max_page_services; ++i) picture.nodes.push_back({fmt::format("s{}", i), "S", "", false, std::nullopt, 0});
+  CHECK_FALSE(fits_one_page(picture));
+  CHECK(too_large_note(picture) ==
+        fmt::format("{} services and 0 routes are more than one printed page can show legibly", max_page_services + 1));
+  picture.nodes.resize(3);
+  for (std::size_t i = 0; i <= max_page_routes; ++i) picture.edges.push_back({"s0", "s1", RouteKind::referral, ""});
+  CHECK_FALSE(fits_one_page(picture));
+  for (PictureEdge& edge : picture.edges) edge.quiet = true;  // quiet routes do not crowd a page
+  CHECK(fits_one_page(picture));
 }
 
 TEST_CASE("picture: the title falls back to the pathway id") {

@@ -80,7 +80,7 @@ SetAsideFinding set_aside(const Finding& finding) {
   return entry;
 }
 
-FileReview review_file(const FileReport& report, int index) {
+FileReview review_file(const FileReport& report, int index, Audience audience, bool several_files) {
   FileReview file;
   file.file = report.source.path();
   file.anchor = fmt::format("pathway-{}", index + 1);
@@ -113,7 +113,13 @@ FileReview review_file(const FileReport& report, int index) {
   } else {
     file.capacity.verdict = "Not estimated: msklint could not read the file.";
   }
+  if (file.picture && !file.system && !fits_one_page(*file.picture)) {
+    file.picture_note = fmt::format("{}: on a screen, zoom in; on paper, draw one service at a time with "
+                                    "msklint graph {} --focus ID.",
+                                    too_large_note(*file.picture), file.file);
+  }
   file.verdict = file_verdict(file);
+  if (audience == Audience::board) file.board = make_board_brief(report, file, several_files);
   if (const int count = file.waived + file.baselined; count > 0) {
     file.set_aside_note = count == 1 ? "1 finding set aside, with its reason below."
                                      : fmt::format("{} findings set aside, with their reasons below.", count);
@@ -135,6 +141,7 @@ std::string long_date(std::string_view iso_date) {
 
 Review make_review(std::span<const FileReport> reports, const ReviewOptions& options) {
   Review review;
+  review.audience = options.audience;
   review.date = options.date;
   review.date_text = long_date(options.date);
   review.tool_version = options.tool_version;
@@ -142,7 +149,7 @@ Review make_review(std::span<const FileReport> reports, const ReviewOptions& opt
   std::vector<const FileReport*> ordered;
   for (const FileReport& report : reports) ordered.push_back(&report);
   std::stable_partition(ordered.begin(), ordered.end(), [](const FileReport* report) { return report->system != nullptr; });
-  for (std::size_t i = 0; i < ordered.size(); ++i) review.files.push_back(review_file(*ordered[i], static_cast<int>(i)));
+  for (std::size_t i = 0; i < ordered.size(); ++i) review.files.push_back(review_file(*ordered[i], static_cast<int>(i), options.audience, ordered.size() > 1));
   for (const Theme& theme : all_themes()) review.theme_titles.emplace_back(theme.title);
   review.verdict = review_verdict(review.files);
   review.legend = fmt::format(

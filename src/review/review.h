@@ -119,6 +119,39 @@ struct CapacityTable {
   std::string verdict;  // one line answering the knock-on question for this pathway
 };
 
+// Who reads the notes. The team edits the pathway files and gets every
+// finding with its place in the file; a board gets each problem in ARMA's
+// terms, with the question to ask and who should act, and nothing about how
+// the file is written (no file:line, rule ids or YAML keys).
+enum class Audience { team, board };
+
+// One problem for a board: a rule's findings in one file, in words.
+struct BoardProblem {
+  Severity severity = Severity::error;
+  std::string what;      // the rule's summary: "No route in the pathway leads to social prescribing."
+  std::string where;     // the services or routes it is about, by name; "the whole pathway"
+  std::string why;       // why it matters, from the rule's document
+  std::string question;  // the first of the rule's questions to ask; may be empty
+  std::string who;       // who should act, by the rule's ARMA theme
+  std::string guidance;  // the ARMA section it rests on
+};
+
+struct BoardBrief {
+  std::vector<BoardProblem> problems;  // errors, then warnings, then notes; at most max_board_problems
+  int more = 0;                        // problems left to the team notes
+  // "10 problems in how the file is written are for the team that edits it."; empty when none.
+  std::string team_note;
+  std::vector<std::string> capacity;  // each service short of capacity, in words
+  // The picture, when it fits one page, without the panel of the pathway's
+  // problems (they are listed above it); else why it is not drawn.
+  std::optional<Picture> picture;
+  std::string picture_note;
+  // The theme scorecard is shown when the notes cover one file; with several,
+  // the summary across pathways at the top gives every file's row.
+  bool scorecard = true;
+};
+inline constexpr std::size_t max_board_problems = 5;
+
 struct FileReview {
   std::string file;      // as given on the command line
   std::string anchor;    // a unique id for links within a document: "pathway-1"
@@ -140,11 +173,14 @@ struct FileReview {
   CapacityTable capacity;
   std::optional<Picture> picture;  // when the pathway could be read
   std::string picture_heading;     // "The pathway", or "The system" for a system file
+  std::string picture_note;        // why the picture is hard to read on a page, and what to do; may be empty
+  BoardBrief board;                // filled for Audience::board
 };
 
 struct ReviewOptions {
   std::string date;           // "2026-01-01"
   std::string tool_version;   // "0.1.0"
+  Audience audience = Audience::team;
 };
 
 struct KeyQuestions {
@@ -153,6 +189,7 @@ struct KeyQuestions {
 };
 
 struct Review {
+  Audience audience = Audience::team;
   std::string date;       // as given: "2026-01-01"
   std::string date_text;  // for people: "1 January 2026"
   std::string tool_version;

@@ -62,6 +62,12 @@ RuleDoc parse_rule_doc(std::string_view file, std::string_view text) {
     doc.summary = field("summary");
     doc.why = field("why");
     doc.fix = field("fix");
+    if (node["audience"]) {
+      if (!node["audience"].IsScalar() || node["audience"].as<std::string>() != "team") {
+        fail("audience, when given, must be 'team'");
+      }
+      doc.team_only = true;
+    }
   } catch (const YAML::Exception& error) {
     fail(error.what());
   }

@@ -22,6 +22,10 @@ struct RuleDoc {
   std::string summary;
   std::string why;
   std::string fix;
+  // `audience: team`: about how the file is written (syntax, keys, ids,
+  // waivers), for the team that edits it; board notes count these findings
+  // rather than list them.
+  bool team_only = false;
   std::string body;  // Markdown after the front matter
   // The bullets under "## Questions to ask", one plain-text question each
   // (wrapped lines joined), for the review report.
