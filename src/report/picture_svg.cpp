@@ -5,9 +5,13 @@
 #include <cgraph.h>
 #include <gvc.h>
 
+#include <cstdio>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -74,6 +78,58 @@ struct GraphDeleter {
   void operator()(Agraph_t* graph) const { agclose(graph); }
 };
 
+// Object ids numbered in the order names are first read. Graphviz's own ids
+// for named objects are the addresses of their interned names, and it keeps
+// subgraphs ordered by id: the lanes (clusters) would be laid out in an order
+// that depends on the heap, so the same notes could differ from run to run.
+struct SequentialIds {
+  std::map<std::string, IDTYPE, std::less<>> id_of_name;
+  std::vector<std::string> names;  // names[id / 2 - 1]
+  IDTYPE next_anonymous = 1;        // anonymous objects get odd ids, named ones even, as in Graphviz's own
+};
+
+void* ids_open(Agraph_t*, Agdisc_t*) { return new SequentialIds; }
+
+long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
+  auto& ids = *static_cast<SequentialIds*>(state);
+  if (name == nullptr) {
+    *id = ids.next_anonymous;
+    ids.next_anonymous += 2;
+    return 1;
+  }
+  if (const auto found = ids.id_of_name.find(std::string_view(name)); found != ids.id_of_name.end()) {
+    *id = found->second;
+    return 1;
+  }
+  if (create == 0) return 0;
+  ids.names.emplace_back(name);
+  *id = static_cast<IDTYPE>(2 * ids.names.size());
+  ids.id_of_name.emplace(ids.names.back(), *id);
+  return 1;
+}
+
+long ids_alloc(void*, int, IDTYPE) { return 0; }  // no ids chosen by the caller
+void ids_free(void*, int, IDTYPE) {}              // names live as long as the graph
+char* ids_print(void* state, int, IDTYPE id) {
+  auto& ids = *static_cast<SequentialIds*>(state);
+  if (id % 2 != 0 || id == 0 || id / 2 > ids.names.size()) return nullptr;
+  return ids.names[static_cast<std::size_t>(id / 2 - 1)].data();
+}
+void ids_close(void* state) { delete static_cast<SequentialIds*>(state); }
+void ids_register(void*, int, void*) {}
+
+Agiddisc_t sequential_ids = {ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};
+
+// The DOT text read through a FILE (fmemopen) with the ids above; memory and
+// reading as Graphviz's defaults.
+Agraph_t* read_dot(const std::string& dot) {
+  const std::unique_ptr<FILE, int (*)(FILE*)> stream(fmemopen(const_cast<char*>(dot.data()), dot.size(), "r"),
+                                                     &std::fclose);
+  if (!stream) return nullptr;
+  Agdisc_t discipline = {&AgMemDisc, &sequential_ids, &AgIoDisc};
+  return agread(stream.get(), &discipline);
+}
+
 std::runtime_error graphviz_failed(std::string_view what) {
   std::string detail = graphviz_errors;
   while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' ')) detail.pop_back();
@@ -88,7 +144,7 @@ std::string lay_out(const std::string& dot) {
 
   GVC_t* const context = graphviz_context();
   if (context == nullptr) throw graphviz_failed("start");
-  const std::unique_ptr<Agraph_t, GraphDeleter> graph(agmemread(dot.c_str()));
+  const std::unique_ptr<Agraph_t, GraphDeleter> graph(read_dot(dot));
   if (!graph) throw graphviz_failed("read the picture");
   if (gvLayout(context, graph.get(), "dot") != 0) throw graphviz_failed("lay out the picture");
   char* data = nullptr;
