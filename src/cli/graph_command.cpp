@@ -1,5 +1,7 @@
 #include "cli/graph_command.h"
 
+#include <algorithm>
+
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -65,6 +67,13 @@ int graph(const GraphOptions& options) {
       return 2;
     }
     whole = std::move(*focused);
+  }
+  if (options.focus.empty() && !fits_one_page(whole)) {
+    // Drawn all the same (a screen can zoom), but say why a page cannot hold it.
+    const auto entry = std::find_if(whole.nodes.begin(), whole.nodes.end(), [](const PictureNode& node) { return node.entry; });
+    say(fmt::format("note: {}; it is drawn all the same, to read on a screen. On paper, draw one service at a time "
+                    "with --focus ID (for example --focus {})",
+                    too_large_note(whole), entry != whole.nodes.end() ? entry->id : whole.nodes.front().id));
   }
   std::string picture;
   try {
