@@ -91,6 +91,16 @@ def main():
                 check(rule not in board_text, f"board: the rule id '{rule}'")
         check("Who should act:" in board_text, "board: no 'Who should act'")
 
+        # A picture too large for a portrait page, and its lanes, print on landscape pages; a board's never.
+        for audience, pdf in pdfs.items():
+            sizes = re.findall(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", run(["pdfinfo", "-f", "1", "-l", "9999",
+                                                                                 pdf]).stdout, re.M)
+            landscape = sum(1 for width, height in sizes if float(width) > float(height))
+            if audience == "team":
+                check(landscape >= 5, f"team: {landscape} landscape pages for the large pictures and their lanes")
+            else:
+                check(landscape == 0, f"board: {landscape} landscape pages")
+
         team_text = "\n".join(pages_of(pdfs["team"]))
         for lane in ("Primary care", "Community", "Secondary care", "Voluntary sector"):
             check(lane in team_text, f"team: no lane '{lane}' in the pictures")

@@ -99,6 +99,8 @@ tr.flagged td, tr.flagged th { background: #fdf0f1; }
 @page { size: A4; margin: 16mm 14mm 18mm;
   @bottom-right { content: "page " counter(page) " of " counter(pages); font-size: 9pt; color: #4b5563; }
   @bottom-left { content: "Pathway review notes"; font-size: 9pt; color: #4b5563; } }
+/* A picture too large for a portrait page, and its lanes, print on landscape pages. */
+@page wide { size: A4 landscape; }
 @media print {
   body { font-size: 10pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .page { max-width: none; padding: 0; }
@@ -107,7 +109,8 @@ tr.flagged td, tr.flagged th { background: #fdf0f1; }
   /* Keep small blocks whole, never a whole table: a long table kept together
      leaves most of a page blank. A heading travels with its first rows. */
   tr, .rule, .problem, .questions, .verdict, .facts { break-inside: avoid; page-break-inside: avoid; }
-  .picture.large svg { width: 100%; }
+  .picture.large, .picture.lane { page: wide; }
+  .picture.large svg, .picture.lane svg { width: 100%; max-height: 165mm; }
   /* A board's two pages a pathway: the picture shares its page. */
   .board .picture svg { max-height: 80mm; }
   .picture { break-inside: avoid; page-break-inside: avoid; max-height: 250mm; }
@@ -274,7 +277,9 @@ void write_scorecard(std::ostream& out, const FileReview& file) {
   out << "</tbody>\n</table></div>\n";
 }
 
-// `note`: why the picture is hard to read on a page, and what to do; empty when it fits.
+// `note`: why the picture is hard to read on a page, and what to do; empty
+// when it fits. Said before the picture: a large one prints on a landscape
+// page of its own, and the words stay with the heading.
 void write_picture(std::ostream& out, const Picture& picture, const FileReview& file, const std::string& note) {
   out << "<h3>" << html(file.picture_heading) << "</h3>\n";
   std::string svg;
@@ -285,17 +290,30 @@ void write_picture(std::ostream& out, const Picture& picture, const FileReview& 
     return;
   }
   const bool fits = note.empty();
+  out << "<p class=\"small\">Services with findings are marked with the most serious one.";
+  if (!fits) out << ' ' << html(note);
+  out << "</p>\n";
   // A picture too large for a page keeps a legible size on screen and
   // scrolls, rather than shrinking to a smudge.
   out << fmt::format("<div class=\"picture{}\" role=\"group\" aria-label=\"Picture of the pathway {}\">\n{}</div>\n",
                      fits ? "" : " large", html(file.title), svg);
-  out << "<p class=\"small\">Services with findings are marked with the most serious one.";
-  if (!fits) out << ' ' << html(note);
-  out << "</p>\n";
 }
 
+// The whole picture, then, when it is too large for a page, lane by lane.
 void write_picture(std::ostream& out, const FileReview& file) {
-  if (file.picture) write_picture(out, *file.picture, file, file.picture_note);
+  if (!file.picture) return;
+  write_picture(out, *file.picture, file, file.picture_note);
+  for (const Picture& lane : file.lane_pictures) {
+    std::string svg;
+    try {
+      svg = inline_svg(lane);
+    } catch (const std::runtime_error& error) {
+      out << fmt::format("<p>Not drawn: {}.</p>\n", html(error.what()));
+      continue;
+    }
+    out << fmt::format("<div class=\"picture lane\" role=\"group\" aria-label=\"{}\">\n{}</div>\n", html(lane.title),
+                       svg);
+  }
 }
 
 void write_capacity(std::ostream& out, const FileReview& file) {

@@ -77,8 +77,8 @@ void write_scorecard(std::ostream& out, const FileReview& file) {
   out << '\n';
 }
 
-// `note`: why the picture is hard to read on a page, and what to do; empty when it fits.
-void write_picture(std::ostream& out, const Picture& picture, const FileReview& file, const std::string& note) {
+// A ```mermaid block holding the picture.
+void write_mermaid_block(std::ostream& out, const Picture& picture) {
   std::ostringstream mermaid;
   write_mermaid(mermaid, picture);
   const std::string drawing = mermaid.str();
@@ -89,11 +89,16 @@ void write_picture(std::ostream& out, const Picture& picture, const FileReview& 
     longest = std::max(longest, run);
   }
   const std::string fence(std::max<std::size_t>(3, longest + 1), '`');
+  out << fence << "mermaid\n" << drawing << (drawing.ends_with('\n') ? "" : "\n") << fence << "\n\n";
+}
+
+// `note`: why the picture is hard to read on a page, and what to do; empty when it fits.
+void write_picture(std::ostream& out, const Picture& picture, const FileReview& file, const std::string& note) {
   out << "### " << file.picture_heading << "\n\n";
   out << "Services with findings are marked with the most serious one.";
   if (!note.empty()) out << ' ' << text(note);
   out << "\n\n";
-  out << fence << "mermaid\n" << drawing << (drawing.ends_with('\n') ? "" : "\n") << fence << "\n\n";
+  write_mermaid_block(out, picture);
 }
 
 void write_capacity(std::ostream& out, const FileReview& file) {
@@ -178,6 +183,12 @@ void write_key_questions(std::ostream& out, const Review& review) {
 
 }  // namespace
 
+// A picture too large for a page, split by lane.
+void write_lane_pictures(std::ostream& out, const FileReview& file) {
+  if (file.lane_pictures.empty()) return;
+  for (const Picture& lane : file.lane_pictures) write_mermaid_block(out, lane);
+}
+
 // A board's notes on one pathway: no file:line, rule ids or YAML keys; each
 // problem with the question to ask and who should act.
 void write_board_pathway(std::ostream& out, const FileReview& file, const Review& review) {
@@ -231,6 +242,7 @@ void write_review_markdown(std::ostream& out, const Review& review) {
     write_header(out, file, review);
     write_scorecard(out, file);
     if (file.picture) write_picture(out, *file.picture, file, file.picture_note);
+    write_lane_pictures(out, file);
     write_capacity(out, file);
     write_findings(out, file);
     write_set_aside(out, file);

@@ -81,4 +81,6 @@ TEST_CASE("board notes: a picture too large for a page is not drawn, and the not
                                   {"2026-01-01", "0.1.0"});
   CHECK(team.files.front().picture_note.find("msklint graph examples/hip-knee-osteoarthritis.yaml --focus ID") !=
         std::string::npos);
+  CHECK(team.files.front().lane_pictures.size() == 5);  // primary, community, secondary, voluntary, self-care
+  CHECK(hip_knee.lane_pictures.empty());               // a board gets no split pictures
 }

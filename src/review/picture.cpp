@@ -7,6 +7,7 @@
 #include <utility>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -133,6 +134,73 @@ Picture make_picture(const Pathway& pathway, const Findings& findings) {
         fmt::format("{} {}", severity_symbol(finding->severity.value_or(Severity::error)), finding->message));
   }
   return picture;
+}
+
+std::string lane_box_id(std::string_view lane) { return fmt::format("lane {}", lane); }
+
+std::vector<Picture> lane_pictures(const Picture& whole) {
+  std::map<std::string, const PictureNode*, std::less<>> node_of_id;
+  std::map<std::string, int, std::less<>> lane_size;
+  for (const PictureNode& node : whole.nodes) {
+    node_of_id.emplace(node.id, &node);
+    if (!node.end) ++lane_size[node.setting];
+  }
+  std::vector<Picture> lanes;
+  for (const std::string_view lane : lane_order) {
+    if (!lane_size.contains(lane)) continue;
+    Picture picture;
+    picture.title = fmt::format("{}: {}", whole.title, setting_caption(lane));
+    // Where an end of a route is drawn in this lane's picture: itself, or its lane's box.
+    auto drawn_as = [&](const PictureNode& node) {
+      return node.end || node.setting == lane ? node.id : lane_box_id(node.setting);
+    };
+    std::set<std::string> kept;
+    std::map<std::tuple<std::string, std::string, RouteKind>, std::size_t> merged;
+    for (const PictureEdge& edge : whole.edges) {
+      const auto from = node_of_id.find(edge.from);
+      const auto to = node_of_id.find(edge.to);
+      if (from == node_of_id.end() || to == node_of_id.end()) continue;
+      const bool from_here = !from->second->end && from->second->setting == lane;
+      const bool to_here = !to->second->end && to->second->setting == lane;
+      if (!from_here && !to_here) continue;
+      PictureEdge drawn = edge;
+      drawn.from = drawn_as(*from->second);
+      drawn.to = drawn_as(*to->second);
+      kept.insert(drawn.from);
+      kept.insert(drawn.to);
+      if (from_here && to_here) {
+        picture.edges.push_back(std::move(drawn));
+        continue;
+      }
+      // A route to or from another lane: one arrow a kind, the figures in the whole picture.
+      drawn.label.clear();
+      drawn.bundle = -1;
+      auto [it, added] = merged.emplace(std::tuple(drawn.from, drawn.to, drawn.kind), picture.edges.size());
+      if (added) {
+        picture.edges.push_back(std::move(drawn));
+        continue;
+      }
+      PictureEdge& same = picture.edges[it->second];
+      same.quiet = same.quiet && drawn.quiet;
+      same.to_entry = same.to_entry && drawn.to_entry;
+      if (drawn.worst) same.worst = same.worst ? std::max(*same.worst, *drawn.worst) : drawn.worst;
+    }
+    for (const PictureNode& node : whole.nodes) {
+      if ((!node.end && node.setting == lane) || kept.contains(node.id)) picture.nodes.push_back(node);
+    }
+    for (const std::string_view other : lane_order) {
+      const std::string box = lane_box_id(other);
+      if (other == lane || !kept.contains(box)) continue;
+      const int size = lane_size[std::string(other)];
+      PictureNode node;
+      node.id = box;
+      node.label = fmt::format("{}: {} service{}", setting_caption(other), size, size == 1 ? "" : "s");
+      node.setting = std::string(other);
+      picture.nodes.push_back(std::move(node));
+    }
+    lanes.push_back(std::move(picture));
+  }
+  return lanes;
 }
 
 std::optional<Picture> focus_picture(const Picture& picture, std::string_view id) {

@@ -75,6 +75,15 @@ bool fits_one_page(const Picture& picture);
 // printed page can show legibly". Empty when it fits.
 std::string too_large_note(const Picture& picture);
 
+// A picture too large for a page, split into one picture per lane: the
+// lane's services and the routes between them, with each other lane that
+// sends people to it or receives people from it drawn as one box ("Primary
+// care: 5 services") and its routes merged into one unlabelled arrow each
+// way. Lanes in lane_order; discharge kept as itself.
+std::vector<Picture> lane_pictures(const Picture& whole);
+// The id of the box standing for a whole lane in a lane picture.
+std::string lane_box_id(std::string_view lane);
+
 // `id` with what leads to it and what it leads to (one route either way):
 // `msklint graph --focus ID`. Nothing when the picture has no such service.
 std::optional<Picture> focus_picture(const Picture& picture, std::string_view id);

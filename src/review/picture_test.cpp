@@ -127,6 +127,66 @@ TEST_CASE("picture: too many services or main routes for one page say so") {
   CHECK(fits_one_page(picture));
 }
 
+TEST_CASE("picture: split by lane, other lanes one box each, their routes merged into one arrow a kind") {
+  Picture whole;
+  whole.title = "Knee";
+  whole.nodes = {
+      {"gp", "General practice", "primary", true, std::nullopt, 0},
+      {"fcp", "First contact", "primary", true, std::nullopt, 0},
+      {"physio", "Physiotherapy", "community", false, std::nullopt, 0},
+      {"classes", "Classes", "community", false, std::nullopt, 0},
+      {"ortho", "Orthopaedics", "secondary", false, std::nullopt, 0},
+      {"discharge", "Discharge", "self-care", false, std::nullopt, 0, true},
+  };
+  whole.edges = {
+      {"gp", "fcp", RouteKind::referral, "10%"},
+      {"gp", "physio", RouteKind::referral, "40%", std::nullopt, false, false, 2},
+      {"gp", "classes", RouteKind::referral, "20%", std::nullopt, false, false, 2},
+      {"fcp", "physio", RouteKind::referral, "30%"},
+      {"fcp", "ortho", RouteKind::urgent, "1%", Severity::warning},
+      {"physio", "classes", RouteKind::referral, "25%"},
+      {"physio", "gp", RouteKind::referral, "5%", std::nullopt, true, true},
+      {"physio", "discharge", RouteKind::referral, "60%", std::nullopt, true},
+  };
+  const std::vector<Picture> lanes = lane_pictures(whole);
+  REQUIRE(lanes.size() == 3);  // primary, community, secondary; discharge is in no lane
+  const Picture& primary = lanes[0];
+  CHECK(primary.title == "Knee: Primary care");
+  auto ids = [](const Picture& picture) {
+    std::vector<std::string> found;
+    for (const PictureNode& node : picture.nodes) found.push_back(node.id);
+    return found;
+  };
+  CHECK(ids(primary) == std::vector<std::string>{"gp", "fcp", "lane community", "lane secondary"});
+  CHECK(primary.nodes[2].label == "Community: 2 services");
+  CHECK(primary.nodes[2].setting == "community");
+  auto edge = [](const Picture& picture, const std::string& from, const std::string& to) -> const PictureEdge* {
+    for (const PictureEdge& drawn : picture.edges) {
+      if (drawn.from == from && drawn.to == to) return &drawn;
+    }
+    return nullptr;
+  };
+  // Within the lane: as drawn in the whole picture.
+  REQUIRE(edge(primary, "gp", "fcp") != nullptr);
+  CHECK(edge(primary, "gp", "fcp")->label == "10%");
+  // Three referrals into community (two of them one bundle) are one unlabelled arrow.
+  REQUIRE(edge(primary, "gp", "lane community") != nullptr);
+  CHECK(edge(primary, "gp", "lane community")->label.empty());
+  CHECK(edge(primary, "gp", "lane community")->bundle == -1);
+  CHECK(std::count_if(primary.edges.begin(), primary.edges.end(),
+                      [](const PictureEdge& drawn) { return drawn.from == "gp" && drawn.to == "lane community"; }) == 1);
+  // A route with a finding keeps its mark; a return stays quiet.
+  REQUIRE(edge(primary, "fcp", "lane secondary") != nullptr);
+  CHECK(edge(primary, "fcp", "lane secondary")->worst == Severity::warning);
+  REQUIRE(edge(primary, "lane community", "gp") != nullptr);
+  CHECK(edge(primary, "lane community", "gp")->quiet);
+  // Community: its services, the primary care box, and discharge as itself.
+  const Picture& community = lanes[1];
+  CHECK(ids(community) == std::vector<std::string>{"physio", "classes", "discharge", "lane primary"});
+  CHECK(edge(community, "physio", "discharge") != nullptr);
+  CHECK(edge(community, "physio", "classes")->label == "25%");
+}
+
 TEST_CASE("picture: the title falls back to the pathway id") {
   CHECK(picture_of("pathway: {id: knee}\nservices: []\n").title == "knee");
 }

@@ -114,9 +114,12 @@ FileReview review_file(const FileReport& report, int index, Audience audience, b
     file.capacity.verdict = "Not estimated: msklint could not read the file.";
   }
   if (file.picture && !file.system && !fits_one_page(*file.picture)) {
-    file.picture_note = fmt::format("{}: on a screen, zoom in; on paper, draw one service at a time with "
-                                    "msklint graph {} --focus ID.",
+    file.picture_note = fmt::format("{}: on a screen, zoom in; on paper, read it lane by lane in the pictures after "
+                                    "it (another lane that sends people to a lane or receives them from it is one box "
+                                    "there, its routes one arrow each way), or draw one service at a time with msklint "
+                                    "graph {} --focus ID.",
                                     too_large_note(*file.picture), file.file);
+    if (audience == Audience::team) file.lane_pictures = lane_pictures(*file.picture);
   }
   file.verdict = file_verdict(file);
   if (audience == Audience::board) file.board = make_board_brief(report, file, several_files);

@@ -174,6 +174,7 @@ struct FileReview {
   std::optional<Picture> picture;  // when the pathway could be read
   std::string picture_heading;     // "The pathway", or "The system" for a system file
   std::string picture_note;        // why the picture is hard to read on a page, and what to do; may be empty
+  std::vector<Picture> lane_pictures;  // a picture too large for a page, split by lane (team notes)
   BoardBrief board;                // filled for Audience::board
 };
 
