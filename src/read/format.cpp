@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 namespace msklint::format {
 
@@ -65,7 +66,68 @@ constexpr auto service_type_words = [] {
   return words;
 }();
 
+constexpr std::string_view service_type_meanings[] = {
+    "General practice: the GP surgery, where many people first go with an MSK problem.",
+    "A first contact practitioner in general practice (often an MSK physiotherapist), seen without a GP referral.",
+    "A community pharmacy: advice, medicines and pointers to other help.",
+    "Social prescribing link workers, who connect people with community groups and with help on money, housing or loneliness.",
+    "Health and wellbeing coaches, who help people manage their own health.",
+    "A way for people to refer themselves: an online form, a phone line or a walk-in.",
+    "People looking after their condition themselves, with information and tools; a place people may rightly finish.",
+    "Leaving the pathway, ideally with a plan and a way back; where the pathway ends.",
+    "Online or digital triage that directs people to a service.",
+    "A community MSK service (an interface or assessment service) outside hospital.",
+    "Physiotherapy, usually in the community.",
+    "Rehabilitation in the community, for example after surgery or a fracture.",
+    "A community service for people living with persistent pain.",
+    "Podiatry: care of the foot and ankle.",
+    "Occupational therapy: help with daily activities, work and adaptations.",
+    "Osteopathy.",
+    "Chiropractic.",
+    "An exercise and education programme, such as ESCAPE-pain.",
+    "Strength and balance classes, which help prevent falls.",
+    "Group consultations: several people seen together by clinicians.",
+    "Courses that teach people to manage their condition.",
+    "NHS Talking Therapies (formerly IAPT): psychological therapies, some with a pathway for pain.",
+    "Other mental health services.",
+    "Leisure centres, pools, parks and walking groups; a place people may rightly finish.",
+    "Hospital orthopaedics: assessment and surgery of bones and joints.",
+    "Spinal surgery.",
+    "Rheumatology: inflammatory arthritis and other rheumatic conditions.",
+    "A hospital pain clinic or pain management programme.",
+    "A fracture liaison service: finds people who have had a fragility fracture and acts to prevent the next one.",
+    "An emergency department (A&E).",
+    "Hospital diagnostics: imaging and tests.",
+    "Specialist nurses, for example in rheumatology or osteoporosis.",
+    "Rehabilitation in hospital or as an inpatient.",
+    "A patient organisation such as Versus Arthritis; a place people may rightly finish.",
+    "Peer support groups, run by and for people with the condition; a place people may rightly finish.",
+    "Another voluntary or community organisation; a place people may rightly finish.",
+    "Independent or private practitioners.",
+    "A community falls service.",
+    "Public health services and campaigns; a place people may rightly finish.",
+    "A fracture clinic.",
+    "Clinical triage of MSK referrals, which decides where each one goes.",
+    "A referral management service, which reviews referrals before they reach hospital.",
+    "A weight management service; a place people may rightly finish.",
+    "A stop smoking service; a place people may rightly finish.",
+    "An injection clinic, for example for joint injections.",
+    "A community diagnostic centre: imaging and tests outside hospital.",
+    "A panel that decides whether a treatment is funded.",
+    "An individual funding request, for treatment that is not routinely funded.",
+    "Prior approval: treatment is funded only once approval has been given.",
+};
+static_assert(std::size(service_type_meanings) == service_type_table.size());
+
 constexpr std::string_view setting_words[] = {"primary", "community", "secondary", "voluntary", "self-care"};
+constexpr std::string_view setting_meanings[] = {
+    "Primary care: general practice, first contact practitioners and pharmacies.",
+    "Community services, outside hospital.",
+    "Secondary care: hospital services.",
+    "The voluntary sector: charities, patient organisations and community groups.",
+    "Self-care: what people do for themselves, and where they leave the pathway.",
+};
+static_assert(std::size(setting_meanings) == std::size(setting_words));
 
 constexpr std::string_view condition_words[] = {
     "osteoarthritis",      "back-pain",          "sciatica",         "inflammatory-arthritis",
@@ -75,11 +137,54 @@ constexpr std::string_view condition_words[] = {
     "cauda-equina-syndrome", "hip-pain",         "knee-pain",        "neck-pain",
     "lupus",               "connective-tissue-disease", "vasculitis", "polymyalgia-rheumatica",
 };
+constexpr std::string_view condition_meanings[] = {
+    "Osteoarthritis, of any joint.",
+    "Low back pain.",
+    "Sciatica and other nerve root pain.",
+    "Inflammatory arthritis in general.",
+    "Rheumatoid arthritis.",
+    "Axial spondyloarthritis, including ankylosing spondylitis.",
+    "Psoriatic arthritis.",
+    "Osteoporosis: bones that break easily.",
+    "Fragility fractures: broken bones from a fall from standing height or less.",
+    "Fibromyalgia.",
+    "Persistent (chronic) pain.",
+    "Shoulder pain.",
+    "Gout.",
+    "Hypermobility and hypermobility syndromes.",
+    "Juvenile idiopathic arthritis, in children and young people.",
+    "MSK conditions in general.",
+    "Suspected cauda equina syndrome, an emergency.",
+    "Hip pain.",
+    "Knee pain.",
+    "Neck pain.",
+    "Lupus (systemic lupus erythematosus).",
+    "Connective tissue diseases.",
+    "Vasculitis.",
+    "Polymyalgia rheumatica.",
+};
+static_assert(std::size(condition_meanings) == std::size(condition_words));
 
 constexpr std::string_view age_words[] = {"adults", "young-people", "children"};
+constexpr std::string_view age_meanings[] = {
+    "Adults.",
+    "Young people moving from children's to adult services.",
+    "Children.",
+};
+static_assert(std::size(age_meanings) == std::size(age_words));
 
 constexpr std::string_view delivery_words[] = {"face-to-face", "telephone", "video", "app",
                                                "online",       "group",     "home-visit"};
+constexpr std::string_view delivery_meanings[] = {
+    "In person.",
+    "By telephone.",
+    "By video call.",
+    "Through an app.",
+    "Online: a website or an online form.",
+    "In a group.",
+    "At the person's home.",
+};
+static_assert(std::size(delivery_meanings) == std::size(delivery_words));
 
 constexpr std::string_view offer_words[] = {
     "shared-decision-making", "personalised-care",   "red-flag-screening",  "pain-pathway",
@@ -90,10 +195,56 @@ constexpr std::string_view offer_words[] = {
     "evening-and-weekend",    "transport-support",   "group-sessions",      "return-to-work",
     "injections",             "diagnostics",         "triage",
 };
+constexpr std::string_view offer_meanings[] = {
+    "Shared decision making: the person and the clinician weigh the options and decide together.",
+    "Personalised care and support planning.",
+    "Screening for red flags, the signs of serious disease such as cauda equina syndrome or cancer.",
+    "A pathway for people living with persistent pain (in NHS Talking Therapies).",
+    "Asking people about their mental wellbeing.",
+    "Support for mental health alongside MSK care.",
+    "Health coaching.",
+    "Support for people to manage their condition themselves.",
+    "Pointing people to patient organisations.",
+    "Peer support.",
+    "Referral to social prescribing.",
+    "Prehabilitation: getting people fit for surgery while they wait.",
+    "Support for people while they wait.",
+    "An advice line people can call.",
+    "An exercise programme.",
+    "Education about the condition.",
+    "Falls prevention.",
+    "An assessment of bone health, such as fracture risk.",
+    "Interpreters.",
+    "Information in accessible formats: easy read, large print, British Sign Language.",
+    "Appointments in the evening or at weekends.",
+    "Help with transport to appointments.",
+    "Sessions in a group.",
+    "Support to stay in or return to work.",
+    "Injections.",
+    "Diagnostic tests.",
+    "Clinical triage.",
+};
+static_assert(std::size(offer_meanings) == std::size(offer_words));
 
 constexpr std::string_view route_kind_words[] = {"referral", "self-referral", "signpost", "urgent", "emergency"};
+constexpr std::string_view route_kind_meanings[] = {
+    "A referral: one service sends the person on to another (the kind when none is given).",
+    "The person refers themselves.",
+    "Signposting: the person is told about a service and chooses whether to go.",
+    "An urgent referral, seen sooner than routine ones.",
+    "An emergency route, the same day: for example for suspected cauda equina syndrome.",
+};
+static_assert(std::size(route_kind_meanings) == std::size(route_kind_words));
 
 constexpr std::string_view did_not_attend_words[] = {"contact", "rebook", "clinical-review", "discharge", "remove"};
+constexpr std::string_view did_not_attend_meanings[] = {
+    "The service contacts the person to find out why they missed it.",
+    "Another appointment is offered.",
+    "A clinician decides whether to offer another appointment or to discharge.",
+    "The person is discharged (a barrier to care, which msklint reports).",
+    "The person is removed from the waiting list (a barrier to care, which msklint reports).",
+};
+static_assert(std::size(did_not_attend_meanings) == std::size(did_not_attend_words));
 
 constexpr KeySpec population_keys[] = {
     {"ages", ValueType::word_list, false, &ages, nullptr, "Age groups the pathway serves."},
@@ -128,6 +279,21 @@ constexpr std::string_view measure_words[] = {
     "bmi", "weight", "age", "smoking", "oxford-knee-score", "oxford-hip-score", "pain-score",
     "symptom-duration", "prior-treatment", "imaging", "blood-test", "other",
 };
+constexpr std::string_view measure_meanings[] = {
+    "Body mass index.",
+    "Weight.",
+    "Age.",
+    "Smoking.",
+    "The Oxford Knee Score.",
+    "The Oxford Hip Score.",
+    "A pain score.",
+    "How long the symptoms have lasted.",
+    "Treatment tried before, such as physiotherapy first.",
+    "Imaging results.",
+    "Blood test results.",
+    "Something else.",
+};
+static_assert(std::size(measure_meanings) == std::size(measure_words));
 
 constexpr KeySpec condition_keys[] = {
     {"text", ValueType::text, true, nullptr, nullptr, "The criterion or prerequisite, in words."},
@@ -229,15 +395,15 @@ std::vector<std::string_view> ObjectSpec::key_names() const {
   return names;
 }
 
-const Vocabulary service_types{"service type", service_type_words};
-const Vocabulary settings{"setting", setting_words};
-const Vocabulary conditions{"condition", condition_words};
-const Vocabulary ages{"age group", age_words};
-const Vocabulary delivery_modes{"delivery mode", delivery_words};
-const Vocabulary offers{"offer", offer_words};
-const Vocabulary route_kinds{"route kind", route_kind_words};
-const Vocabulary did_not_attend_actions{"did_not_attend action", did_not_attend_words};
-const Vocabulary measures{"measure", measure_words};
+const Vocabulary service_types{"service type", service_type_words, service_type_meanings};
+const Vocabulary settings{"setting", setting_words, setting_meanings};
+const Vocabulary conditions{"condition", condition_words, condition_meanings};
+const Vocabulary ages{"age group", age_words, age_meanings};
+const Vocabulary delivery_modes{"delivery mode", delivery_words, delivery_meanings};
+const Vocabulary offers{"offer", offer_words, offer_meanings};
+const Vocabulary route_kinds{"route kind", route_kind_words, route_kind_meanings};
+const Vocabulary did_not_attend_actions{"did_not_attend action", did_not_attend_words, did_not_attend_meanings};
+const Vocabulary measures{"measure", measure_words, measure_meanings};
 
 const ObjectSpec top_level{"pathway file", top_level_keys};
 const ObjectSpec system_file{"system file", system_file_keys};

@@ -13,6 +13,9 @@ namespace msklint::format {
 struct Vocabulary {
   std::string_view name;  // used in messages: "service type"
   std::span<const std::string_view> words;
+  // What each word means, in the same order, for people: editors show it
+  // beside each word they offer (the schema's markdownEnumDescriptions).
+  std::span<const std::string_view> meanings;
 
   bool contains(std::string_view word) const;
 };

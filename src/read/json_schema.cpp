@@ -1,5 +1,6 @@
 #include "read/json_schema.h"
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "read/format.h"
@@ -38,10 +39,64 @@ std::string any_case(std::string_view pattern) {
   return out;
 }
 
+// The words, each with its meaning: editors show the meaning beside each
+// word they offer (enumDescriptions, and markdownEnumDescriptions in the
+// YAML extension).
 json words(const format::Vocabulary& vocabulary) {
   json list = json::array();
-  for (const auto word : vocabulary.words) list.push_back(word);
-  return {{"enum", list}};
+  json meanings = json::array();
+  for (std::size_t i = 0; i < vocabulary.words.size(); ++i) {
+    list.push_back(vocabulary.words[i]);
+    meanings.push_back(i < vocabulary.meanings.size() ? vocabulary.meanings[i] : std::string_view());
+  }
+  return {{"enum", list}, {"enumDescriptions", meanings}, {"markdownEnumDescriptions", meanings}};
+}
+
+// A value written to a pattern, with what to write in place of the raw
+// regular expression an editor would otherwise quote.
+json patterned(std::string pattern, std::string_view advice) {
+  return {{"type", "string"}, {"pattern", std::move(pattern)}, {"patternErrorMessage", advice}, {"errorMessage", advice}};
+}
+
+constexpr std::string_view slug_advice = "Write an id of lower-case letters, digits and hyphens, such as 'hip-knee'.";
+constexpr std::string_view rate_advice = "Write a rate such as '400/month' (a day, week, month or year).";
+constexpr std::string_view duration_advice = "Write a duration such as '6 weeks', '3 working days' or 'same day'.";
+constexpr std::string_view share_advice = "Write a share such as '40%', or a number from 0 to 1.";
+constexpr std::string_view date_advice = "Write a day as YYYY-MM-DD, such as '2026-03-31'.";
+
+// How to write a value of this type, added to each key's description for
+// editors that show Markdown (markdownDescription).
+std::string_view how_to_write(ValueType type) {
+  switch (type) {
+    case ValueType::text: return "Text.";
+    case ValueType::slug: return "Lower-case letters, digits and hyphens, such as `hip-knee`.";
+    case ValueType::boolean: return "`true` or `false`.";
+    case ValueType::rate: return "A rate such as `400/month` (a day, week, month or year).";
+    case ValueType::duration: return "A duration such as `6 weeks`, `3 working days` or `same day`.";
+    case ValueType::share: return "A share such as `40%`, or a number from 0 to 1.";
+    case ValueType::text_list: return "One line of text, or a list of them.";
+    case ValueType::word: return "One of the words offered; each says what it means.";
+    case ValueType::word_or_text: return "One of the words offered, or the policy in a sentence.";
+    case ValueType::word_list: return "One of the words offered, or a list of them.";
+    case ValueType::open_word_list:
+      return "Words such as those offered, or a list of them; msklint notes a word it does not know.";
+    case ValueType::conditions:
+      return "Each in words, or as `{text: ..., basis: ...}` naming its clinical basis (a NICE guideline, say).";
+    case ValueType::waivers: return "A rule id and the reason it is set aside, such as `dead-end: discharge ends the pathway`.";
+    case ValueType::ids: return "A service id, or a list of them.";
+    case ValueType::date: return "A day written `YYYY-MM-DD`, such as `2026-03-31`.";
+    case ValueType::object:
+    case ValueType::object_list: return "";
+  }
+  return "";
+}
+
+// An optional key left empty ("owner:"), which msklint reads as not
+// written. Said without `"type": "null"`, which editors would offer as a
+// value ("null" among the route kinds).
+json left_empty() {
+  return {{"not", {{"type", {"string", "number", "integer", "boolean", "array", "object"}}}},
+          {"$comment", "the key left empty: msklint reads it as not written"}};
 }
 
 json object_schema(const format::ObjectSpec& spec);
@@ -49,14 +104,15 @@ json object_schema(const format::ObjectSpec& spec);
 json value_schema(const format::KeySpec& key) {
   switch (key.type) {
     case ValueType::text: return {{"type", {"string", "number", "boolean"}}};
-    case ValueType::slug: return {{"type", "string"}, {"pattern", slug_pattern}};
+    case ValueType::slug: return patterned(slug_pattern, slug_advice);
     case ValueType::boolean: return {{"type", "boolean"}};
-    case ValueType::rate: return {{"type", "string"}, {"pattern", any_case(rate_pattern)}};
-    case ValueType::duration: return {{"type", "string"}, {"pattern", any_case(duration_pattern)}};
+    case ValueType::rate: return patterned(any_case(rate_pattern), rate_advice);
+    case ValueType::duration: return patterned(any_case(duration_pattern), duration_advice);
     case ValueType::share:
       return {{"anyOf",
-               {{{"type", "string"}, {"pattern", "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$"}},
-                {{"type", "number"}, {"minimum", 0}, {"maximum", 1}}}}};
+               {patterned("^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%\\s*$", share_advice),
+                {{"type", "number"}, {"minimum", 0}, {"maximum", 1}}}},
+              {"errorMessage", share_advice}};
     case ValueType::text_list: return one_or_many({{"type", {"string", "number", "boolean"}}});
     case ValueType::word: return words(*key.vocabulary);
     case ValueType::word_list: return one_or_many(words(*key.vocabulary));
@@ -64,15 +120,17 @@ json value_schema(const format::KeySpec& key) {
     case ValueType::open_word_list:
       return one_or_many({{"anyOf", {words(*key.vocabulary), {{"type", "string"}}}}});
     case ValueType::word_or_text:
-      return {{"anyOf", {words(*key.vocabulary), {{"type", "string"}, {"pattern", "\\s"}}}}};
+      return {{"anyOf",
+               {words(*key.vocabulary),
+                patterned("\\s", "Write one of the words offered, or the policy in a sentence.")}}};
     case ValueType::conditions:
       return one_or_many({{"anyOf", {{{"type", "string"}}, object_schema(format::condition)}}});
     case ValueType::waivers:
       // A missing reason is waiver-reason-missing, a finding of its own, not a format error.
-      return {{"type", "object"}, {"additionalProperties", {{"type", {"string", "null"}}}}};
-    case ValueType::ids: return one_or_many({{"type", "string"}, {"pattern", slug_pattern}}, 1);
+      return {{"type", "object"}, {"additionalProperties", {{"anyOf", {{{"type", "string"}}, left_empty()}}}}};
+    case ValueType::ids: return one_or_many(patterned(slug_pattern, slug_advice), 1);
     case ValueType::object: return object_schema(*key.object);
-    case ValueType::date: return {{"type", "string"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+    case ValueType::date: return patterned("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", date_advice);
     case ValueType::object_list: return {{"type", "array"}, {"items", object_schema(*key.object)}};
   }
   return json::object();
@@ -84,18 +142,25 @@ json object_schema(const format::ObjectSpec& spec) {
   for (const auto& key : spec.keys) {
     json schema = value_schema(key);
     // An optional key may be left empty ("owner:"): msklint reads that as not written.
-    if (!key.required) schema = {{"anyOf", {std::move(schema), {{"type", "null"}}}}};
+    if (!key.required) schema = {{"anyOf", {std::move(schema), left_empty()}}};
     schema["description"] = key.description;
+    const std::string_view how = how_to_write(key.type);
+    schema["markdownDescription"] =
+        how.empty() ? std::string(key.description) : fmt::format("{}\n\n{}", key.description, how);
     properties[std::string(key.key)] = std::move(schema);
     if (key.required) required.push_back(key.key);
   }
-  // "<<" is YAML's merge key, which msklint understands.
-  properties["<<"] = json::object();
-  json schema = {{"type", "object"}, {"properties", std::move(properties)}, {"additionalProperties", false}};
+  // "<<" is YAML's merge key, which msklint understands: allowed by a
+  // pattern, so editors do not offer it as a key to write.
+  json patterns = {{"^<<$", json::object()}};
   if (&spec == &format::top_level || &spec == &format::system_file || &spec == &format::service ||
       &spec == &format::route) {
-    schema["patternProperties"] = {{"^x-", json::object()}};
+    patterns["^x-"] = json::object();
   }
+  json schema = {{"type", "object"},
+                 {"properties", std::move(properties)},
+                 {"patternProperties", std::move(patterns)},
+                 {"additionalProperties", false}};
   if (!required.empty()) schema["required"] = std::move(required);
   return schema;
 }
@@ -110,8 +175,10 @@ std::string pathway_json_schema() {
                                                      {"then", object_schema(format::used_service)},
                                                      {"else", object_schema(format::service)}};
   // Both kinds of file, told apart as the reader tells them: by the key `system`.
+  // No title: editors show a schema's title with every hover, above each
+  // key's own description.
   json schema = {{"$schema", "http://json-schema.org/draft-07/schema#"},
-                 {"title", "msklint pathway or system, format version 1"},
+                 {"$comment", "msklint pathway or system, format version 1 (msklint schema)"},
                  {"description",
                   "A musculoskeletal care pathway (services and the routes between them), or an ICB's MSK system "
                   "(its records and the services its pathways share)."},
