@@ -398,3 +398,33 @@ TEST_CASE("graph: every example draws in every format; the SVG is well-formed XM
   CHECK(drawn >= 3 * 8);
   fs::remove_all(scratch);
 }
+
+TEST_CASE("check --fix corrects the file in place, keeping comments and permissions, then reports what is left") {
+  const fs::path scratch = fs::temp_directory_path() / fmt::format("msklint-fix-{}", ::getpid());
+  fs::create_directories(scratch);
+  const fs::path file = scratch / "typos.yaml";
+  const std::string original = read_file(source_dir() / "tests/fixtures/fix/typos.yaml");
+  write_file(file, original);
+  fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+
+  const Run diff = run_msklint(fmt::format("check --diff '{}'", file.string()));
+  CHECK(diff.exit_code == 1);
+  CHECK(diff.out.find("-    type: general-practise\n+    type: general-practice\n") != std::string::npos);
+  CHECK(diff.err.find("--fix would fix 6 findings in 1 file") != std::string::npos);
+  CHECK(read_file(file) == original);  // --diff writes nothing
+
+  const Run fix = run_msklint(fmt::format("check --fix --quiet '{}'", file.string()));
+  CHECK(fix.exit_code == 0);  // what is left are warnings and infos
+  CHECK(fix.err.find("fixed 6 findings in 1 file") != std::string::npos);
+  const std::string now = read_file(file);
+  CHECK(now.find("  owner: ICB   # misspelt key") != std::string::npos);
+  CHECK(now.find("offers: [red-flag-screening, \"wellbeing-check\"]") != std::string::npos);
+  CHECK(now.find("  - {from: gp, to: 'physio'}") != std::string::npos);
+  CHECK(fs::status(file).permissions() == (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+  CHECK(fix.out.find("unknown-key") == std::string::npos);  // the report is of what is left
+
+  const Run again = run_msklint(fmt::format("check --fix --quiet '{}'", file.string()));
+  CHECK(again.err.find("fixed") == std::string::npos);
+  CHECK(read_file(file) == now);
+  fs::remove_all(scratch);
+}

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <memory>
 #include <atomic>
 #include <cstdlib>
 #include <exception>
@@ -20,6 +21,7 @@
 #include "cli/say.h"
 #include "lint/baseline.h"
 #include "lint/discover.h"
+#include "lint/fix.h"
 #include "lint/lint.h"
 #include "lint/system_index.h"
 #include "report/report.h"
@@ -227,6 +229,58 @@ Inputs inputs_of(const CheckOptions& options) {
   return inputs;
 }
 
+// --diff: what --fix would change, as a unified diff on standard output.
+// Exit 1 when there is something to change, as ruff does.
+int show_fixes(const std::vector<FileReport>& reports) {
+  int fixable = 0;
+  int files = 0;
+  for (const FileReport& report : reports) {
+    const FixOutcome outcome = apply_fixes(report.source, report.findings);
+    if (outcome.applied.empty()) continue;
+    std::cout << unified_diff(report.source.path(), report.source.bytes(), outcome.text);
+    fixable += static_cast<int>(outcome.applied.size());
+    ++files;
+  }
+  std::cout.flush();
+  if (fixable > 0) {
+    say(fmt::format("--fix would fix {} finding{} in {} file{}", fixable, fixable == 1 ? "" : "s", files,
+                    files == 1 ? "" : "s"));
+  }
+  return fixable > 0 ? 1 : 0;
+}
+
+// --fix: each file's certain corrections written back, whole or not at all.
+// Returns how many findings were fixed, or -1 when a file could not be written.
+int fix_files(const std::vector<FileReport>& reports) {
+  int fixed = 0;
+  int files = 0;
+  int left = 0;
+  for (const FileReport& report : reports) {
+    const FixOutcome outcome = apply_fixes(report.source, report.findings);
+    left += outcome.skipped;
+    if (outcome.refused && std::any_of(report.findings.begin(), report.findings.end(),
+                                       [](const Finding& finding) { return finding.fix.has_value(); })) {
+      say(fmt::format("not fixing '{}': it could not be read as YAML; correct that first", report.source.path()));
+    }
+    if (outcome.applied.empty()) continue;
+    if (const std::string error = write_file_atomically(report.source.path(), outcome.text); !error.empty()) {
+      say(error);
+      return -1;
+    }
+    for (const Finding* finding : outcome.applied) {
+      say(fmt::format("fixed {}:{}:{}: '{}' -> '{}' [{}]", finding->file, finding->at.line, finding->at.column,
+                      finding->fix->original, finding->fix->replacement, finding->rule));
+    }
+    fixed += static_cast<int>(outcome.applied.size());
+    ++files;
+  }
+  if (fixed > 0 || left > 0) {
+    say(fmt::format("fixed {} finding{} in {} file{}{}", fixed, fixed == 1 ? "" : "s", files, files == 1 ? "" : "s",
+                    left > 0 ? fmt::format("; {} left as they were (the file had changed there)", left) : ""));
+  }
+  return fixed;
+}
+
 int check(const CheckOptions& options) {
   if (options.statistics && options.format != "text") {
     throw ConfigError(fmt::format("--statistics counts findings in the text format, not in {}", options.format));
@@ -267,23 +321,39 @@ int check(const CheckOptions& options) {
       return 2;
     }
   }
+  if ((options.fix || options.diff) && read_input) {
+    throw ConfigError("--fix and --diff correct files, not standard input");
+  }
   // Findings do not depend on which files were named: a pathway's system
-  // file is linted with it, for the findings they share.
-  SystemIndex systems(options.limits, !options.no_ignore);
-  systems.select_members_with(
-      [&](const std::filesystem::path& file, bool named) { return selects_file(configs.for_file(file), file, named); });
-  LintRun run;
-  run.systems = &systems;
-  run.today = today;
-  const std::vector<std::string> files =
-      systems.with_their_systems(discovered.files, read_input ? inputs.standard_input : std::nullopt);
-  std::vector<FileReport> reports = lint_all(files, options.jobs, options.limits, configs, run);
-  if (read_input) {
-    const std::string& name = *inputs.standard_input;
-    reports.push_back(lint_standard_input(name, options.limits, configs.for_file(name).rules, run));
-    std::stable_sort(reports.begin(), reports.end(), [](const FileReport& a, const FileReport& b) {
-      return a.source.path() < b.source.path();
+  // file is linted with it, for the findings they share. Linted again after
+  // --fix has changed files, with systems read afresh.
+  std::vector<std::unique_ptr<SystemIndex>> indexes;
+  const auto lint_everything = [&] {
+    auto& systems = *indexes.emplace_back(std::make_unique<SystemIndex>(options.limits, !options.no_ignore));
+    systems.select_members_with([&](const std::filesystem::path& file, bool named) {
+      return selects_file(configs.for_file(file), file, named);
     });
+    LintRun run;
+    run.systems = &systems;
+    run.today = today;
+    const std::vector<std::string> files =
+        systems.with_their_systems(discovered.files, read_input ? inputs.standard_input : std::nullopt);
+    std::vector<FileReport> linted = lint_all(files, options.jobs, options.limits, configs, run);
+    if (read_input) {
+      const std::string& name = *inputs.standard_input;
+      linted.push_back(lint_standard_input(name, options.limits, configs.for_file(name).rules, run));
+      std::stable_sort(linted.begin(), linted.end(), [](const FileReport& a, const FileReport& b) {
+        return a.source.path() < b.source.path();
+      });
+    }
+    return linted;
+  };
+  std::vector<FileReport> reports = lint_everything();
+  if (options.diff) return show_fixes(reports);
+  if (options.fix) {
+    const int fixed = fix_files(reports);
+    if (fixed < 0) return 2;
+    if (fixed > 0) reports = lint_everything();
   }
   if (!options.write_baseline.empty()) return write_baseline_file(reports, options.write_baseline);
   if (!options.baseline.empty() && !use_baseline(reports, options)) return 2;
@@ -322,6 +392,14 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& options) {
                    "Lowest severity that makes the exit code 1: error, warning, info or never (default: the "
                    "configuration's fail-on, else error)")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  auto* fix_flag = command->add_flag(
+      "--fix", options.fix,
+      "Correct misspelt keys, words and service ids that are close to exactly one known one, in the files "
+      "(comments and layout kept; never a file that is not valid YAML); then report what is left");
+  command
+      ->add_flag("--diff", options.diff,
+                 "Show what --fix would change, as a unified diff, without writing; exit 1 when there is any")
+      ->excludes(fix_flag);
   command->add_flag("--exit-zero", options.exit_zero,
                     "Exit 0 even when there are findings (2 still means a usage or configuration problem)");
   command->add_flag("-q,--quiet", options.quiet, "Text: print the findings only, without why/fix lines or the summary");

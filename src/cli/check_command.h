@@ -36,6 +36,8 @@ struct CheckOptions {
   std::string baseline;        // --baseline FILE
   std::string write_baseline;  // --write-baseline FILE
   bool prune_baseline = false;
+  bool fix = false;   // --fix: apply the certain corrections to the files
+  bool diff = false;  // --diff: show them as a diff, write nothing
 };
 
 // Adds the `check` subcommand and its options to `app`, filling `options`.

@@ -18,6 +18,17 @@ struct Suppression {
   Location at;         // where the waiver is written; unknown for a baseline
 };
 
+// The one correction a finding has when there is no doubt about it (a
+// misspelt key, word or id close to exactly one known one): the text
+// `original` written at `at` becomes `replacement`. Applied by
+// `msklint check --fix` (lint/fix.h) only where the file still holds
+// `original` there, plain or quoted.
+struct Fix {
+  Location at;
+  std::string original;
+  std::string replacement;
+};
+
 // One problem found in one file. Rules fill in what and where; the severity
 // comes from the rule's document unless the rule has a reason to differ.
 struct Finding {
@@ -29,6 +40,7 @@ struct Finding {
   std::string hint;                 // specific fix for this finding; empty = the rule's generic fix
   std::optional<Severity> severity; // set by a rule only when it differs from the default
   std::optional<Suppression> suppression;  // set only on findings that are waived or in a baseline
+  std::optional<Fix> fix = std::nullopt;   // a certain correction, when there is one
 };
 
 using Findings = std::vector<Finding>;

@@ -230,7 +230,9 @@ class Reader {
     std::vector<Entry> known;
     FirstSeen<int> seen;     // every key, by its node
     FirstSeen<int> written;  // the keys the format knows
-    for (const Entry& entry : entries(map)) {
+    const std::vector<Entry> all = entries(map);
+    std::optional<std::set<std::string_view>> key_names;  // every key written, made when a fix needs it
+    for (const Entry& entry : all) {
       if (entry.key < 0) continue;
       const YamlNode& key = node(entry.key);
       if (key.kind != Kind::scalar) {
@@ -250,6 +252,15 @@ class Reader {
                fmt::format("{}unknown key '{}' in {}{}", prefix(subject), key.value, with_article(spec.name),
                            did_you_mean(key.value, spec.key_names())),
                fmt::format("'msklint schema' lists the keys {} may have", with_article(spec.name)));
+        // The right key, unless the object already has it (then the mistake is not the spelling).
+        const std::string match = certain_match(key.value, spec.key_names());
+        if (!match.empty() && !key_names) {
+          key_names.emplace();
+          for (const Entry& other : all) {
+            if (other.key >= 0 && node(other.key).kind == Kind::scalar) key_names->insert(node(other.key).value);
+          }
+        }
+        if (!match.empty() && !key_names->contains(match)) offer_fix(key.at, key.value, match);
         continue;
       }
       // A single-value key with no value ("owner:") counts as not written; a
@@ -385,7 +396,14 @@ class Reader {
            vocabulary.words.size() <= 8
                ? fmt::format("use one of: {}", fmt::join(vocabulary.words, ", "))
                : fmt::format("'msklint schema' lists the {}s msklint knows", vocabulary.name));
+    offer_fix(text.at, text.value, certain_match(text.value, vocabulary.words));
     text.present = false;
+  }
+
+  // The certain correction of the finding just reported: `written` should read `right`.
+  void offer_fix(Location at, std::string_view written, const std::string& right) {
+    if (right.empty() || problems_.empty() || problems_.back().at != at) return;
+    problems_.back().fix = Fix{at, std::string(written), right};
   }
 
   Text read_text(int value_index, const KeySpec& spec, const Subject& subject, Location key_at) {
@@ -442,6 +460,7 @@ class Reader {
              fmt::format("{}'{}' is not {} msklint knows{}", prefix(subject), text.value, with_article(vocabulary.name),
                          suggestion),
              "correct the spelling so the rules that look for this offer can see it", Severity::warning);
+      offer_fix(text.at, text.value, certain_match(text.value, vocabulary.words));
       return;
     }
     report("unknown-word", text.at, subject.id,

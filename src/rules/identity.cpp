@@ -38,13 +38,17 @@ void check_unknown_service(const RuleContext& context, Findings& out) {
     const bool is_start = role == "from";
     const std::string subject = is_start ? end.value + " -> ?" : route_name(route, end);
     const std::string route_words = route.from.present ? fmt::format("route from '{}'", route.from.value) : "a route";
-    out.push_back(context.finding(
+    Finding finding = context.finding(
         "unknown-service", end.at, subject,
         is_start ? fmt::format("route starts at '{}', which is not a service in this file{}", end.value,
                                did_you_mean(end.value, ids))
                  : fmt::format("{} leads to '{}', which is not a service in this file{}", route_words, end.value,
                                did_you_mean(end.value, ids)),
-        "fix the id, or add the service to 'services'"));
+        "fix the id, or add the service to 'services'");
+    if (const std::string match = certain_match(end.value, ids); !match.empty()) {
+      finding.fix = Fix{end.at, end.value, match};
+    }
+    out.push_back(std::move(finding));
   };
   for (const Route& route : context.pathway.routes) {
     check(route, route.from, "from");

@@ -45,6 +45,16 @@ std::string closest_match(std::string_view word, std::span<const std::string_vie
   return std::string(best);
 }
 
+std::string certain_match(std::string_view word, std::span<const std::string_view> candidates) {
+  const std::string match = closest_match(word, candidates);
+  if (match.empty()) return {};
+  const std::size_t best = edit_distance(word, match);
+  for (const auto candidate : candidates) {
+    if (candidate != match && edit_distance(word, candidate) == best) return {};  // a tie: not certain
+  }
+  return match;
+}
+
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates) {
   const std::string match = closest_match(word, candidates);
   return match.empty() ? std::string() : "; did you mean '" + match + "'?";

@@ -10,6 +10,10 @@ namespace msklint {
 // be a plausible typo; empty otherwise.
 std::string closest_match(std::string_view word, std::span<const std::string_view> candidates);
 
+// closest_match, but only when no other candidate is as close: the one
+// correction `msklint check --fix` may make without asking.
+std::string certain_match(std::string_view word, std::span<const std::string_view> candidates);
+
 // "; did you mean 'x'?" or "" when nothing is close.
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates);
 
