@@ -20,11 +20,12 @@ struct Counts {
   int files = 0;
   int waived = 0;     // suppressed by a waiver in the pathway: not in the counts above
   int baselined = 0;  // suppressed by a baseline file: not in the counts above
+  int fixable = 0;    // counted findings with a certain correction (msklint check --fix)
 };
 Counts count_findings(std::span<const FileReport> reports);
 
 // "3 errors, 2 warnings in 4 files", then "(1 waived, 4 in baseline)" when
-// anything was suppressed.
+// anything was suppressed, then "; 2 can be corrected with --fix".
 std::string summary_line(const Counts& counts);
 
 struct TextStyle {

@@ -10,6 +10,7 @@ Counts count_findings(std::span<const FileReport> reports) {
   counts.files = static_cast<int>(reports.size());
   for (const auto& report : reports) {
     for (const auto& finding : report.findings) {
+      if (finding.fix) ++counts.fixable;
       switch (finding.severity.value_or(Severity::error)) {
         case Severity::error: ++counts.errors; break;
         case Severity::warning: ++counts.warnings; break;
@@ -39,6 +40,7 @@ std::string summary_line(const Counts& counts) {
   if (counts.waived > 0) suppressed.push_back(fmt::format("{} waived", counts.waived));
   if (counts.baselined > 0) suppressed.push_back(fmt::format("{} in baseline", counts.baselined));
   if (!suppressed.empty()) line += fmt::format(" ({})", fmt::join(suppressed, ", "));
+  if (counts.fixable > 0) line += fmt::format("; {} can be corrected with --fix", counts.fixable);
   return line;
 }
 
