@@ -101,6 +101,16 @@ FixOutcome apply_fixes(const SourceText& source, const Findings& findings) {
   return outcome;
 }
 
+std::optional<FixSpan> fix_span(const SourceText& source, const Finding& finding) {
+  if (!finding.fix) return std::nullopt;
+  const auto edit = locate(source, finding);
+  if (!edit) return std::nullopt;
+  const Location start = source.location_of(edit->offset);
+  const auto characters = std::count_if(finding.fix->original.begin(), finding.fix->original.end(),
+                                        [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+  return FixSpan{start.line, start.column, start.column + static_cast<int>(characters)};
+}
+
 std::string unified_diff(const std::string& path, const std::string& before, const std::string& after) {
   auto lines = [](const std::string& text) {
     std::vector<std::string_view> split;

@@ -5,6 +5,7 @@
 // layout stay as they were. A file that could not be read as YAML is never
 // touched.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,16 @@ struct FixOutcome {
 };
 
 FixOutcome apply_fixes(const SourceText& source, const Findings& findings);
+
+// Where a finding's correction goes, for the machine formats: the line, and
+// the columns (counted as Location's) of the text replaced, inside any
+// quotes. Nothing when the finding has no fix or the text is not there.
+struct FixSpan {
+  int line = 0;
+  int column = 0;
+  int end_column = 0;  // just after the replaced text
+};
+std::optional<FixSpan> fix_span(const SourceText& source, const Finding& finding);
 
 // The changes as a unified diff (one hunk a changed line, no context);
 // empty when nothing changed.

@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "test_support.h"
 
 using namespace msklint;
@@ -105,4 +107,20 @@ TEST_CASE("fix: the diff shows each changed line, control characters written out
   CHECK(unified_diff("/abs/k.yaml", "a\n", "b\n").starts_with("--- /abs/k.yaml\n+++ /abs/k.yaml\n"));
   CHECK(unified_diff("k.yaml", "same\n", "same\n").empty());
   CHECK(unified_diff("k.yaml", "x: \x1b[31m\n", "y: \x1b[31m\n").find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("fix: where a correction goes, inside quotes, for the machine formats") {
+  const FileReport report = lint_text("pathways/knee.yaml", typos);
+  std::vector<FixSpan> spans;
+  for (const Finding& finding : report.findings) {
+    if (const auto span = fix_span(report.source, finding)) spans.push_back(*span);
+  }
+  REQUIRE(spans.size() == 6);
+  auto has = [&](int line, int column, int end) {
+    return std::any_of(spans.begin(), spans.end(), [&](const FixSpan& span) {
+      return span.line == line && span.column == column && span.end_column == end;
+    });
+  };
+  CHECK(has(5, 3, 7));     // ownr
+  CHECK(has(16, 21, 26));  // 'physo', inside its quotes
 }

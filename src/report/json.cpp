@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lint/fix.h"
 #include "report/fingerprint.h"
 #include "report/report.h"
 #include "report/span.h"
@@ -35,6 +36,15 @@ json finding_json(const Finding& finding, const SourceText& source, const std::s
       {"theme", doc != nullptr ? doc->theme : ""},
       {"fingerprint", fingerprint},
   };
+  // The certain correction `msklint check --fix` makes, where it goes.
+  object["correction"] = nullptr;
+  if (const auto span = fix_span(source, finding)) {
+    object["correction"] = {{"line", span->line},
+                            {"column", span->column},
+                            {"end_column", span->end_column},
+                            {"original", finding.fix->original},
+                            {"replacement", finding.fix->replacement}};
+  }
   if (finding.suppression) {
     const Suppression& suppression = *finding.suppression;
     object["suppression"] = {

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "lint/fix.h"
 #include "report/fingerprint.h"
 #include "report/report.h"
 #include "report/span.h"
@@ -127,6 +128,16 @@ json result_json(const Finding& finding, const std::string& fingerprint, const S
   result["partialFingerprints"] = {{"msklint/v1", fingerprint}};
   if (finding.suppression) result["suppressions"] = json::array({suppression_of(*finding.suppression, uri, source)});
   result["properties"] = {{"subject", finding.subject}, {"why", why_text(finding)}, {"fix", fix_text(finding)}};
+  // The certain correction `msklint check --fix` makes, as a SARIF fix.
+  if (const auto span = fix_span(source, finding)) {
+    json replacement = {{"deletedRegion",
+                         {{"startLine", span->line}, {"startColumn", span->column}, {"endColumn", span->end_column}}},
+                        {"insertedContent", {{"text", finding.fix->replacement}}}};
+    result["fixes"] = json::array(
+        {{{"description", {{"text", "Replace '" + finding.fix->original + "' with '" + finding.fix->replacement + "'"}}},
+          {"artifactChanges",
+           json::array({{{"artifactLocation", {{"uri", uri}}}, {"replacements", json::array({replacement})}}})}}});
+  }
   return result;
 }
 

@@ -137,3 +137,24 @@ TEST_CASE("sarif: info findings are notes") {
 }
 
 }  // namespace msklint
+
+namespace msklint {
+
+TEST_CASE("sarif: a finding with a certain correction carries it as a fix") {
+  const FileReport report = testing::lint_text("pathways/typos.yaml",
+                                               testing::read_file(testing::source_dir() / "tests/fixtures/fix/typos.yaml"));
+  const json sarif = sarif_of(std::span(&report, 1));
+  const json* unknown = result_of(sarif, "unknown-service");
+  REQUIRE(unknown != nullptr);
+  REQUIRE((*unknown).contains("fixes"));
+  const json& change = (*unknown)["fixes"][0]["artifactChanges"][0];
+  CHECK(change["artifactLocation"]["uri"] == (*unknown)["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]);
+  const json& replacement = change["replacements"][0];
+  CHECK(replacement["deletedRegion"] == json{{"startLine", 15}, {"startColumn", 20}, {"endColumn", 26}});
+  CHECK(replacement["insertedContent"]["text"] == "physio");
+  // A finding with no certain correction has no fixes.
+  const json* duplicate = result_of(sarif, "duplicate-route");
+  if (duplicate != nullptr) CHECK_FALSE((*duplicate).contains("fixes"));
+}
+
+}  // namespace msklint
