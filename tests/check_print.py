@@ -63,8 +63,7 @@ def main():
             pdfs[audience] = os.path.join(where, f"sample-{'report' if audience == 'team' else 'board'}.pdf")
             print_to_pdf(html, pdfs[audience], scratch)
 
-        rules = json.loads(run([msklint, "rules", "--format", "json"]).stdout)
-        rule_ids = [rule["id"] for rule in (rules["rules"] if isinstance(rules, dict) else rules)]
+        rule_ids = [rule["id"] for rule in json.loads(run([msklint, "rules", "--format", "json"]).stdout)]
 
         for audience, pdf in pdfs.items():
             pages = pages_of(pdf)

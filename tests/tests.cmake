@@ -51,3 +51,8 @@ set_tests_properties(pre_commit_hook PROPERTIES TIMEOUT 300)
 add_test(NAME notes_print_for_a_board
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/check_print.py $<TARGET_FILE:msklint> ${CMAKE_SOURCE_DIR})
 set_tests_properties(notes_print_for_a_board PROPERTIES TIMEOUT 600)
+
+# ctest runs each test case by name, and CMake cuts a name at ';': such a
+# test case would run nothing and pass. None may have one.
+add_test(NAME test_case_names_reach_ctest
+  COMMAND /usr/bin/python3 -c "import pathlib, re, sys; bad = [m for p in pathlib.Path('${CMAKE_SOURCE_DIR}').glob('*/**/*.cpp') if 'build' not in p.parts[len(pathlib.Path('${CMAKE_SOURCE_DIR}').parts):][:1][0] for m in re.findall(r'TEST_CASE[(]\"([^\"]*;[^\"]*)\"', p.read_text(errors='replace'))]; print(*bad, sep='\\n'); sys.exit(1 if bad else 0)")

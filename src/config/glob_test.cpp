@@ -68,7 +68,7 @@ TEST_CASE("glob: a '/' at the start or in the middle anchors the pattern") {
   CHECK_FALSE(glob_match("/drafts/", "x/drafts/a.yaml"));
 }
 
-TEST_CASE("glob: empty and '.' segments are ignored; an empty pattern matches nothing") {
+TEST_CASE("glob: empty and '.' segments are ignored, an empty pattern matches nothing") {
   CHECK(glob_match("./pathways//a.yaml", "pathways/a.yaml"));
   CHECK(glob_match("pathways/a.yaml", "./pathways/a.yaml"));
   CHECK_FALSE(glob_match("", "a.yaml"));

@@ -42,7 +42,7 @@ TEST_CASE("demand is throughput times share, summed over senders, per month") {
   CHECK(demand.sources[2].size() == 2);
 }
 
-TEST_CASE("a service with no throughput passes on what flows in; unstated shares carry nothing") {
+TEST_CASE("a service with no throughput passes on what flows in, unstated shares carry nothing") {
   Builder b;
   b.service("gp", Rate{1000, Period::month}).service("triage").service("physio").service("ortho");
   b.route("gp", {"triage"}, 0.2).route("triage", {"physio"}, 0.6).route("gp", {"ortho"}, std::nullopt);

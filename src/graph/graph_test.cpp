@@ -28,7 +28,7 @@ Pathway pathway(std::initializer_list<const char*> ids, std::initializer_list<st
 
 }  // namespace
 
-TEST_CASE("routes become edges; unknown ids and self routes do not") {
+TEST_CASE("routes become edges, unknown ids and self routes do not") {
   const Pathway p = pathway({"gp", "physio", "ortho"}, {{"gp", "physio"}, {"physio", "ortho"}, {"gp", "nowhere"},
                                                         {"ortho", "ortho"}});
   const Graph graph(p);

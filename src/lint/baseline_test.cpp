@@ -54,7 +54,7 @@ TEST_CASE("a baseline still covers findings after lines move") {
   }
 }
 
-TEST_CASE("new findings are reported; when a key has more than recorded, all of its findings are") {
+TEST_CASE("new findings are reported, when a key has more than recorded, all of its findings are") {
   const Baseline baseline = make_baseline(lint(pathway));
   std::string more = pathway;
   more.insert(more.find("routes:"), "  - id: physio\n    type: physiotherapy\n");  // a second dead-end 'physio', and a duplicate id
@@ -64,7 +64,7 @@ TEST_CASE("new findings are reported; when a key has more than recorded, all of 
   CHECK(testing::of_rule(reports[0], "duplicate-id").size() == 1);
 }
 
-TEST_CASE("entries that no longer occur are stale and pruned; other files' entries are kept") {
+TEST_CASE("entries that no longer occur are stale and pruned, other files' entries are kept") {
   Baseline baseline = make_baseline(lint(pathway));
   baseline.push_back({"pathways/other.yaml", "dead-end", "x", 2});
   std::string fixed = pathway;

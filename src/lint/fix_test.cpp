@@ -40,7 +40,7 @@ FixOutcome fixed(const std::string& yaml) {
 
 }  // namespace
 
-TEST_CASE("fix: misspelt keys, words and ids become the one known spelling; the rest of the file is untouched") {
+TEST_CASE("fix: misspelt keys, words and ids become the one known spelling, the rest of the file is untouched") {
   const FixOutcome outcome = fixed(typos);
   CHECK(outcome.applied.size() == 6);
   CHECK(outcome.skipped == 0);

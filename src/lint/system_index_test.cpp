@@ -38,7 +38,7 @@ TEST_CASE("a pathway belongs to the nearest system file above it, which reads al
   CHECK(index.with_their_systems({outside.string()}) == std::vector<std::string>{outside.string()});
 }
 
-TEST_CASE("a nearer system file takes its own pathways; 'pathways' globs name the members") {
+TEST_CASE("a nearer system file takes its own pathways, 'pathways' globs name the members") {
   const ScratchDir dir("system-nested");
   dir.write("icb/system.yaml", shared_rehab_system_yaml);
   dir.write("icb/knee.yaml", pathway_using_shared_rehab("knee", 100));

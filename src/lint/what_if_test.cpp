@@ -73,7 +73,7 @@ TEST_CASE("scaling surgery in one pathway shows the knock-on on the shared servi
   CHECK(result.cleared.empty());
 }
 
-TEST_CASE("setting the shared capacity clears the shortfall; a change that helps is not worse") {
+TEST_CASE("setting the shared capacity clears the shortfall, a change that helps is not worse") {
   const ScratchDir dir("what-if-set");
   dir.write("system.yaml", shared_rehab_system_yaml);
   dir.write("knee.yaml", pathway_using_shared_rehab("knee", 200));

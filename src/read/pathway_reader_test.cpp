@@ -74,7 +74,7 @@ TEST_CASE("a well-formed file is read into the model with key and value position
   CHECK(route.to[0].at == Location{15, 10});
 }
 
-TEST_CASE("merge keys and aliases are read; the mapping's own keys win") {
+TEST_CASE("merge keys and aliases are read, the mapping's own keys win") {
   const auto r = read(R"(pathway: {id: p, title: T}
 services:
   - &base {id: gp, type: general-practice, entry: true, delivery: [telephone]}

@@ -60,7 +60,7 @@ TEST_CASE("duplicate keys are reported at the second, naming the first") {
   CHECK(parsed.problems[0].message.find("line 1") != std::string::npos);
 }
 
-TEST_CASE("only the first document is read; a second is reported") {
+TEST_CASE("only the first document is read, a second is reported") {
   const auto parsed = parse("a: 1\n---\nb: 2\n");
   REQUIRE(parsed.problems.size() == 1);
   CHECK(parsed.problems[0].rule == "multiple-documents");

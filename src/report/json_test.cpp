@@ -20,7 +20,7 @@ json json_of(std::span<const FileReport> reports) { return json::parse(testing::
 
 }  // namespace
 
-TEST_CASE("json: findings carry their end column and fingerprint; waived ones are listed apart") {
+TEST_CASE("json: findings carry their end column and fingerprint, waived ones are listed apart") {
   const FileReport report = testing::lint_text(
       "examples/knee.yaml", testing::read_file(testing::source_dir() / "tests/fixtures/report/knee-waived.yaml"));
   REQUIRE(report.suppressed.size() == 1);

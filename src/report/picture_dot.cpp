@@ -81,6 +81,27 @@ std::string edge_attributes(RouteKind kind) {
   return "";
 }
 
+// An arrow's attributes: its label (kind, share, time, the symbol of a
+// finding) and its style, quiet or marked with its worst finding.
+std::string arrow_attributes(const PictureEdge& edge) {
+  std::vector<std::string> attributes;
+  if (std::string style = edge_attributes(edge.kind); !style.empty()) attributes.push_back(std::move(style));
+  std::string caption = edge.quiet ? std::string() : arrow_caption(edge);
+  if (edge.quiet) {
+    // A side route: thin and grey, unlabelled. A return to a way in is
+    // left out of the ranking, so that the flow reads left to right.
+    attributes.push_back(fmt::format("{}color=\"{}\", penwidth=0.8, arrowsize=0.6",
+                                     edge.to_entry ? "constraint=false, " : "", quiet_colour));
+  }
+  if (edge.worst) {
+    // A finding about the route: its arrow in the severity's colour, with the symbol.
+    caption = fmt::format("{}{}{}", severity_symbol(*edge.worst), caption.empty() ? "" : " ", caption);
+    attributes.push_back(fmt::format("color=\"{0}\", fontcolor=\"{0}\", penwidth=2.5", severity_colour(*edge.worst)));
+  }
+  if (!caption.empty()) attributes.insert(attributes.begin(), "label=" + quoted(caption));
+  return fmt::format("{}", fmt::join(attributes, ", "));
+}
+
 // A fixed legend text inside a Graphviz HTML-like label.
 std::string html_escaped(std::string_view text) {
   std::string out;
@@ -221,24 +242,6 @@ void write_dot(std::ostream& out, const Picture& picture) {
     const auto from = names.find(edge.from);
     const auto to = names.find(edge.to);
     if (from == names.end() || to == names.end()) continue;
-    std::string attributes = edge_attributes(edge.kind);
-    std::string caption = arrow_caption(edge);
-    if (edge.quiet) {
-      // A side route: thin and grey, unlabelled. A return to a way in is
-      // left out of the ranking, so that the flow reads left to right.
-      attributes += fmt::format("{}{}color=\"{}\", penwidth=0.8, arrowsize=0.6", attributes.empty() ? "" : ", ",
-                                edge.to_entry ? "constraint=false, " : "", quiet_colour);
-      caption.clear();
-    }
-    if (edge.worst) {
-      // A finding about the route: its arrow in the severity's colour, with the symbol.
-      caption = fmt::format("{}{}{}", severity_symbol(*edge.worst), caption.empty() ? "" : " ", caption);
-      attributes += fmt::format("{}color=\"{}\", fontcolor=\"{}\", penwidth=2.5", attributes.empty() ? "" : ", ",
-                                severity_colour(*edge.worst), severity_colour(*edge.worst));
-    }
-    if (!caption.empty()) {
-      attributes = "label=" + quoted(caption) + (attributes.empty() ? "" : ", " + attributes);
-    }
     std::string source = from->second;
     if (edge.bundle >= 0) {
       // One route to several services: one line to a junction, fanning out.
@@ -246,10 +249,10 @@ void write_dot(std::ostream& out, const Picture& picture) {
       if (bundles_drawn.insert(edge.bundle).second) {
         out << fmt::format("  {} [shape=point, width=0.08, color=\"#374151\", label=\"\"];\n", source)
             << fmt::format("  {} -> {} [arrowhead=none{}];\n", from->second, source,
-                           edge.quiet ? fmt::format(", color=\"{}\", penwidth=0.8", quiet_colour)
-                                      : "");
+                           edge.quiet ? fmt::format(", color=\"{}\", penwidth=0.8", quiet_colour) : "");
       }
     }
+    const std::string attributes = arrow_attributes(edge);
     out << fmt::format("  {} -> {}{}{}{};\n", source, to->second, attributes.empty() ? "" : " [", attributes,
                        attributes.empty() ? "" : "]");
   }

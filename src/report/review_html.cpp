@@ -9,6 +9,7 @@
 // <section>), and every element is closed, so the file reads both as HTML
 // (xmllint --html) and as XML. Only the inline SVG is new to old parsers.
 
+#include <optional>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -277,18 +278,24 @@ void write_scorecard(std::ostream& out, const FileReview& file) {
   out << "</tbody>\n</table></div>\n";
 }
 
+// The picture as inline SVG; when it cannot be drawn (too large to lay out,
+// or Graphviz failed), a line saying why instead, and the notes go on.
+std::optional<std::string> drawn_or_said_why(std::ostream& out, const Picture& picture) {
+  try {
+    return inline_svg(picture);
+  } catch (const std::runtime_error& error) {
+    out << fmt::format("<p>Not drawn: {}.</p>\n", html(error.what()));
+    return std::nullopt;
+  }
+}
+
 // `note`: why the picture is hard to read on a page, and what to do; empty
 // when it fits. Said before the picture: a large one prints on a landscape
 // page of its own, and the words stay with the heading.
 void write_picture(std::ostream& out, const Picture& picture, const FileReview& file, const std::string& note) {
   out << "<h3>" << html(file.picture_heading) << "</h3>\n";
-  std::string svg;
-  try {
-    svg = inline_svg(picture);
-  } catch (const std::runtime_error& error) {  // too large to lay out, or Graphviz failed: the notes go on
-    out << fmt::format("<p>Not drawn: {}.</p>\n", html(error.what()));
-    return;
-  }
+  const auto svg = drawn_or_said_why(out, picture);
+  if (!svg) return;
   const bool fits = note.empty();
   out << "<p class=\"small\">Services with findings are marked with the most serious one.";
   if (!fits) out << ' ' << html(note);
@@ -296,7 +303,7 @@ void write_picture(std::ostream& out, const Picture& picture, const FileReview& 
   // A picture too large for a page keeps a legible size on screen and
   // scrolls, rather than shrinking to a smudge.
   out << fmt::format("<div class=\"picture{}\" role=\"group\" aria-label=\"Picture of the pathway {}\">\n{}</div>\n",
-                     fits ? "" : " large", html(file.title), svg);
+                     fits ? "" : " large", html(file.title), *svg);
 }
 
 // The whole picture, then, when it is too large for a page, lane by lane.
@@ -304,15 +311,10 @@ void write_picture(std::ostream& out, const FileReview& file) {
   if (!file.picture) return;
   write_picture(out, *file.picture, file, file.picture_note);
   for (const Picture& lane : file.lane_pictures) {
-    std::string svg;
-    try {
-      svg = inline_svg(lane);
-    } catch (const std::runtime_error& error) {
-      out << fmt::format("<p>Not drawn: {}.</p>\n", html(error.what()));
-      continue;
+    if (const auto svg = drawn_or_said_why(out, lane)) {
+      out << fmt::format("<div class=\"picture lane\" role=\"group\" aria-label=\"{}\">\n{}</div>\n",
+                         html(lane.title), *svg);
     }
-    out << fmt::format("<div class=\"picture lane\" role=\"group\" aria-label=\"{}\">\n{}</div>\n", html(lane.title),
-                       svg);
   }
 }
 

@@ -113,7 +113,7 @@ TEST_CASE("sarif: waived and baselined findings are results with suppressions") 
   }
 }
 
-TEST_CASE("sarif: uris are repository paths, percent-encoded; no region when the line is unknown") {
+TEST_CASE("sarif: uris are repository paths, percent-encoded, no region when the line is unknown") {
   FileReport report;
   report.source = SourceText("examples/knee pain#1 100%.yaml", "");
   Finding unreadable = make_finding("unreadable-file", "examples/knee pain#1 100%.yaml", {}, "", "cannot read");

@@ -14,6 +14,9 @@
 
 namespace msklint::review_parts {
 
+namespace {
+
+// Who should act on a problem, by the ARMA theme of its rule.
 std::string_view who_should_act(std::string_view theme) {
   if (theme == "coproduction") return "The pathway's owner, with patient organisations and people who use the services";
   if (theme == "msk-services") return "The MSK clinical lead, with the providers of the services named";
@@ -24,8 +27,6 @@ std::string_view who_should_act(std::string_view theme) {
   if (theme == "icb-leadership") return "The ICB board and its MSK lead";
   return "The pathway's owner";
 }
-
-namespace {
 
 // Services by id, so a board reads names: "Community physiotherapy", not "physio".
 std::map<std::string, std::string, std::less<>> names_of(const FileReport& report) {

@@ -136,7 +136,12 @@ Picture make_picture(const Pathway& pathway, const Findings& findings) {
   return picture;
 }
 
+namespace {
+
+// The id of the box standing for a whole lane in a lane picture.
 std::string lane_box_id(std::string_view lane) { return fmt::format("lane {}", lane); }
+
+}  // namespace
 
 std::vector<Picture> lane_pictures(const Picture& whole) {
   std::map<std::string, const PictureNode*, std::less<>> node_of_id;

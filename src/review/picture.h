@@ -81,8 +81,6 @@ std::string too_large_note(const Picture& picture);
 // care: 5 services") and its routes merged into one unlabelled arrow each
 // way. Lanes in lane_order; discharge kept as itself.
 std::vector<Picture> lane_pictures(const Picture& whole);
-// The id of the box standing for a whole lane in a lane picture.
-std::string lane_box_id(std::string_view lane);
 
 // `id` with what leads to it and what it leads to (one route either way):
 // `msklint graph --focus ID`. Nothing when the picture has no such service.

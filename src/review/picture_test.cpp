@@ -191,7 +191,7 @@ TEST_CASE("picture: the title falls back to the pathway id") {
   CHECK(picture_of("pathway: {id: knee}\nservices: []\n").title == "knee");
 }
 
-TEST_CASE("picture: the first of a duplicated id only; unknown targets and self-routes are left out") {
+TEST_CASE("picture: the first of a duplicated id only, unknown targets and self-routes are left out") {
   const Picture picture = picture_of(R"(
 pathway: {id: knee, title: Knee}
 services:
@@ -346,7 +346,7 @@ TEST_CASE("picture of a system: each pathway one box, arrows to the shared servi
 
 namespace msklint {
 
-TEST_CASE("picture: findings about a route mark its arrow; findings about the whole pathway fill a panel") {
+TEST_CASE("picture: findings about a route mark its arrow, findings about the whole pathway fill a panel") {
   const FileReport report = lint_file((testing::source_dir() / "examples/back-pain-linear.yaml").string(), {});
   REQUIRE(report.pathway != nullptr);
   const Picture picture = make_picture(*report.pathway, report.findings);

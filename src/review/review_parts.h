@@ -45,8 +45,6 @@ CapacityTable make_capacity_table(const Pathway& pathway);
 // A system's shared services: what all its pathways send each one together.
 CapacityTable make_system_capacity_table(const LoadedSystem& system);
 
-// Who should act on a problem in an ARMA theme, for the board notes.
-std::string_view who_should_act(std::string_view theme);
 // The board's view of one file (review.h: BoardBrief), from its team review.
 // `several_files`: the notes cover more than one file, so the summary at the top has the scorecards.
 BoardBrief make_board_brief(const FileReport& report, const FileReview& file, bool several_files);

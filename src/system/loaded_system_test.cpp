@@ -63,7 +63,7 @@ TEST_CASE("a used service takes the system's records, placed at the 'uses' line,
   CHECK(rehab.uses.present);
 }
 
-TEST_CASE("a misspelt 'uses' is an unknown-service finding with a did-you-mean; without a system it says so") {
+TEST_CASE("a misspelt 'uses' is an unknown-service finding with a did-you-mean, without a system it says so") {
   const System system = northgate();
   Pathway knee = read_text("knee.yaml", R"(pathway: {id: knee, title: Knee}
 services:

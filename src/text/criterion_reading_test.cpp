@@ -193,7 +193,7 @@ TEST_CASE("'with or without' does not switch off the clause that follows") {
   CHECK_FALSE(requires_prior_step("Referral without prior physiotherapy is accepted"));
 }
 
-TEST_CASE("an age that qualifies a presentation is clinical; an age cut-off alone is not") {
+TEST_CASE("an age that qualifies a presentation is clinical, an age cut-off alone is not") {
   CHECK_FALSE(restricts_by_age("Onset of back pain after the age of 55"));
   CHECK_FALSE(restricts_by_age("Recurrent dislocation in young athletes (aged 16 to 25)"));
   CHECK(restricts_by_age("Patients aged 18 to 70 with knee pain"));
