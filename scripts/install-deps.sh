@@ -8,9 +8,10 @@ set -euo pipefail
 packages=(g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev nlohmann-json3-dev libgraphviz-dev)
 if [ "${1:-build}" = test ]; then
   # zsh, fish and bash-completion load the completion scripts; git and pre-commit run the hook;
-  # chromium prints the review notes to PDF and poppler-utils reads them back (tests/check_print.py).
+  # chromium prints the review notes to PDF and poppler-utils reads them back (tests/check_print.py);
+  # Neovim's built-in LSP client talks to msklint server (tests/check_neovim.py).
   packages+=(doctest-dev python3 python3-yaml python3-jsonschema libxml2-utils zsh fish bash-completion git pre-commit
-             chromium poppler-utils fonts-dejavu-core)
+             chromium poppler-utils fonts-dejavu-core neovim)
 fi
 if [ "${1:-build}" = fuzz ]; then
   packages+=(clang-14 libclang-rt-14-dev)

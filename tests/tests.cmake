@@ -56,3 +56,12 @@ set_tests_properties(notes_print_for_a_board PROPERTIES TIMEOUT 600)
 # test case would run nothing and pass. None may have one.
 add_test(NAME test_case_names_reach_ctest
   COMMAND /usr/bin/python3 -c "import pathlib, re, sys; bad = [m for p in pathlib.Path('${CMAKE_SOURCE_DIR}').glob('*/**/*.cpp') if 'build' not in p.parts[len(pathlib.Path('${CMAKE_SOURCE_DIR}').parts):][:1][0] for m in re.findall(r'TEST_CASE[(]\"([^\"]*;[^\"]*)\"', p.read_text(errors='replace'))]; print(*bad, sep='\\n'); sys.exit(1 if bad else 0)")
+
+# The language server driven over its standard input and output as an editor
+# drives it (tests/check_server.py), and by a real editor: Neovim's built-in
+# LSP client, headless (tests/check_neovim.py).
+add_test(NAME server_scripted_client
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/check_server.py $<TARGET_FILE:msklint> ${CMAKE_SOURCE_DIR})
+add_test(NAME server_in_neovim
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/check_neovim.py $<TARGET_FILE:msklint> ${CMAKE_SOURCE_DIR})
+set_tests_properties(server_scripted_client server_in_neovim PROPERTIES TIMEOUT 300)

@@ -1,5 +1,5 @@
 // msklint's command line: check (the default), rules, explain, schema, graph, report,
-// what-if, new and completion.
+// what-if, new, completion and server.
 
 #include <malloc.h>
 
@@ -21,6 +21,7 @@
 #include "cli/man_page.h"
 #include "cli/new_command.h"
 #include "cli/report_command.h"
+#include "cli/server_command.h"
 #include "cli/what_if_command.h"
 #include "cli/say.h"
 #include "rules/rule_docs.h"
@@ -31,7 +32,7 @@ namespace {
 // The commands people use (and are offered when they mistype one), then the
 // words that are commands without being listed: `manual` writes the manual
 // page at build time, and `help [COMMAND]` is `[COMMAND] --help`.
-constexpr std::string_view commands[] = {"check", "rules", "explain", "schema", "graph", "report", "what-if", "new", "completion"};
+constexpr std::string_view commands[] = {"check", "rules", "explain", "schema", "graph", "report", "what-if", "new", "completion", "server"};
 constexpr std::string_view unlisted_commands[] = {"manual", "help"};
 
 bool is_command(std::string_view word) {
@@ -106,6 +107,9 @@ int run(int argc, char** argv) {
   completion_command->footer(
       "Installed by 'cmake --install'. By hand: msklint completion bash > ~/.local/share/bash-completion/completions/msklint");
 
+  ServerCommandOptions server;
+  auto* server_command = add_server_command(app, server);
+
   // Hidden (no group): the build writes the manual page with it.
   auto* manual_command = app.add_subcommand("manual", "Print the manual page msklint(1), in roff")->group("");
 
@@ -137,6 +141,7 @@ int run(int argc, char** argv) {
   if (*graph_command) return run_graph(graph);
   if (*what_if_command) return run_what_if(what_if);
   if (*new_command) return run_new(new_pathway);
+  if (*server_command) return run_server(server);
   if (*completion_command || *manual_command) {
     std::vector<CommandSpec> table = describe_commands(app);
     if (*manual_command) {

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "lint/settings.h"
+#include "model/location.h"
 #include "model/severity.h"
 
 namespace msklint {
@@ -47,8 +48,14 @@ bool fails_at(std::optional<Severity> severity, FailLevel level);
 
 // A bad configuration file or command line. what() is the complete message,
 // located: ".msklint.yaml:4:3: unknown rule 'gated-acess'; did you mean 'gated-access'?"
+// An error in a configuration file also says where, apart, for an editor
+// (`msklint server` underlines `at` with `problem`).
 struct ConfigError : std::runtime_error {
   using std::runtime_error::runtime_error;
+  ConfigError(const std::string& file, Location where, std::string what_is_wrong);
+
+  Location at;          // in the configuration file; unknown for the command line or the file as a whole
+  std::string problem;  // the message without its place; empty: what() is all there is
 };
 
 struct Config {
@@ -68,6 +75,8 @@ struct Config {
 // read, is not valid YAML, or holds anything msklint does not understand.
 // An empty file (or one holding only comments) gives the defaults.
 Config load_config(const std::filesystem::path& file);
+// The same for the text an editor holds for `file` (never read from disk).
+Config load_config_text(const std::filesystem::path& file, std::string text);
 
 // The nearest .msklint.yaml in `start` (a directory, or a file's directory)
 // or a parent of it, up to the root. The path is relative to the working

@@ -581,4 +581,31 @@ TEST_CASE("fails_at: the failure level decides which severities fail a run") {
   CHECK(fails_at(std::nullopt, FailLevel::error));  // a finding without a severity counts as an error
 }
 
+TEST_CASE("config: text an editor holds is read as the file would be, and errors keep their place apart") {
+  const Config config = load_config_text("/nowhere/.msklint.yaml", "fail-on: warning\nrules:\n  dead-end: info\n");
+  CHECK(config.fail_on == FailLevel::warning);
+  CHECK(config.base == std::filesystem::path("/nowhere"));
+  try {
+    load_config_text("/nowhere/.msklint.yaml", "rules:\n  gated-acess: error\n");
+    FAIL("an unknown rule was accepted");
+  } catch (const ConfigError& error) {
+    CHECK(std::string(error.what()) == "/nowhere/.msklint.yaml:2:3: unknown rule 'gated-acess'; did you mean 'gated-access'?");
+    CHECK(error.at == Location{2, 3});
+    CHECK(error.problem == "unknown rule 'gated-acess'; did you mean 'gated-access'?");
+  }
+  try {
+    load_config_text("/nowhere/.msklint.yaml", "rules: [\n");
+    FAIL("a YAML error was accepted");
+  } catch (const ConfigError& error) {
+    CHECK(error.at.known());
+    CHECK_FALSE(error.problem.empty());
+  }
+  try {
+    load_config_text("/nowhere/.msklint.yaml", "rules:\n  yaml-syntax: off\n");
+    FAIL("a file rule was turned off");
+  } catch (const ConfigError& error) {
+    CHECK(error.at == Location{2, 3});
+  }
+}
+
 }  // namespace msklint

@@ -47,6 +47,7 @@ struct Level {
   bool off = false;
   Severity severity = Severity::error;
   std::string origin;
+  Location at;  // of the key that set it
 };
 
 class ConfigReader {
@@ -97,8 +98,7 @@ class ConfigReader {
   }
 
   [[noreturn]] void fail(const YamlNode& at, const std::string& message) const {
-    if (!at.at.known()) throw ConfigError(fmt::format("{}: {}", source_.path(), message));
-    throw ConfigError(fmt::format("{}: {}", where(at), message));
+    throw ConfigError(source_.path(), at.at, message);
   }
 
   std::string_view key_text(const YamlNode& key) const {
@@ -226,6 +226,7 @@ class ConfigReader {
     }
     Level level;
     level.origin = where(key);
+    level.at = key.at;
     if (value.value == "off") {
       level.off = true;
     } else if (const auto severity = parse_severity(value.value)) {
@@ -293,10 +294,10 @@ class ConfigReader {
     const RuleDoc* doc = find_rule_doc(rule.id);
     const Severity fixed = doc != nullptr ? doc->severity : Severity::error;
     if (!level->off && level->severity == fixed) return;
-    throw ConfigError(fmt::format(
-        "{}: rule '{}' reports a problem with the pathway file itself, and a file msklint cannot read is always "
-        "an error: it cannot be turned off or given another severity than {}",
-        level->origin, rule.id, to_string(fixed)));
+    throw ConfigError(source_.path(), level->at,
+                      fmt::format("rule '{}' reports a problem with the pathway file itself, and a file msklint cannot "
+                                  "read is always an error: it cannot be turned off or given another severity than {}",
+                                  rule.id, to_string(fixed)));
   }
 
   // A rule's own entry beats its theme's, which beats `all`, in any order written.
@@ -331,11 +332,18 @@ class ConfigReader {
 
 }  // namespace
 
-Config load_config(const fs::path& file) {
+ConfigError::ConfigError(const std::string& file, Location where, std::string what_is_wrong)
+    : std::runtime_error(where.known() ? fmt::format("{}:{}:{}: {}", file, where.line, where.column, what_is_wrong)
+                                       : fmt::format("{}: {}", file, what_is_wrong)),
+      at(where),
+      problem(std::move(what_is_wrong)) {}
+
+namespace {
+
+Config read_config(const fs::path& file, const LoadedSource& loaded) {
   Config config;
   config.file = file;
   config.base = absolute_normal(file).parent_path();
-  const LoadedSource loaded = load_source(file.string(), Limits{});
   Findings problems = loaded.problems;
   ParsedYaml parsed;
   if (loaded.parseable) {
@@ -346,20 +354,26 @@ Config load_config(const fs::path& file) {
   // the reader, which sees which mapping they are in.
   for (const Finding& problem : problems) {
     if (problem.rule == "empty-file" || problem.rule == "duplicate-key") continue;
-    const std::string where =
-        problem.at.known() ? fmt::format("{}:{}:{}", file.string(), problem.at.line, problem.at.column) : file.string();
     if (problem.rule == "multiple-documents") {
-      throw ConfigError(
-          fmt::format("{}: a configuration is one YAML document, but the file holds more; remove the "
-                      "'---' line that starts the second",
-                      where));
+      throw ConfigError(file.string(), problem.at,
+                        "a configuration is one YAML document, but the file holds more; remove the '---' line that "
+                        "starts the second");
     }
     // The hints about raising limits are for pathways, not for this file.
     const bool hint = !problem.hint.empty() && problem.rule != "limit-exceeded";
-    throw ConfigError(fmt::format("{}: {}{}{}", where, problem.message, hint ? "; " : "", hint ? problem.hint : ""));
+    throw ConfigError(file.string(), problem.at,
+                      fmt::format("{}{}{}", problem.message, hint ? "; " : "", hint ? problem.hint : ""));
   }
   ConfigReader(loaded.source, parsed.tree, config).read();
   return config;
+}
+
+}  // namespace
+
+Config load_config(const fs::path& file) { return read_config(file, load_source(file.string(), Limits{})); }
+
+Config load_config_text(const fs::path& file, std::string text) {
+  return read_config(file, check_source(file.string(), std::move(text)));
 }
 
 }  // namespace msklint

@@ -25,15 +25,10 @@ bool is_yaml_name(const fs::path& file) {
   return (extension == ".yaml" || extension == ".yml") && !file.filename().string().starts_with(".");
 }
 
-bool top_level_key(std::string_view line, std::string_view key) {
-  if (!line.starts_with(key) || line.size() <= key.size() || line[key.size()] != ':') return false;
-  const std::string_view after = line.substr(key.size() + 1);
-  return after.empty() || after[0] == ' ' || after[0] == '\t' || after[0] == '\r';
-}
-
-// Reads a file as the reader does, for its model; nothing when it cannot.
-std::optional<ReadPathway> read_model(const fs::path& file, const Limits& limits) {
-  LoadedSource loaded = load_source(file.string(), limits);
+// Reads a file (or the text an editor holds for it) as the reader does, for
+// its model; nothing when it cannot.
+std::optional<ReadPathway> read_model(const fs::path& file, const std::string* unsaved, const Limits& limits) {
+  LoadedSource loaded = unsaved != nullptr ? check_source(file.string(), *unsaved) : load_source(file.string(), limits);
   if (!loaded.parseable) return std::nullopt;
   ParsedYaml parsed = parse_yaml(loaded.source, limits);
   if (parsed.tree.root < 0) return std::nullopt;
@@ -45,20 +40,35 @@ std::optional<ReadPathway> read_model(const fs::path& file, const Limits& limits
 bool looks_like_system_file(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return false;
-  std::string head(64 * 1024, '\0');
+  std::string head(system_peek_bytes, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in.gcount()));
-  std::string_view text = head;
+  return looks_like_system_text(head);
+}
+
+std::vector<std::string_view> top_level_keys(std::string_view text) {
+  text = text.substr(0, system_peek_bytes);
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  bool system = false;
+  std::vector<std::string_view> keys;
   while (!text.empty()) {
     const std::size_t end = std::min(text.find('\n'), text.size());
     const std::string_view line = text.substr(0, end);
-    if (top_level_key(line, "pathway")) return false;
-    system = system || top_level_key(line, "system");
+    // "name:" at the start of the line, then the end of the line or a space.
+    const std::size_t colon = line.find(':');
+    if (colon != std::string_view::npos && colon > 0 &&
+        line.substr(0, colon).find_first_of(" \t#-\"'{[&*!|>%@`") == std::string_view::npos &&
+        (colon + 1 == line.size() || line[colon + 1] == ' ' || line[colon + 1] == '\t' || line[colon + 1] == '\r')) {
+      keys.push_back(line.substr(0, colon));
+    }
     text.remove_prefix(std::min(end + 1, text.size()));
   }
-  return system;
+  return keys;
+}
+
+bool looks_like_system_text(std::string_view text) {
+  const std::vector<std::string_view> keys = top_level_keys(text);
+  const auto has = [&](std::string_view key) { return std::find(keys.begin(), keys.end(), key) != keys.end(); };
+  return has("system") && !has("pathway");
 }
 
 SystemIndex::SystemIndex(Limits limits, bool respect_ignore_files)
@@ -71,6 +81,21 @@ SystemIndex::SystemIndex(Limits limits, bool respect_ignore_files, std::function
       adjust_pathway_(std::move(adjust_pathway)),
       adjust_system_(std::move(adjust_system)) {}
 
+void SystemIndex::use_unsaved_text(const fs::path& file, std::string text) {
+  const std::lock_guard lock(mutex_);
+  unsaved_[absolute_normal(file)] = std::move(text);
+}
+
+const std::string* SystemIndex::unsaved_text(const fs::path& file) const {
+  const auto it = unsaved_.find(file);
+  return it != unsaved_.end() ? &it->second : nullptr;
+}
+
+bool SystemIndex::is_system_file(const fs::path& file) const {
+  const std::string* unsaved = unsaved_text(file);
+  return unsaved != nullptr ? looks_like_system_text(*unsaved) : looks_like_system_file(file);
+}
+
 std::optional<fs::path> SystemIndex::system_file_in(const fs::path& directory) {
   if (const auto it = system_in_directory_.find(directory); it != system_in_directory_.end()) return it->second;
   std::vector<fs::path> candidates;
@@ -82,7 +107,7 @@ std::optional<fs::path> SystemIndex::system_file_in(const fs::path& directory) {
   std::sort(candidates.begin(), candidates.end());
   std::optional<fs::path> found;
   for (const fs::path& candidate : candidates) {
-    if (looks_like_system_file(candidate)) {
+    if (is_system_file(candidate)) {
       found = candidate;
       break;
     }
@@ -114,7 +139,7 @@ bool SystemIndex::is_member(const LoadedSystem& system, const fs::path& file) co
 std::shared_ptr<const LoadedSystem> SystemIndex::load(const fs::path& system_file) {
   if (const auto it = loaded_.find(system_file); it != loaded_.end()) return it->second;
   auto& slot = loaded_[system_file];
-  std::optional<ReadPathway> read = read_model(system_file, limits_);
+  std::optional<ReadPathway> read = read_model(system_file, unsaved_text(system_file), limits_);
   if (!read || !read->system) return nullptr;
   auto system = std::make_shared<LoadedSystem>();
   system->file = as_shown(system_file).string();
@@ -126,8 +151,8 @@ std::shared_ptr<const LoadedSystem> SystemIndex::load(const fs::path& system_fil
     const fs::path file = absolute_normal(name);
     if (file == system_file || !is_member(*system, file)) continue;
     // A pathway below a nearer system file belongs to that one.
-    if (nearest_system_file(file.parent_path()) != system_file || looks_like_system_file(file)) continue;
-    std::optional<ReadPathway> member = read_model(file, limits_);
+    if (nearest_system_file(file.parent_path()) != system_file || is_system_file(file)) continue;
+    std::optional<ReadPathway> member = read_model(file, unsaved_text(file), limits_);
     if (!member || member->system || !member->pathway.has_info) continue;
     if (adjust_pathway_) adjust_pathway_(member->pathway);
     system->members.push_back(make_member(as_shown(file).string(), std::move(member->pathway), system->system));

@@ -114,3 +114,23 @@ TEST_CASE("a pathway the configuration leaves out adds nothing to a system's sum
   REQUIRE(system->members.size() == 1);
   CHECK(system->loads.at(0).per_month == doctest::Approx(200));
 }
+
+TEST_CASE("an editor's unsaved text is read instead of the file on disk, for the system and its pathways") {
+  const ScratchDir dir("system-unsaved");
+  const auto system_file = dir.write("system.yaml", shared_rehab_system_yaml);
+  const auto knee = dir.write("knee.yaml", pathway_using_shared_rehab("knee", 200));
+  dir.write("spine.yaml", pathway_using_shared_rehab("spine", 150));
+  SystemIndex index;
+  index.use_unsaved_text(knee, pathway_using_shared_rehab("knee", 20));
+  const auto system = index.system_of(knee);
+  REQUIRE(system != nullptr);
+  CHECK(system->loads.at(0).per_month == doctest::Approx(170));  // 20 being typed + 150 saved
+  // A file whose unsaved text is no longer a system file is not taken for one.
+  SystemIndex renamed;
+  renamed.use_unsaved_text(system_file, "pathway: {id: x, title: X}\n");
+  CHECK(renamed.system_of(knee) == nullptr);
+  CHECK(looks_like_system_text(shared_rehab_system_yaml));
+  CHECK_FALSE(looks_like_system_text("pathway: {id: a, title: a}\n"));
+  CHECK(top_level_keys("pathway:\n  id: x\nservices: []\n# c: d\n- e: f\nurl: http://x\nroutes:\r\n") ==
+        std::vector<std::string_view>{"pathway", "services", "url", "routes"});
+}

@@ -29,6 +29,13 @@ std::string route_name(const Route& route, const Text& target) {
   return route.from.value + " -> " + target.value;
 }
 
+std::string route_subject(const Route& route) {
+  std::string subject = route.from.value + " -> ";
+  if (route.to.empty()) return subject + "?";
+  for (std::size_t i = 0; i < route.to.size(); ++i) subject += (i == 0 ? "" : ", ") + route.to[i].value;
+  return subject;
+}
+
 namespace {
 
 // Only positions that are known move: an unknown one means "not written",

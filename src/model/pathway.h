@@ -147,5 +147,8 @@ void place_at(Service& service, Location at);
 
 // "gp -> physio": the name findings use for one edge of a route.
 std::string route_name(const Route& route, const Text& target);
+// "gp -> physio, ortho": the subject of findings about the route as a whole,
+// and of the waivers written on it.
+std::string route_subject(const Route& route);
 
 }  // namespace msklint

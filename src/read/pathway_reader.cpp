@@ -834,9 +834,7 @@ class Reader {
       }
     }
     if (route.from.present) {
-      std::vector<std::string_view> targets;
-      for (const Text& target : route.to) targets.push_back(target.value);
-      subject.id = fmt::format("{} -> {}", route.from.value, targets.empty() ? "?" : fmt::to_string(fmt::join(targets, ", ")));
+      subject.id = route_subject(route);
       subject.label = "route " + subject.id;
     }
     for (const auto& [key, value] : checked_entries(map, format::route, subject)) {
