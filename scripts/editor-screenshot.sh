@@ -25,13 +25,11 @@ LUA
 cp examples/fracture-liaison-broken.yaml "$scratch/fracture-liaison-broken.yaml"
 tmux -L msklint -f /dev/null new-session -d -x 118 -y 34 \
   "cd '$scratch' && env PATH='$scratch/bin:$PATH' XDG_CONFIG_HOME='$scratch/config' XDG_DATA_HOME='$scratch' XDG_STATE_HOME='$scratch' TERM=tmux-256color nvim -n fracture-liaison-broken.yaml"
-sleep 2
-tmux -L msklint send-keys ":call search('capacty:') | normal! zt" Enter
-sleep 0.5
-tmux -L msklint send-keys "5k" ""
-tmux -L msklint send-keys ":call search('capacty:')" Enter
-sleep 3  # the findings arrive
-tmux -L msklint send-keys " a"  # the quick fixes at the cursor
+sleep 3  # Neovim starts, msklint lints the file
+# The misspelt key a few lines from the top of the window, then its quick fixes.
+tmux -L msklint send-keys ":call search('capacty:') | execute 'normal! zt' | execute \"normal! 8\\<C-y>\"" Enter
+sleep 1
+tmux -L msklint send-keys " a"
 sleep 2
 tmux -L msklint capture-pane -e -p > "$scratch/screen.ansi"
 {
@@ -41,6 +39,6 @@ tmux -L msklint capture-pane -e -p > "$scratch/screen.ansi"
   echo '</pre>'
 } > "$scratch/screen.html"
 chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --hide-scrollbars \
-  --user-data-dir="$scratch/profile" --window-size=1100,740 --screenshot="$PWD/docs/editor-neovim.png" \
+  --user-data-dir="$scratch/profile" --window-size=1100,665 --screenshot="$PWD/docs/editor-neovim.png" \
   "file://$scratch/screen.html" 2> /dev/null
 echo "wrote docs/editor-neovim.png"
