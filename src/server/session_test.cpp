@@ -243,3 +243,22 @@ TEST_CASE("server session: closing clears, bad messages are answered, shutdown t
   abandoned.handle(notification("exit", nullptr));
   CHECK(abandoned.exit_code() == 1);
 }
+
+TEST_CASE("server session: control characters from a pathway never reach the editor raw") {
+  Session session;
+  initialized_session_reply(session);
+  const std::string text =
+      "pathway: {id: a, title: A}\nservices:\n  - id: \"gp\\e[2J\\u202E\"\n    type: \"general-practise\\a\"\n    entry: true\n";
+  const auto out = session.handle(notification(
+      "textDocument/didOpen", {{"textDocument", {{"uri", "untitled:x"}, {"version", 1}, {"text", text}}}}));
+  REQUIRE(out.size() == 1);
+  CHECK_FALSE(out[0]["params"]["diagnostics"].empty());
+  const std::string sent = out[0].dump();
+  CHECK(sent.find("\\u001b") == std::string::npos);  // ESC, as JSON would escape it
+  CHECK(sent.find("\\u0007") == std::string::npos);  // BEL
+  CHECK(sent.find("\xE2\x80\xAE") == std::string::npos);  // U+202E raw
+  const auto hover = session.handle(request(2, "textDocument/hover",
+                                            {{"textDocument", {{"uri", "untitled:x"}}}, {"position", at(3, 12)}}));
+  const std::string hovered = hover.back().dump();
+  CHECK(hovered.find("\\u0007") == std::string::npos);
+}
