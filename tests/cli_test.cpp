@@ -431,3 +431,16 @@ TEST_CASE("check --fix corrects the file in place, keeping comments and permissi
   CHECK(read_file(file) == now);
   fs::remove_all(scratch);
 }
+
+TEST_CASE("--output past a file-size limit (ulimit -f) is exit 2 with a message, and leaves no temporary file") {
+  const ScratchDir dir("output-size-limit");
+  for (const std::string command : {"check --format json", "report --format html", "graph --format svg"}) {
+    CAPTURE(command);
+    const Run run = run_msklint(
+        "", fmt::format("(ulimit -f 1; env -u NO_COLOR '{}' {} -o '{}' examples/hip-knee-osteoarthritis.yaml)",
+                        MSKLINT_BINARY, command, (dir.path() / "out").string()));
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find("File too large") != std::string::npos);
+    CHECK(fs::is_empty(dir.path()));  // neither the report nor its temporary file
+  }
+}

@@ -119,6 +119,29 @@ TEST_CASE("a huge mapping with repeated keys is bounded") {
   CHECK(has_rule(report, "duplicate-key"));
 }
 
+TEST_CASE("findings of one rule in one file stop at the cap, with one more that counts the rest") {
+  std::string yaml = "pathway: {id: dup, title: Dup}\nservices:\n  - id: gp\n    type: general-practice\n";
+  for (int i = 0; i < 500; ++i) yaml += fmt::format("    entry: {}\n", i % 2 == 0 ? "true" : "false");
+  const auto count = [](const FileReport& report, std::string_view rule) {
+    return std::count_if(report.findings.begin(), report.findings.end(),
+                         [&](const Finding& finding) { return finding.rule == rule; });
+  };
+  Limits limits;
+  limits.max_findings_per_rule = 100;
+  const FileReport capped = lint_bytes("dup.yaml", yaml, limits);
+  REQUIRE(count(capped, "duplicate-key") == 101);
+  const auto more = std::find_if(capped.findings.begin(), capped.findings.end(), [](const Finding& finding) {
+    return finding.rule == "duplicate-key" && finding.message.starts_with("... and 399 more duplicate-key findings");
+  });
+  REQUIRE(more != capped.findings.end());
+  CHECK(more->at.line == 106);  // the first left out: the 101st repeat of 'entry' (line 5 is the first)
+  CHECK(more->severity.has_value());
+  // Other rules keep their own findings.
+  CHECK(count(capped, "dead-end") == count(lint_bytes("dup.yaml", yaml, Limits{}), "dead-end"));
+  limits.max_findings_per_rule = 0;
+  CHECK(count(lint_bytes("dup.yaml", yaml, limits), "duplicate-key") == 499);
+}
+
 TEST_CASE("one enormous line is read") {
   const std::string yaml = "pathway: {id: long, title: \"" + std::string(8u * 1024 * 1024, 'a') +
                            "\"}\nservices:\n  - {id: gp, type: general-practice, entry: true}\n";
@@ -157,8 +180,13 @@ TEST_CASE("a mapping with 100,000 different keys is read in linear time") {
   // catches a return of that.
   std::string yaml;
   for (int i = 0; i < 100000; ++i) yaml += fmt::format("k{}: {}\n", i, i);
-  const FileReport report = lint_text("wide.yaml", yaml);
+  Limits every_finding;
+  every_finding.max_findings_per_rule = 0;
+  const FileReport report = lint_bytes("wide.yaml", yaml, every_finding);
   CHECK(report.findings.size() == 100001);  // every key unknown, and one for the missing pathway and services
+  // Shown by default: the first 100 unknown keys, one finding counting the other 99,900, and the other one.
+  const FileReport shown = lint_text("wide.yaml", yaml);
+  CHECK(shown.findings.size() == 102);
 }
 
 // ---------------------------------------------------------------------------
@@ -343,7 +371,7 @@ TEST_CASE("every limit has an option, and passing it is a finding with exit 1") 
   };
   for (const Case& test : {Case{"--max-file-size 64", "larger than 64 bytes", false},
                            Case{"--max-depth 2", "more than 2 levels", true},
-                           Case{"--max-alias-uses 1", "more than 1 times", true},
+                           Case{"--max-alias-uses 1", "more than 1 values", true},
                            Case{"--max-services 2", "more than 2 service entries", true},
                            Case{"--max-routes 1", "more than 1 route entries", true}}) {
     CAPTURE(test.option);
@@ -360,6 +388,19 @@ TEST_CASE("every limit has an option, and passing it is a finding with exit 1") 
   const Run run = run_bounded(fmt::format("check --format json '{}'", file.path.string()));
   CHECK(run.err.empty());
   CHECK_FALSE(find_rule(findings_of(run), "limit-exceeded").has_value());
+
+  // The cap on findings per rule is an option too; past it, one finding counts the rest.
+  const TempFile repeated("pathway: {id: dup, title: Dup}\nservices:\n  - id: gp\n    type: general-practice\n"
+                          "    entry: true\n    entry: true\n    entry: true\n    entry: true\n",
+                          "repeated.yaml");
+  const Run capped = run_bounded(fmt::format("check --format json --max-findings-per-rule 1 '{}'", repeated.path.string()));
+  CHECK(capped.exit_code == 1);
+  const auto findings = findings_of(capped);
+  CHECK(std::count_if(findings.begin(), findings.end(), [](const nlohmann::json& f) { return f["rule"] == "duplicate-key"; }) == 2);
+  const auto more = std::find_if(findings.begin(), findings.end(), [](const nlohmann::json& f) {
+    return f["message"].get<std::string>().starts_with("... and 2 more duplicate-key findings");
+  });
+  CHECK(more != findings.end());
 }
 
 TEST_CASE("a named FIFO with nobody writing ends at once with a finding") {
@@ -448,17 +489,41 @@ TEST_CASE("symbolic link loops are a finding when named and never followed in a 
   CHECK(document["files"][0]["path"].get<std::string>().ends_with("real.yaml"));
 }
 
+// Runs msklint as an ordinary user (nobody) when the tests run as root, who
+// can read anything: permissions are then tested as a user meets them.
+Run run_as_user(const std::string& args) {
+  const std::string user = ::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
+  return run_msklint({}, fmt::format("env -u NO_COLOR timeout -s KILL 20 {}'{}' {}", user, MSKLINT_BINARY, args));
+}
+
 TEST_CASE("a file without read permission is a finding, not a crash") {
-  if (::geteuid() == 0) {
-    MESSAGE("skipped as root: root can read any file");
-    return;
-  }
-  const TempFile file("pathway: {id: secret, title: Secret}\n", "no-permission.yaml");
-  fs::permissions(file.path, fs::perms::none);
-  const Run run = run_bounded(fmt::format("check --format json '{}'", file.path.string()));
+  const ScratchDir dir("no-permission");
+  fs::permissions(dir.path(), fs::perms::all);  // others may enter, when the file is read as nobody
+  const fs::path file = dir.write("no-permission.yaml", "pathway: {id: secret, title: Secret}\n");
+  fs::permissions(file, fs::perms::none);
+  const Run run = run_as_user(fmt::format("check --format json '{}'", file.string()));
   CHECK(run.exit_code == 1);
   CHECK(run.err.empty());
   const auto unreadable = find_rule(findings_of(run), "unreadable-file");
   REQUIRE(unreadable.has_value());
   CHECK((*unreadable)["message"].get<std::string>().find("Permission denied") != std::string::npos);
+}
+
+TEST_CASE("a folder msklint cannot read is a finding, never a silent pass, and naming one says so") {
+  const ScratchDir dir("no-permission-folder");
+  fs::permissions(dir.path(), fs::perms::all);
+  dir.write("pathways/knee.yaml", read_file(source_dir() / "tests/fixtures/rules/dead-end/loop-is-not-a-dead-end.yaml"));
+  dir.write("pathways/locked/hip.yaml", "pathway: {id: hip, title: Hip}\n");
+  fs::permissions(dir.path() / "pathways", fs::perms::all);
+  fs::permissions(dir.path() / "pathways" / "locked", fs::perms::none);
+  const Run run = run_as_user(fmt::format("check --format json '{}'", (dir.path() / "pathways").string()));
+  CHECK(run.exit_code == 1);
+  const auto unreadable = find_rule(findings_of(run), "unreadable-file");
+  REQUIRE(unreadable.has_value());
+  CHECK((*unreadable)["message"].get<std::string>().find("Permission denied") != std::string::npos);
+  const Run named = run_as_user(fmt::format("check '{}'", (dir.path() / "pathways" / "locked").string()));
+  CHECK(named.exit_code == 2);
+  CHECK(named.err.find("permission denied") != std::string::npos);
+  CHECK(named.err.find("no pathway files") == std::string::npos);
+  fs::permissions(dir.path() / "pathways" / "locked", fs::perms::all);  // so it can be removed
 }

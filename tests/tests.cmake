@@ -65,3 +65,10 @@ add_test(NAME server_scripted_client
 add_test(NAME server_in_neovim
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/check_neovim.py $<TARGET_FILE:msklint> ${CMAKE_SOURCE_DIR})
 set_tests_properties(server_scripted_client server_in_neovim PROPERTIES TIMEOUT 300)
+
+# Small files shaped to make a linter work hard (tests/hostile_shapes.py),
+# each in every output format: exit 0 or 1, bounded memory, output linear in
+# the input. The Release build's 2-second bound is bench/hostile_shapes.sh's.
+add_test(NAME hostile_shapes
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/check_hostile_shapes.py $<TARGET_FILE:msklint>)
+set_tests_properties(hostile_shapes PROPERTIES TIMEOUT 1500)

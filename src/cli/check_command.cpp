@@ -1,3 +1,4 @@
+#include "cli/file_name_option.h"
 #include "cli/check_command.h"
 
 #include <unistd.h>
@@ -21,6 +22,7 @@
 #include "cli/say.h"
 #include "lint/baseline.h"
 #include "lint/discover.h"
+#include "lint/finding_cap.h"
 #include "lint/fix.h"
 #include "lint/lint.h"
 #include "lint/system_index.h"
@@ -46,6 +48,9 @@ std::vector<FileReport> lint_all(const std::vector<std::string>& files, unsigned
     try {
       for (std::size_t i = next++; i < files.size(); i = next++) {
         reports[i] = lint_file(files[i], limits, configs.for_file(files[i]).rules, run);
+        // check's outputs need the findings and the text they point at, not
+        // the model (only the notes and pictures do): freed as each file ends.
+        reports[i].pathway = nullptr;
       }
     } catch (...) {
       errors[slot] = std::current_exception();
@@ -164,16 +169,9 @@ int write_baseline_file(std::span<const FileReport> reports, const std::string& 
 // --prune-baseline, rewrites the file without them. False: the baseline
 // cannot be used (exit 2).
 bool use_baseline(std::vector<FileReport>& reports, const CheckOptions& options) {
-  std::ifstream in(options.baseline, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  if (!in) {
-    say(fmt::format("cannot read the baseline '{}'", options.baseline));
-    return false;
-  }
   Baseline baseline;
   try {
-    baseline = parse_baseline(text.str());
+    baseline = load_baseline(options.baseline);
   } catch (const BaselineError& error) {
     say(fmt::format("cannot use '{}' as a baseline: {}", options.baseline, error.what()));
     return false;
@@ -328,8 +326,8 @@ int check(const CheckOptions& options) {
   // file is linted with it, for the findings they share. Linted again after
   // --fix has changed files, with systems read afresh.
   std::vector<std::unique_ptr<SystemIndex>> indexes;
-  const auto lint_everything = [&] {
-    auto& systems = *indexes.emplace_back(std::make_unique<SystemIndex>(options.limits, !options.no_ignore));
+  const auto lint_everything = [&](const Limits& limits) {
+    auto& systems = *indexes.emplace_back(std::make_unique<SystemIndex>(limits, !options.no_ignore));
     systems.select_members_with([&](const std::filesystem::path& file, bool named) {
       return selects_file(configs.for_file(file), file, named);
     });
@@ -338,25 +336,36 @@ int check(const CheckOptions& options) {
     run.today = today;
     const std::vector<std::string> files =
         systems.with_their_systems(discovered.files, read_input ? inputs.standard_input : std::nullopt);
-    std::vector<FileReport> linted = lint_all(files, options.jobs, options.limits, configs, run);
+    std::vector<FileReport> linted = lint_all(files, options.jobs, limits, configs, run);
     if (read_input) {
       const std::string& name = *inputs.standard_input;
-      linted.push_back(lint_standard_input(name, options.limits, configs.for_file(name).rules, run));
+      linted.push_back(lint_standard_input(name, limits, configs.for_file(name).rules, run));
       std::stable_sort(linted.begin(), linted.end(), [](const FileReport& a, const FileReport& b) {
         return a.source.path() < b.source.path();
       });
     }
     return linted;
   };
-  std::vector<FileReport> reports = lint_everything();
+  // --fix and --diff correct every finding, and a baseline records and
+  // matches every one, not only those shown (a rule's findings past
+  // --max-findings-per-rule): the cap is applied after them.
+  const bool baseline = !options.write_baseline.empty() || !options.baseline.empty();
+  Limits every_finding = options.limits;
+  every_finding.max_findings_per_rule = 0;
+  std::vector<FileReport> reports =
+      lint_everything(options.fix || options.diff || baseline ? every_finding : options.limits);
+  for (const std::string& warning : configs.warnings()) say(warning);
   if (options.diff) return show_fixes(reports);
   if (options.fix) {
     const int fixed = fix_files(reports);
     if (fixed < 0) return 2;
-    if (fixed > 0) reports = lint_everything();
+    reports = lint_everything(baseline ? every_finding : options.limits);
   }
   if (!options.write_baseline.empty()) return write_baseline_file(reports, options.write_baseline);
   if (!options.baseline.empty() && !use_baseline(reports, options)) return 2;
+  if (baseline) {
+    for (FileReport& report : reports) cap_findings_per_rule(report, options.limits.max_findings_per_rule);
+  }
 
   const auto fail_level_of = [&](const FileReport& report) {
     if (!options.fail_on.empty()) return parse_fail_level(options.fail_on).value_or(FailLevel::error);
@@ -386,7 +395,8 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& options) {
       ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}))
       ->capture_default_str();
   command->add_option("-o,--output", options.output,
-                      "Write the report to FILE (replaced whole, never half-written) instead of standard output");
+                      "Write the report to FILE (replaced whole, never half-written) instead of standard output")
+      ->check(file_name_given());
   command
       ->add_option("--fail-on", options.fail_on,
                    "Lowest severity that makes the exit code 1: error, warning, info or never (default: the "
@@ -454,11 +464,17 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& options) {
   limits->add_option("--max-depth", options.limits.max_depth, "Deepest nesting of YAML collections")
       ->check(CLI::Range(1, 1000))
       ->capture_default_str();
-  limits->add_option("--max-alias-uses", options.limits.max_alias_uses, "Most aliases (*name) followed")
+  limits
+      ->add_option("--max-alias-uses", options.limits.max_alias_uses,
+                   "Most values brought in by aliases (*name), each use counting all it names")
       ->capture_default_str();
   limits->add_option("--max-services", options.limits.max_services, "Most services read from one file")
       ->capture_default_str();
   limits->add_option("--max-routes", options.limits.max_routes, "Most routes read from one file")
+      ->capture_default_str();
+  limits
+      ->add_option("--max-findings-per-rule", options.limits.max_findings_per_rule,
+                   "Findings of one rule shown for one file; the rest are counted in one more (0: all)")
       ->capture_default_str();
   command->footer(
       "Exit codes: 0 no findings at or above --fail-on (or --exit-zero), 1 findings, 2 a usage or configuration "

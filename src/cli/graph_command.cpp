@@ -1,3 +1,4 @@
+#include "cli/file_name_option.h"
 #include "cli/graph_command.h"
 
 #include <algorithm>
@@ -109,7 +110,8 @@ CLI::App* add_graph_command(CLI::App& app, GraphOptions& options) {
                       "Draw only this service (its id), with what leads to it and what it leads to: a picture too "
                       "large to read whole, one service at a time");
   command->add_option("-o,--output", options.output,
-                      "Write the picture to FILE (replaced whole, never half-written) instead of standard output");
+                      "Write the picture to FILE (replaced whole, never half-written) instead of standard output")
+      ->check(file_name_given());
   command->footer("Exit codes: 0 drawn (problems are marked, not failures), 1 the file cannot be read as a pathway, "
                   "2 usage, configuration or drawing error.");
   return command;

@@ -4,6 +4,7 @@
 #include <malloc.h>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -169,6 +170,10 @@ int main(int argc, char** argv) {
   // A fixed threshold keeps a large pathway's peak memory a third lower
   // (docs/performance.md).
   mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+  // Past a file-size limit (ulimit -f) a write fails with EFBIG, which
+  // msklint reports (exit 2, the temporary file removed), instead of the
+  // signal killing it half-way.
+  std::signal(SIGXFSZ, SIG_IGN);
   try {
     return run(argc, argv);
   } catch (const std::exception& error) {

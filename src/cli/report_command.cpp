@@ -1,3 +1,4 @@
+#include "cli/file_name_option.h"
 #include "cli/report_command.h"
 
 #include <algorithm>
@@ -105,7 +106,8 @@ CLI::App* add_report_command(CLI::App& app, ReportOptions& options) {
       ->check(CLI::IsMember({"team", "board"}))
       ->capture_default_str();
   command->add_option("-o,--output", options.output,
-                      "Write the report to FILE (replaced whole, never half-written) instead of standard output");
+                      "Write the report to FILE (replaced whole, never half-written) instead of standard output")
+      ->check(file_name_given());
   command->add_option("--date", options.date,
                       "Date printed on the report, YYYY-MM-DD (default: SOURCE_DATE_EPOCH if set, else today)");
   command->footer("Exit codes: 0 the report was written (whatever it found), 2 usage error, no pathway files, or the "

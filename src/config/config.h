@@ -17,6 +17,8 @@
 // A rule's own entry beats its theme's, which beats `all`. Rules of stage
 // `file` (the file cannot be read properly) always run at their severity.
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -79,9 +81,17 @@ Config load_config(const std::filesystem::path& file);
 Config load_config_text(const std::filesystem::path& file, std::string text);
 
 // The nearest .msklint.yaml in `start` (a directory, or a file's directory)
-// or a parent of it, up to the root. The path is relative to the working
+// or a parent of it, up to the top of its git work tree (else the root); a
+// configuration that is not trusted (untrusted_config_reason) is passed over. The path is relative to the working
 // directory when it lies below it, so messages stay short; else absolute.
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& start);
+
+// Why the configuration `file` is not trusted, or "" when it is: another
+// user (not root) owns it and others can write to it or to its folder, so
+// anyone could have planted it above a checkout (git guards against the same
+// with safe.directory).
+// `reader`: the user msklint runs as.
+std::string untrusted_config_reason(const std::filesystem::path& file, uid_t reader = ::geteuid());
 
 // --select and --ignore, each a list of rule ids, theme ids or "all". With
 // --select, exactly the selected rules run (whatever the file turns on or
@@ -106,6 +116,10 @@ class ConfigFinder {
   // `file` may also be a directory: the configuration that applies inside it.
   const Config& for_file(const std::filesystem::path& file);
 
+  // The configurations passed over because they are not trusted, each said
+  // once (for the command to show).
+  std::vector<std::string> warnings();
+
  private:
   std::unique_ptr<const Config> load(const std::optional<std::filesystem::path>& file) const;
 
@@ -115,6 +129,7 @@ class ConfigFinder {
   std::unique_ptr<const Config> defaults_;
   std::map<std::filesystem::path, std::unique_ptr<const Config>> by_config_file_;  // absolute path -> config
   std::map<std::filesystem::path, const Config*> by_directory_;                    // absolute directory -> config
+  std::vector<std::string> warnings_;
 };
 
 // Whether a file is linted. A file found by searching a directory must match

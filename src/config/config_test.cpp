@@ -609,3 +609,51 @@ TEST_CASE("config: text an editor holds is read as the file would be, and errors
 }
 
 }  // namespace msklint
+
+namespace msklint {
+
+TEST_CASE("config: the search stops at the top of the git work tree") {
+  const TempDir dir;
+  dir.write(".msklint.yaml", "rules:\n  dead-end: off\n");
+  dir.write("repo/.git/HEAD", "ref: refs/heads/main\n");
+  const fs::path pathway = dir.write("repo/pathways/knee.yaml", "pathway: {id: knee, title: Knee}\n");
+  CHECK_FALSE(find_config(pathway).has_value());
+  ConfigFinder configs;
+  CHECK(configs.for_file(pathway).file.empty());  // the defaults, not the file above the repository
+  // Inside the repository it is found as before.
+  dir.write("repo/.msklint.yaml", "fail-on: warning\n");
+  ConfigFinder inside;
+  CHECK(inside.for_file(pathway).fail_on == FailLevel::warning);
+}
+
+TEST_CASE("config: a configuration another user owns and others can write is ignored, with a warning") {
+  const TempDir dir;
+  const fs::path config = dir.write("shared/.msklint.yaml", "rules:\n  all: off\n");
+  const fs::path pathway = dir.write("shared/checkout/knee.yaml", "pathway: {id: knee, title: Knee}\n");
+  fs::permissions(config, fs::perms::owner_read | fs::perms::owner_write | fs::perms::others_write |
+                              fs::perms::others_read | fs::perms::group_read);
+  const bool root = ::geteuid() == 0;
+  // As root, the file is given to another user; otherwise it is judged as another user would see it.
+  if (root) REQUIRE(::chown(config.c_str(), 65534, 65534) == 0);
+  const uid_t reader = root ? ::geteuid() : ::geteuid() + 1;
+  const std::string reason = untrusted_config_reason(config, reader);
+  CHECK(reason.find("another user") != std::string::npos);
+  CHECK(reason.find("--config") != std::string::npos);
+  // Not writable by others: trusted, as a shared read-only configuration should be.
+  fs::permissions(config, fs::perms::owner_read | fs::perms::owner_write | fs::perms::others_read);
+  fs::permissions(dir.path() / "shared", fs::perms::owner_all | fs::perms::others_read | fs::perms::others_exec);
+  CHECK(untrusted_config_reason(config, reader).empty());
+  CHECK(untrusted_config_reason(config, root ? 65534 : ::geteuid()).empty());  // its owner trusts it
+  // Its folder writable by others is as bad: anyone could have put it there.
+  fs::permissions(dir.path() / "shared", fs::perms::all);
+  CHECK_FALSE(untrusted_config_reason(config, reader).empty());
+  if (root) {
+    ConfigFinder configs;
+    CHECK(configs.for_file(pathway).file.empty());
+    REQUIRE(configs.warnings().size() == 1);
+    CHECK(configs.warnings()[0].starts_with("ignoring the configuration"));
+    CHECK_FALSE(find_config(pathway).has_value());
+  }
+}
+
+}  // namespace msklint

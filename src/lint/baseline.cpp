@@ -1,6 +1,8 @@
 #include "lint/baseline.h"
 
 #include <algorithm>
+#include <array>
+#include <fstream>
 #include <functional>
 #include <map>
 #include <set>
@@ -60,7 +62,20 @@ std::string baseline_to_json(const Baseline& baseline) {
 
 Baseline parse_baseline(std::string_view text) {
   using json = nlohmann::json;
-  const json document = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (text.size() > max_baseline_bytes) {
+    throw BaselineError(fmt::format("it is larger than {} MiB, more than a baseline holds", max_baseline_bytes >> 20));
+  }
+  // Deeper values are dropped as they are read (the parser keeps its own
+  // stack, never the call stack), so a file nested a million deep costs
+  // little and is refused.
+  bool too_deep = false;
+  const json::parser_callback_t within_depth = [&](int depth, json::parse_event_t, json&) {
+    if (depth <= max_baseline_depth) return true;
+    too_deep = true;
+    return false;
+  };
+  const json document = json::parse(text, within_depth, /*allow_exceptions=*/false);
+  if (too_deep) throw BaselineError(fmt::format("it nests more than {} deep, which a baseline never does", max_baseline_depth));
   if (document.is_discarded()) throw BaselineError("it is not valid JSON");
   if (!document.is_object() || document.value("format", json()) != "msklint-baseline") {
     throw BaselineError("it is not an msklint baseline (no \"format\": \"msklint-baseline\"); write one with --write-baseline");
@@ -68,8 +83,9 @@ Baseline parse_baseline(std::string_view text) {
   if (document.value("format_version", json()) != 1) {
     throw BaselineError("it has a format_version this msklint does not read (it reads 1)");
   }
-  const json entries = document.value("entries", json());
-  if (!entries.is_array()) throw BaselineError("\"entries\" must be a list");
+  const auto found = document.find("entries");
+  if (found == document.end() || !found->is_array()) throw BaselineError("\"entries\" must be a list");
+  const json& entries = *found;
   Baseline baseline;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const json& entry = entries[i];
@@ -91,6 +107,20 @@ Baseline parse_baseline(std::string_view text) {
     return std::tie(a.file, a.rule, a.subject) < std::tie(b.file, b.rule, b.subject);
   });
   return baseline;
+}
+
+Baseline load_baseline(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw BaselineError("it cannot be read");
+  std::string text;
+  std::array<char, 64 * 1024> buffer{};
+  while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
+    text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+    // Stop past the bound rather than read on (a huge file, or /dev/zero).
+    if (text.size() > max_baseline_bytes) return parse_baseline(text);
+  }
+  if (in.bad()) throw BaselineError("it cannot be read");
+  return parse_baseline(text);
 }
 
 BaselineOutcome apply_baseline(const Baseline& baseline, const std::string& baseline_name,

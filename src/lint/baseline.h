@@ -34,8 +34,15 @@ struct BaselineError : std::runtime_error {
 Baseline make_baseline(std::span<const FileReport> reports);
 
 std::string baseline_to_json(const Baseline& baseline);
-// Throws BaselineError saying what is wrong.
+// Throws BaselineError saying what is wrong. A baseline lives in the
+// repository, so a pull request can change it: it is read within bounds, like
+// a pathway (at most max_baseline_bytes, nested at most max_baseline_depth).
 Baseline parse_baseline(std::string_view json);
+// Reads and parses the file at `path`; BaselineError when it cannot be read or used.
+Baseline load_baseline(const std::string& path);
+
+inline constexpr std::size_t max_baseline_bytes = 64 * 1024 * 1024;  // about 400,000 entries
+inline constexpr int max_baseline_depth = 8;  // a baseline nests 3 deep: document, entries, entry
 
 struct BaselineOutcome {
   int suppressed = 0;  // findings moved out of the counted findings

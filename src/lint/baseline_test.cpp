@@ -92,4 +92,18 @@ TEST_CASE("a file that is not a baseline is refused with a reason") {
                        doctest::Contains("at least 1"), BaselineError);
 }
 
+TEST_CASE("a baseline nested 200,000 deep, or larger than a baseline holds, is refused without a crash") {
+  const std::string deep = R"({"format": "msklint-baseline", "format_version": 1, "entries": [)" +
+                           std::string(200000, '[') + std::string(200000, ']') + "]}";
+  CHECK_THROWS_WITH_AS(parse_baseline(deep), doctest::Contains("nests more than 8 deep"), BaselineError);
+  // Unclosed: refused for its depth before the missing ends are noticed.
+  CHECK_THROWS_WITH_AS(parse_baseline(std::string(200000, '[')), doctest::Contains("nests more than"), BaselineError);
+  // A file that never ends is read only as far as the bound.
+  CHECK_THROWS_WITH_AS(load_baseline("/dev/zero"), doctest::Contains("larger than 64 MiB"), BaselineError);
+  CHECK_THROWS_WITH_AS(load_baseline("/nonexistent/baseline.json"), "it cannot be read", BaselineError);
+  const std::string normal = R"({"format": "msklint-baseline", "format_version": 1,
+      "entries": [{"file": "a", "rule": "b", "subject": "c", "count": 2}]})";
+  CHECK(parse_baseline(normal).size() == 1);
+}
+
 }  // namespace msklint

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include <unistd.h>
+
 #include <fmt/format.h>
 
 #include "lint/gitignore.h"
@@ -13,6 +15,9 @@ namespace msklint {
 namespace fs = std::filesystem;
 
 namespace {
+
+// Whether the directory's entries can be listed and opened.
+bool can_search(const fs::path& directory) { return ::access(directory.c_str(), R_OK | X_OK) == 0; }
 
 bool is_hidden(const fs::path& path) {
   const auto name = path.filename().string();
@@ -43,6 +48,11 @@ Discovered discover_files(const std::vector<std::string>& paths, const FileFilte
     const std::size_t before = found.files.size();
     const int excluded_before = found.excluded;
     const int ignored_before = found.ignored;
+    // A directory that cannot be searched is said, never taken for an empty one.
+    if (!can_search(path)) {
+      found.problems.push_back(fmt::format("cannot search '{}': permission denied", path));
+      continue;
+    }
     GitIgnore git_ignore = respect_ignore_files ? GitIgnore::for_directory(path) : GitIgnore();
     fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error);
     for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
@@ -54,6 +64,11 @@ Discovered discover_files(const std::vector<std::string>& paths, const FileFilte
                                                        git_ignore.ignores(entry.path(), true)));
         if (skipped) {
           it.disable_recursion_pending();
+        } else if (!can_search(entry.path())) {
+          // Linted as a file, it is an unreadable-file finding (exit 1): a
+          // folder of pathways msklint could not see must not pass as clean.
+          it.disable_recursion_pending();
+          found.files.push_back(entry.path().lexically_normal().string());
         } else {
           git_ignore.enter(entry.path());
         }

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "graph/graph.h"
+#include "lint/finding_cap.h"
 #include "lint/system_index.h"
 #include "lint/waivers.h"
 #include "read/pathway_reader.h"
@@ -88,6 +89,7 @@ FileReport lint_loaded(LoadedSource loaded, const Limits& limits, const RuleSett
   for (Finding& finding : report.suppressed) settle_severity(finding, settings);
   sort_findings(report.findings);
   sort_findings(report.suppressed);
+  cap_findings_per_rule(report, limits.max_findings_per_rule);
   report.source = std::move(loaded.source);
   return report;
 }

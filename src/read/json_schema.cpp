@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "read/format.h"
+#include "read/values.h"
 
 namespace msklint {
 
@@ -64,6 +65,13 @@ constexpr std::string_view duration_advice = "Write a duration such as '6 weeks'
 constexpr std::string_view share_advice = "Write a share such as '40%', or a number from 0 to 1.";
 constexpr std::string_view date_advice = "Write a day as YYYY-MM-DD, such as '2026-03-31'.";
 
+// An id: the reader's pattern and its length limit (read/values.h).
+json slug_schema() {
+  json schema = patterned(slug_pattern, slug_advice);
+  schema["maxLength"] = max_id_length;
+  return schema;
+}
+
 // How to write a value of this type, added to each key's description for
 // editors that show Markdown (markdownDescription).
 std::string_view how_to_write(ValueType type) {
@@ -104,7 +112,7 @@ json object_schema(const format::ObjectSpec& spec);
 json value_schema(const format::KeySpec& key) {
   switch (key.type) {
     case ValueType::text: return {{"type", {"string", "number", "boolean"}}};
-    case ValueType::slug: return patterned(slug_pattern, slug_advice);
+    case ValueType::slug: return slug_schema();
     case ValueType::boolean: return {{"type", "boolean"}};
     case ValueType::rate: return patterned(any_case(rate_pattern), rate_advice);
     case ValueType::duration: return patterned(any_case(duration_pattern), duration_advice);
@@ -128,7 +136,7 @@ json value_schema(const format::KeySpec& key) {
     case ValueType::waivers:
       // A missing reason is waiver-reason-missing, a finding of its own, not a format error.
       return {{"type", "object"}, {"additionalProperties", {{"anyOf", {{{"type", "string"}}, left_empty()}}}}};
-    case ValueType::ids: return one_or_many(patterned(slug_pattern, slug_advice), 1);
+    case ValueType::ids: return one_or_many(slug_schema(), 1);
     case ValueType::object: return object_schema(*key.object);
     case ValueType::date: return patterned("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", date_advice);
     case ValueType::object_list: return {{"type", "array"}, {"items", object_schema(*key.object)}};

@@ -5,6 +5,7 @@
 #include <set>
 #include <span>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 #include <string_view>
 #include <utility>
@@ -17,6 +18,7 @@
 #include "read/yaml_mistakes.h"
 #include "text/criterion_reading.h"
 #include "util/did_you_mean.h"
+#include "util/utf8.h"
 
 namespace msklint {
 
@@ -142,22 +144,58 @@ class Reader {
     return subject.label.empty() ? std::string() : fmt::format("{}: ", subject.label);
   }
 
-  // Follows an alias to the node it names, counting alias uses so that an
-  // alias bomb costs bounded work. Returns -1 when there is nothing to read.
+  // Follows an alias to the node it names. Each use counts the values it
+  // brings (an alias to a list of 300 words counts 301), so that what aliases
+  // make the reader read is bounded, not only how often they are written: an
+  // alias bomb, or a long list aliased into every service, costs bounded work.
+  // Returns -1 when there is nothing to read.
   int resolve(int index) {
     if (index < 0) return -1;
     if (node(index).kind != Kind::alias) return index;
-    if (++alias_uses_ > limits_.max_alias_uses) {
+    const int target = node(index).alias_of;
+    alias_values_ += target >= 0 ? values_under(target) : 1;
+    if (alias_values_ > limits_.max_alias_uses) {
       if (!alias_limit_reported_) {
         alias_limit_reported_ = true;
         report("limit-exceeded", node(index).at, {},
-               fmt::format("the file uses aliases (*name) more than {} times; msklint stops following them here",
+               fmt::format("aliases (*name) here bring in more than {} values in all; msklint stops following them "
+                           "here",
                            limits_.max_alias_uses),
                "write the values out, or raise the limit with --max-alias-uses");
       }
       return -1;
     }
-    return node(index).alias_of;
+    return target;
+  }
+
+  // How many nodes a value holds, itself included (aliases inside count one:
+  // they are counted when followed). Worked out once per anchored node,
+  // without recursion.
+  std::size_t values_under(int top) {
+    if (const auto known = values_under_.find(top); known != values_under_.end()) return known->second;
+    std::size_t count = 0;
+    std::vector<int> pending{top};
+    while (!pending.empty()) {
+      const int index = pending.back();
+      pending.pop_back();
+      ++count;
+      if (node(index).kind == Kind::sequence || node(index).kind == Kind::mapping) {
+        pending.insert(pending.end(), node(index).children.begin(), node(index).children.end());
+      }
+    }
+    values_under_.emplace(top, count);
+    return count;
+  }
+
+  // The entries of a mapping merged somewhere, worked out once: a mapping
+  // merged into 10,000 services (or at the end of a chain of merges) is read
+  // once, not once per use.
+  const std::vector<Entry>& merged_entries(int into, int mapping) {
+    if (const auto known = merged_cache_.find(mapping); known != merged_cache_.end()) return known->second;
+    merging_.push_back(into);
+    std::vector<Entry> found = entries(mapping);
+    merging_.pop_back();
+    return merged_cache_.emplace(mapping, std::move(found)).first->second;
   }
 
   // The key/value pairs of a mapping, with YAML merge keys ("<<: *defaults")
@@ -215,11 +253,24 @@ class Reader {
         report("schema", node(value_index).at, {}, "a merge key '<<' cannot merge a mapping into itself");
         continue;
       }
-      merging_.push_back(into);
-      for (const Entry& entry : entries(mapping)) {
+      // Each merge nests a level: a chain of merges ("a2: {<<: *a1}",
+      // "a3: {<<: *a2}", ...) is bounded like any nesting, so the input never
+      // decides how deep the reader recurses, nor how much it redoes.
+      if (merging_.size() >= static_cast<std::size_t>(limits_.max_depth)) {
+        if (!merge_depth_reported_) {
+          merge_depth_reported_ = true;
+          report("limit-exceeded", node(value_index).at, {},
+                 fmt::format("merge keys ('<<') here merge mappings that merge others more than {} deep; msklint "
+                             "stops following them",
+                             limits_.max_depth),
+                 "write the shared values in one mapping merged where they are used, or raise the limit with "
+                 "--max-depth");
+        }
+        continue;
+      }
+      for (const Entry& entry : merged_entries(into, mapping)) {
         if (entry.key >= 0 && seen.insert(node(entry.key).value).second) merged.push_back(entry);
       }
-      merging_.pop_back();
     }
   }
 
@@ -420,6 +471,15 @@ class Reader {
              fmt::format("{}'{}' must be a date written YYYY-MM-DD, such as '2026-05-14'; got '{}'", prefix(subject),
                          spec.key, text.value));
       text.present = false;
+    }
+    if (spec.type == ValueType::slug && text.value.size() > max_id_length) {
+      report("schema", text.at, subject.id,
+             fmt::format("{}'{}' is longer than an id may be (at most {} characters, such as 'community-physio'); got "
+                         "'{}'",
+                         prefix(subject), spec.key, max_id_length, clipped(text.value, 40)),
+             "give it a short id of letters, digits and '-'; the service's name can be as long as it needs");
+      text.present = false;
+      return text;
     }
     if (spec.type == ValueType::slug && !is_slug(text.value)) {
       // "from: gp, fcp" or "to: physio, fcp": several ids in one value.
@@ -916,10 +976,13 @@ class Reader {
   const Limits& limits_;
   Findings& problems_;
   YamlTree* spent_;
-  std::size_t alias_uses_ = 0;
+  std::size_t alias_values_ = 0;                        // see resolve
+  std::unordered_map<int, std::size_t> values_under_;  // by anchored node
   bool alias_limit_reported_ = false;
+  bool merge_depth_reported_ = false;
   std::set<std::tuple<std::string, int, int>> reported_;
   std::vector<int> merging_;  // mappings whose merge keys are being followed
+  std::unordered_map<int, std::vector<Entry>> merged_cache_;  // see merged_entries
   std::optional<Location> alias_site_;
 };
 

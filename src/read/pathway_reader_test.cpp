@@ -1,9 +1,15 @@
 #include <doctest/doctest.h>
 
+#include <pthread.h>
+
 #include <algorithm>
+#include <functional>
 #include <memory>
 
+#include <fmt/format.h>
+
 #include "read/pathway_reader.h"
+#include "read/values.h"
 
 using namespace msklint;
 
@@ -131,13 +137,13 @@ TEST_CASE("the wrong shape at the top is one clear message") {
   CHECK(r->read.problems[0].message.find("must be a mapping") != std::string::npos);
 }
 
-TEST_CASE("alias uses beyond the limit stop with one finding") {
+TEST_CASE("values brought in by aliases beyond the limit stop with one finding") {
   std::string yaml = "pathway: {id: p, title: T}\nservices:\n  - &s {id: gp, type: general-practice}\n";
   for (int i = 0; i < 20; ++i) yaml += "  - *s\n";
   auto source = SourceText("t.yaml", yaml);
   const auto parsed = parse_yaml(source, {});
   Limits limits;
-  limits.max_alias_uses = 5;
+  limits.max_alias_uses = 25;  // each use of *s brings five values: the mapping, two keys, two values
   const auto result = read_pathway(parsed.tree, source, limits);
   const auto count = std::count_if(result.problems.begin(), result.problems.end(),
                                    [](const Finding& f) { return f.rule == "limit-exceeded"; });
@@ -331,4 +337,74 @@ routes:
   CHECK(result->read.problems[0].rule == "unknown-key");
   CHECK(result->read.problems[0].message.find("unknown key 'type' in a shared service entry") != std::string::npos);
   CHECK_FALSE(result->read.system.has_value());
+}
+
+namespace {
+
+// Runs `work` on a thread with a stack of `bytes` (glibc's default thread
+// stack where the stack limit is unlimited is 2 MB): what the input may ask
+// of the stack is bounded, whatever the machine's limit.
+void on_small_stack(std::size_t bytes, const std::function<void()>& work) {
+  pthread_attr_t attributes;
+  pthread_attr_init(&attributes);
+  pthread_attr_setstacksize(&attributes, bytes);
+  pthread_t thread;
+  auto call = [](void* argument) -> void* {
+    (*static_cast<const std::function<void()>*>(argument))();
+    return nullptr;
+  };
+  REQUIRE(pthread_create(&thread, &attributes, call, const_cast<std::function<void()>*>(&work)) == 0);
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attributes);
+}
+
+}  // namespace
+
+TEST_CASE("reader: a chain of 10,000 merge keys is a bounded finding on a 2 MB stack, not a crash") {
+  std::string yaml = "x-chain:\n  a0: &a0 {type: physiotherapy, capacity: 10/week}\n";
+  for (int i = 1; i <= 10000; ++i) yaml += fmt::format("  a{}: &a{} {{<<: *a{}}}\n", i, i, i - 1);
+  yaml += "pathway: {id: knee, title: Knee}\nservices:\n";
+  for (int i = 0; i < 100; ++i) yaml += fmt::format("  - {{id: s{}, <<: *a10000}}\n", i);
+  yaml += "  - {id: near, <<: *a3}\n";
+  std::unique_ptr<Read> result;
+  on_small_stack(2 * 1024 * 1024, [&] { result = read(yaml); });
+  REQUIRE(result != nullptr);
+  const auto& problems = result->read.problems;
+  CHECK(std::count_if(problems.begin(), problems.end(),
+                      [](const Finding& f) { return f.rule == "limit-exceeded"; }) == 1);
+  // A short chain is followed to its end.
+  const Service& near = result->read.pathway.services.back();
+  CHECK(near.id.value == "near");
+  CHECK(near.type.value == "physiotherapy");
+}
+
+TEST_CASE("reader: a key written twice, once through an alias, is a duplicate like any other") {
+  for (const char* service : {"  - *k : hidden\n    id: physio\n    type: physiotherapy\n",
+                              "  - id: hidden\n    id: physio\n    type: physiotherapy\n"}) {
+    const auto result = read(std::string("x-keys: {k: &k id}\npathway: {id: knee, title: Knee}\nservices:\n") + service);
+    CAPTURE(service);
+    const auto& problems = result->parsed.problems;
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].rule == "duplicate-key");
+    CHECK(problems[0].at.line == 5);
+    // Both spellings read the first, as the finding says.
+    REQUIRE(result->read.pathway.services.size() == 1);
+    CHECK(result->read.pathway.services[0].id.value == "hidden");
+  }
+}
+
+TEST_CASE("reader: an id longer than the format takes is a finding that does not quote it whole") {
+  const std::string longest(max_id_length, 'a');
+  const std::string too_long(650'000, 'b');
+  const auto result = read("pathway: {id: knee, title: Knee}\nservices:\n  - {id: " + longest +
+                           ", type: general-practice, entry: true}\n  - {id: " + too_long +
+                           ", type: physiotherapy}\nroutes:\n  - {from: " + longest + ", to: [" + too_long + "]}\n");
+  const auto& problems = result->read.problems;
+  const auto too_long_findings = std::count_if(problems.begin(), problems.end(), [](const Finding& f) {
+    return f.rule == "schema" && f.message.find("longer than an id may be") != std::string::npos;
+  });
+  CHECK(too_long_findings == 2);  // the service's id and the route's target
+  for (const Finding& finding : problems) CHECK(finding.message.size() < 400);
+  CHECK(result->read.pathway.services[0].id.value == longest);
+  CHECK_FALSE(result->read.pathway.services[1].id.present);
 }

@@ -62,6 +62,7 @@ std::string_view utf16_or_32_bom(std::string_view bytes) {
 SourceText::SourceText(std::string path, std::string bytes)
     : path_(std::move(path)), bytes_(std::move(bytes)) {
   line_starts_.push_back(0);
+  ascii_ = std::none_of(bytes_.begin(), bytes_.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
   // memchr finds the line breaks several bytes at a time.
   const char* const begin = bytes_.data();
   const char* const end = begin + bytes_.size();

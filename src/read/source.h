@@ -21,6 +21,10 @@ class SourceText {
   const std::string& path() const { return path_; }
   const std::string& bytes() const { return bytes_; }
 
+  // Whether every byte is ASCII: then a column is a byte offset, found
+  // without counting the characters before it.
+  bool is_ascii() const { return ascii_; }
+
   // Line `line` (1-based) without its line break; empty when out of range.
   std::string_view line(int line) const;
   int line_count() const { return static_cast<int>(line_starts_.size()); }
@@ -34,6 +38,7 @@ class SourceText {
   std::string path_;
   std::string bytes_;
   std::vector<std::size_t> line_starts_;
+  bool ascii_ = true;
 };
 
 // location_of for offsets that mostly come in order, as a parser's events

@@ -176,13 +176,17 @@ class TreeBuilder : public YAML::EventHandler {
     FirstSeen<std::size_t> first_at;
     for (std::size_t i = 0; i < keys_and_values.size(); i += 2) {
       const YamlNode& key = key_at(i);
-      if (key.kind != YamlNode::Kind::scalar) continue;
-      const std::size_t first = first_at.insert(key.value, i);
+      // A key written as an alias (*k : value) is the anchored scalar's text,
+      // as the reader reads it: a duplicate either way.
+      const YamlNode& named =
+          key.kind == YamlNode::Kind::alias && key.alias_of >= 0 ? tree_.node(key.alias_of) : key;
+      if (named.kind != YamlNode::Kind::scalar) continue;
+      const std::size_t first = first_at.insert(named.value, i);
       if (first == i) continue;
-      problems_.push_back(make_finding("duplicate-key", source_.path(), key.at, std::string(key.value),
+      problems_.push_back(make_finding("duplicate-key", source_.path(), key.at, std::string(named.value),
                                        fmt::format("key '{}' is written twice in the same mapping (first at line {}); "
                                                    "msklint reads the first and ignores this one",
-                                                   key.value, key_at(first).at.line),
+                                                   named.value, key_at(first).at.line),
                                        "keep one of the two entries, or merge them"));
     }
   }

@@ -89,11 +89,17 @@ std::size_t byte_offset(std::string_view line, int column) {
   return offset;
 }
 
+std::size_t byte_offset(const SourceText& source, Location at) {
+  const std::string_view line = source.line(at.line);
+  if (source.is_ascii()) return std::min(line.size(), static_cast<std::size_t>(std::max(at.column, 1) - 1));
+  return byte_offset(line, at.column);
+}
+
 int end_column(const SourceText& source, Location at) {
   if (!at.known()) return 0;
   const int start = std::max(at.column, 1);
   const std::string_view line = source.line(at.line);
-  const std::size_t offset = byte_offset(line, start);
+  const std::size_t offset = byte_offset(source, {at.line, start});
   // A block scalar's text is all text: ': ', ' #' and ',' do not end it.
   if (offset < line.size() && starts_block_text(source, at.line, offset)) {
     return start + std::max(characters(trim_right(line.substr(offset))), 1);

@@ -15,6 +15,9 @@ namespace msklint {
 // Byte offset of 1-based character column `column` in `line` (the line's
 // size when the column is past its end).
 std::size_t byte_offset(std::string_view line, int column);
+// The same on line `at.line` of `source`, at once when the file is ASCII (a
+// file of one long line must not cost a count from its start per finding).
+std::size_t byte_offset(const SourceText& source, Location at);
 
 // The exclusive end column (1-based, in characters) of the text at `at`: its
 // start column plus the number of characters underlined, at least one. 0 when

@@ -39,25 +39,57 @@ std::string_view severity_colour(Severity severity) {
   return "1";
 }
 
+// A long line is shown as a window around the place, with "..." where it is
+// cut: the findings of a file written on one line must not each print it all.
+constexpr std::size_t longest_shown_line = 200;  // bytes; shorter lines are shown whole
+constexpr std::size_t context_shown = 60;        // characters either side of the place
+constexpr std::size_t longest_underline = 80;    // characters
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// `from` moved `count` characters back (negative) or on, within `line`.
+std::size_t moved(std::string_view line, std::size_t from, std::ptrdiff_t count) {
+  for (; count < 0 && from > 0; ++count) {
+    do --from;
+    while (from > 0 && is_continuation(line[from]));
+  }
+  for (; count > 0 && from < line.size(); --count) {
+    do ++from;
+    while (from < line.size() && is_continuation(line[from]));
+  }
+  return from;
+}
+
 void write_snippet(std::ostream& out, const SourceText& source, Location at, const Paint& paint) {
   if (source.bytes().empty() || at.line > source.line_count()) return;  // nothing to show
-  const std::string_view line = source.line(at.line);
+  std::string_view line = source.line(at.line);
   const std::string number = std::to_string(at.line);
   const std::string gutter(number.size(), ' ');
+  std::size_t offset = byte_offset(source, at);
+  std::size_t end = std::max(offset, byte_offset(source, {at.line, end_column(source, at)}));
+  std::string cut_before, cut_after;
+  if (line.size() > longest_shown_line) {
+    end = std::min(end, moved(line, offset, longest_underline));
+    const std::size_t first = moved(line, offset, -static_cast<std::ptrdiff_t>(context_shown));
+    const std::size_t last = moved(line, end, context_shown);
+    if (first > 0) cut_before = "...";
+    if (last < line.size()) cut_after = "...";
+    line = line.substr(first, last - first);
+    offset -= first;
+    end -= first;
+  }
   // The line as shown (control characters written out), and the caret under
   // the same characters: padding and underline are measured in what is shown.
-  const std::size_t offset = byte_offset(line, at.column);
-  const std::size_t end = byte_offset(line, end_column(source, at));
   const std::string_view before = line.substr(0, offset);
   // Keep tabs in the padding so the caret lines up under tabbed text.
-  std::string padding;
+  std::string padding(cut_before.size(), ' ');
   for (const char c : visible(before, Tabs::keep)) {
-    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;
+    if (is_continuation(c)) continue;
     padding += c == '\t' ? '\t' : ' ';
   }
   const std::size_t underline = std::max<std::size_t>(1, visible_width(line.substr(offset, end - offset), Tabs::keep));
   out << ' ' << gutter << paint(" |", "34") << '\n';
-  out << ' ' << paint(number, "34") << paint(" | ", "34") << visible(line, Tabs::keep) << '\n';
+  out << ' ' << paint(number, "34") << paint(" | ", "34") << cut_before << visible(line, Tabs::keep) << cut_after << '\n';
   out << ' ' << gutter << paint(" | ", "34") << padding << paint(std::string(underline, '^'), "1;35") << '\n';
 }
 

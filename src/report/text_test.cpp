@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "report/report.h"
@@ -50,6 +52,31 @@ TEST_CASE("text: suppressed findings are listed only when asked, with their reas
   CHECK(shown.find(fmt::format("] {}\n  in baseline .msklint-baseline.json\n\n", baselined.message)) !=
         std::string::npos);
   CHECK(shown.starts_with(quiet.substr(0, quiet.rfind("\n", quiet.size() - 2) + 1)));
+}
+
+TEST_CASE("text: a finding on a very long line shows a window around its column, not the whole line") {
+  // 20,000 services on one line: every finding's excerpt is a window, so the
+  // output grows with the findings, not with findings times the line.
+  std::string services;
+  for (int i = 0; i < 20000; ++i) services += fmt::format("{}{{id: s{}, type: physiotherapy}}", i ? ", " : "", i);
+  const std::string yaml = "pathway: {id: one-line, title: One line}\nservices: [" + services + "]\n";
+  const FileReport report = testing::lint_text("one-line.yaml", yaml);
+  REQUIRE(report.findings.size() > 10);
+  const std::string text = text_of(std::span<const FileReport>(&report, 1), false);
+  CHECK(text.size() < 3000 * report.findings.size());
+  // The excerpt of a finding deep in the line: cut at both ends, the caret under its column.
+  const Finding& deep = *std::find_if(report.findings.begin(), report.findings.end(),
+                                      [](const Finding& f) { return f.at.line == 2 && f.at.column > 1000; });
+  const auto header = text.find(fmt::format("one-line.yaml:2:{}:", deep.at.column));
+  REQUIRE(header != std::string::npos);
+  const auto excerpt = text.find(" 2 | ...", header);
+  REQUIRE(excerpt != std::string::npos);
+  const std::string_view shown_line(text.data() + excerpt, text.find('\n', excerpt) - excerpt);
+  CHECK(shown_line.ends_with("..."));
+  CHECK(shown_line.size() < 300);
+  // Short lines are shown whole, as before.
+  const FileReport short_lines = testing::lint_text("examples/knee.yaml", waived_pathway);
+  CHECK(text_of(std::span<const FileReport>(&short_lines, 1), false).find(" | ...") == std::string::npos);
 }
 
 }  // namespace msklint

@@ -1,6 +1,8 @@
 // duplicate-id and unknown-service: every id names one service, and every
 // route names services that exist.
 
+#include <span>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -33,19 +35,26 @@ void check_unknown_service(const RuleContext& context, Findings& out) {
   for (const Service& service : context.pathway.services) {
     if (service.id.present) ids.push_back(service.id.value);
   }
+  // A suggestion compares the id with every service's: only the first ids
+  // not found get one. A file with more is broken in bulk, and its findings
+  // past --max-findings-per-rule are not shown one by one anyway.
+  constexpr std::size_t most_suggestions = 100;
+  std::size_t unknown = 0;
   auto check = [&](const Route& route, const Text& end, std::string_view role) {
     if (!end.present || context.graph.find(end.value)) return;
+    const std::span<const std::string_view> candidates =
+        ++unknown <= most_suggestions ? std::span<const std::string_view>(ids) : std::span<const std::string_view>();
     const bool is_start = role == "from";
     const std::string subject = is_start ? end.value + " -> ?" : route_name(route, end);
     const std::string route_words = route.from.present ? fmt::format("route from '{}'", route.from.value) : "a route";
     Finding finding = context.finding(
         "unknown-service", end.at, subject,
         is_start ? fmt::format("route starts at '{}', which is not a service in this file{}", end.value,
-                               did_you_mean(end.value, ids))
+                               did_you_mean(end.value, candidates))
                  : fmt::format("{} leads to '{}', which is not a service in this file{}", route_words, end.value,
-                               did_you_mean(end.value, ids)),
+                               did_you_mean(end.value, candidates)),
         "fix the id, or add the service to 'services'");
-    if (const std::string match = certain_match(end.value, ids); !match.empty()) {
+    if (const std::string match = certain_match(end.value, candidates); !match.empty()) {
       finding.fix = Fix{end.at, end.value, match};
     }
     out.push_back(std::move(finding));

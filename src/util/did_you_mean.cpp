@@ -8,51 +8,123 @@ namespace msklint {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   // Case-insensitive optimal string alignment distance: Levenshtein plus the
-  // swap of two neighbouring letters ("titel" -> "title" is one edit).
+  // swap of two neighbouring letters ("titel" -> "title" is one edit). Three
+  // rows of the table are kept, not all of it.
   auto same = [](char x, char y) {
     return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
   };
-  const std::size_t columns = b.size() + 1;
-  std::vector<std::size_t> d((a.size() + 1) * columns);
-  auto at = [&](std::size_t i, std::size_t j) -> std::size_t& { return d[i * columns + j]; };
-  for (std::size_t i = 0; i <= a.size(); ++i) at(i, 0) = i;
-  for (std::size_t j = 0; j <= b.size(); ++j) at(0, j) = j;
+  std::vector<std::size_t> before_last(b.size() + 1), last(b.size() + 1), row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) last[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
+    row[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (same(a[i - 1], b[j - 1]) ? 0 : 1)});
+      row[j] = std::min({last[j] + 1, row[j - 1] + 1, last[j - 1] + (same(a[i - 1], b[j - 1]) ? 0 : 1)});
       if (i > 1 && j > 1 && same(a[i - 1], b[j - 2]) && same(a[i - 2], b[j - 1])) {
-        at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+        row[j] = std::min(row[j], before_last[j - 2] + 1);
       }
     }
+    std::swap(before_last, last);
+    std::swap(last, row);
   }
-  return at(a.size(), b.size());
+  return last[b.size()];
 }
 
-std::string closest_match(std::string_view word, std::span<const std::string_view> candidates) {
-  if (word.empty() || word.size() > 64) return {};
-  std::string_view best;
-  std::size_t best_distance = static_cast<std::size_t>(-1);
+namespace {
+
+// The longest word compared: ids and keys are short; a longer word is not a typo.
+constexpr std::size_t longest_word = 64;
+
+std::size_t length_difference(std::string_view a, std::string_view b) {
+  return a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+}
+
+// At most a third of the longer word may differ (at least one edit).
+std::size_t allowed_edits(std::string_view a, std::string_view b) {
+  return std::max<std::size_t>(1, std::max(a.size(), b.size()) / 3);
+}
+
+// The difference in length is a lower bound on the distance, found without
+// comparing a letter: most candidates, and every very long one, stop here.
+bool worth_comparing(std::string_view word, std::string_view candidate, std::size_t best_distance) {
+  const std::size_t difference = length_difference(word, candidate);
+  return difference <= allowed_edits(word, candidate) && difference <= best_distance;
+}
+
+}  // namespace
+
+namespace {
+
+// The edit distance when it is at most `limit`, else limit + 1, found in the
+// band of the table within `limit` of its diagonal and given up as soon as a
+// whole row is past `limit`: a candidate that is not close costs a few rows.
+std::size_t distance_at_most(std::string_view a, std::string_view b, std::size_t limit) {
+  const std::size_t beyond = limit + 1;
+  if (length_difference(a, b) > limit) return beyond;
+  auto same = [](char x, char y) {
+    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+  };
+  // Cells outside the band are `beyond` (their true values are larger than
+  // limit), so the band's edges read them as such.
+  std::vector<std::size_t> before_last(b.size() + 2, beyond), last(b.size() + 2, beyond), row(b.size() + 2, beyond);
+  for (std::size_t j = 0; j <= std::min(b.size(), limit); ++j) last[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    const std::size_t low = i > limit ? i - limit : 1;
+    const std::size_t high = std::min(b.size(), i + limit);
+    row[0] = i <= limit ? i : beyond;
+    if (low > 1) row[low - 1] = beyond;
+    std::size_t row_least = row[0];
+    for (std::size_t j = low; j <= high; ++j) {
+      std::size_t cell = std::min({last[j] + 1, row[j - 1] + 1, last[j - 1] + (same(a[i - 1], b[j - 1]) ? 0 : 1)});
+      if (i > 1 && j > 1 && same(a[i - 1], b[j - 2]) && same(a[i - 2], b[j - 1])) {
+        cell = std::min(cell, before_last[j - 2] + 1);
+      }
+      row[j] = std::min(cell, beyond);
+      row_least = std::min(row_least, row[j]);
+    }
+    row[high + 1] = beyond;
+    if (row_least > limit) return beyond;
+    std::swap(before_last, last);
+    std::swap(last, row);
+  }
+  return std::min(last[b.size()], beyond);
+}
+
+struct Closest {
+  std::string_view word;
+  bool tied = false;  // another candidate is as close
+};
+
+// The closest candidate among those close enough to be a typo (see
+// allowed_edits), in one pass: the length filter first, then the banded
+// distance, each bounded by the best found so far.
+Closest closest(std::string_view word, std::span<const std::string_view> candidates) {
+  Closest found;
+  if (word.empty() || word.size() > longest_word) return found;
+  std::size_t best = static_cast<std::size_t>(-1);
   for (const auto candidate : candidates) {
-    const std::size_t distance = edit_distance(word, candidate);
-    if (distance < best_distance) {
-      best_distance = distance;
-      best = candidate;
+    if (!worth_comparing(word, candidate, best)) continue;
+    const std::size_t limit = std::min(allowed_edits(word, candidate), best);
+    const std::size_t distance = distance_at_most(word, candidate, limit);
+    if (distance > limit) continue;
+    if (distance < best) {
+      best = distance;
+      found = {candidate, false};
+    } else if (distance == best && candidate != found.word) {
+      found.tied = true;
     }
   }
-  // Close enough: about a third of the word may differ, at least one edit.
-  const std::size_t allowed = std::max<std::size_t>(1, std::max(word.size(), best.size()) / 3);
-  if (best.empty() || best_distance > allowed) return {};
-  return std::string(best);
+  return found;
+}
+
+}  // namespace
+
+std::string closest_match(std::string_view word, std::span<const std::string_view> candidates) {
+  return std::string(closest(word, candidates).word);
 }
 
 std::string certain_match(std::string_view word, std::span<const std::string_view> candidates) {
-  const std::string match = closest_match(word, candidates);
-  if (match.empty()) return {};
-  const std::size_t best = edit_distance(word, match);
-  for (const auto candidate : candidates) {
-    if (candidate != match && edit_distance(word, candidate) == best) return {};  // a tie: not certain
-  }
-  return match;
+  const Closest found = closest(word, candidates);
+  return found.tied ? std::string() : std::string(found.word);
 }
 
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates) {

@@ -1,0 +1,19 @@
+#pragma once
+
+// A mistake repeated 100,000 times is one problem: the findings of one rule
+// shown for one file are capped (Limits::max_findings_per_rule), and the rest
+// are counted in one more finding of the same rule ("... and N more"), so the
+// output stays readable and grows no faster than the rules.
+
+#include <cstddef>
+
+#include "lint/lint.h"
+
+namespace msklint {
+
+// Keeps the first `limit` findings of each rule (findings sorted by position)
+// in report.findings and in report.suppressed, and adds for each rule with more
+// one finding at the first left out that counts them. 0: no cap.
+void cap_findings_per_rule(FileReport& report, std::size_t limit);
+
+}  // namespace msklint
