@@ -478,7 +478,9 @@ class Reader {
                          "'{}'",
                          prefix(subject), spec.key, max_id_length, clipped(text.value, 40)),
              "give it a short id of letters, digits and '-'; the service's name can be as long as it needs");
+      // Not an id, and cut short: rules that name the service quote it clipped.
       text.present = false;
+      text.value = clipped(text.value, 40);
       return text;
     }
     if (spec.type == ValueType::slug && !is_slug(text.value)) {
