@@ -44,18 +44,19 @@ void check_unknown_service(const RuleContext& context, Findings& out) {
     if (!end.present || context.graph.find(end.value)) return;
     const std::span<const std::string_view> candidates =
         ++unknown <= most_suggestions ? std::span<const std::string_view>(ids) : std::span<const std::string_view>();
+    const Match match = best_match(end.value, candidates);
     const bool is_start = role == "from";
     const std::string subject = is_start ? end.value + " -> ?" : route_name(route, end);
     const std::string route_words = route.from.present ? fmt::format("route from '{}'", route.from.value) : "a route";
     Finding finding = context.finding(
         "unknown-service", end.at, subject,
         is_start ? fmt::format("route starts at '{}', which is not a service in this file{}", end.value,
-                               did_you_mean(end.value, candidates))
+                               match.did_you_mean())
                  : fmt::format("{} leads to '{}', which is not a service in this file{}", route_words, end.value,
-                               did_you_mean(end.value, candidates)),
+                               match.did_you_mean()),
         "fix the id, or add the service to 'services'");
-    if (const std::string match = certain_match(end.value, candidates); !match.empty()) {
-      finding.fix = Fix{end.at, end.value, match};
+    if (match.certain) {
+      finding.fix = Fix{end.at, end.value, match.closest};
     }
     out.push_back(std::move(finding));
   };

@@ -60,12 +60,16 @@ namespace {
 std::size_t distance_at_most(std::string_view a, std::string_view b, std::size_t limit) {
   const std::size_t beyond = limit + 1;
   if (length_difference(a, b) > limit) return beyond;
+  // ASCII case folded inline: this runs for every candidate of every word.
   auto same = [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+    const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    return fold(x) == fold(y);
   };
   // Cells outside the band are `beyond` (their true values are larger than
-  // limit), so the band's edges read them as such.
-  std::vector<std::size_t> before_last(b.size() + 2, beyond), last(b.size() + 2, beyond), row(b.size() + 2, beyond);
+  // limit), so the band's edges read them as such. The rows are kept between
+  // calls (one set a thread), not allocated for each candidate.
+  thread_local std::vector<std::size_t> before_last, last, row;
+  for (auto* each : {&before_last, &last, &row}) each->assign(b.size() + 2, beyond);
   for (std::size_t j = 0; j <= std::min(b.size(), limit); ++j) last[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     const std::size_t low = i > limit ? i - limit : 1;
@@ -127,9 +131,15 @@ std::string certain_match(std::string_view word, std::span<const std::string_vie
   return found.tied ? std::string() : std::string(found.word);
 }
 
+Match best_match(std::string_view word, std::span<const std::string_view> candidates) {
+  const Closest found = closest(word, candidates);
+  return {std::string(found.word), !found.word.empty() && !found.tied};
+}
+
+std::string Match::did_you_mean() const { return closest.empty() ? std::string() : "; did you mean '" + closest + "'?"; }
+
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates) {
-  const std::string match = closest_match(word, candidates);
-  return match.empty() ? std::string() : "; did you mean '" + match + "'?";
+  return best_match(word, candidates).did_you_mean();
 }
 
 }  // namespace msklint

@@ -17,6 +17,15 @@ std::string certain_match(std::string_view word, std::span<const std::string_vie
 // "; did you mean 'x'?" or "" when nothing is close.
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates);
 
+// closest_match and certain_match in one pass over the candidates, for a
+// caller that needs both (a message and a fix).
+struct Match {
+  std::string closest;   // empty: nothing close
+  bool certain = false;  // no other candidate is as close
+  std::string did_you_mean() const;  // as the function of that name
+};
+Match best_match(std::string_view word, std::span<const std::string_view> candidates);
+
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 }  // namespace msklint

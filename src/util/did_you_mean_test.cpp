@@ -78,3 +78,16 @@ TEST_CASE("did-you-mean's banded search finds what comparing every candidate in 
     CHECK(certain_match(word, candidates) == (tied ? std::string_view() : best));
   }
 }
+
+TEST_CASE("did-you-mean's best match is closest_match and certain_match in one") {
+  constexpr std::array<std::string_view, 4> ids{"physio", "physio-2", "podiatry", "pharmacy"};
+  const Match typo = best_match("phsyio", ids);
+  CHECK(typo.closest == "physio");
+  CHECK(typo.certain);
+  CHECK(typo.did_you_mean() == "; did you mean 'physio'?");
+  const Match tie = best_match("physio-", ids);  // one edit from physio and from physio-2
+  CHECK(tie.closest == closest_match("physio-", ids));
+  CHECK_FALSE(tie.certain);
+  CHECK(best_match("surgery", ids).closest.empty());
+  CHECK(best_match("surgery", ids).did_you_mean().empty());
+}
