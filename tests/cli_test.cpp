@@ -432,6 +432,40 @@ TEST_CASE("check --fix corrects the file in place, keeping comments and permissi
   fs::remove_all(scratch);
 }
 
+TEST_CASE("--fix corrects and a baseline records every finding, also those past --max-findings-per-rule") {
+  const ScratchDir dir("fix-past-the-cap");
+  // Five services that lead nowhere: five dead-end findings, two shown.
+  const fs::path dead = dir.path() / "dead.yaml";
+  std::string yaml = "pathway: {id: many, title: Many}\nservices:\n  - {id: gp, type: general-practice, entry: true}\n";
+  for (int i = 0; i < 5; ++i) yaml += fmt::format("  - {{id: s{}, type: physiotherapy}}\n", i);
+  write_file(dead, yaml + "routes:\n  - {from: gp, to: [s0, s1, s2, s3, s4]}\n");
+  const Run shown = run_msklint(fmt::format("check --max-findings-per-rule 2 '{}'", dead.string()));
+  CHECK(shown.out.find("... and 3 more dead-end findings in this file") != std::string::npos);
+
+  const fs::path baseline = dir.path() / "baseline.json";
+  const Run written = run_msklint(fmt::format("check --max-findings-per-rule 2 --write-baseline '{}' '{}'",
+                                              baseline.string(), dead.string()));
+  CHECK(written.exit_code == 0);
+  const std::string recorded = read_file(baseline);
+  CHECK(recorded.find("... and") == std::string::npos);  // the findings themselves, not the count
+  for (int i = 0; i < 5; ++i) CHECK(recorded.find(fmt::format("\"subject\": \"s{}\"", i)) != std::string::npos);
+  const Run baselined = run_msklint(
+      fmt::format("check --max-findings-per-rule 2 --baseline '{}' '{}'", baseline.string(), dead.string()));
+  CHECK(baselined.exit_code == 0);
+  CHECK(baselined.out.find("dead-end") == std::string::npos);  // all five matched
+  CHECK(written.err.find(fmt::format("a baseline of {} findings", 21)) != std::string::npos);
+  CHECK(baselined.out.find("(21 in baseline)") != std::string::npos);  // every one counted
+
+  // Five misspelt keys, two shown: --fix corrects all five.
+  const fs::path typos = dir.path() / "typos.yaml";
+  std::string misspelt = "pathway: {id: many, title: Many}\nservices:\n";
+  for (int i = 0; i < 5; ++i) misspelt += fmt::format("  - {{id: s{}, type: physiotherapy, capacty: 10/week}}\n", i);
+  write_file(typos, misspelt);
+  const Run fix = run_msklint(fmt::format("check --max-findings-per-rule 2 --fix --quiet '{}'", typos.string()));
+  CHECK(fix.err.find("fixed 5 findings in 1 file") != std::string::npos);
+  CHECK(read_file(typos).find("capacty") == std::string::npos);
+}
+
 TEST_CASE("--output past a file-size limit (ulimit -f) is exit 2 with a message, and leaves no temporary file") {
   const ScratchDir dir("output-size-limit");
   for (const std::string command : {"check --format json", "report --format html", "graph --format svg"}) {

@@ -53,8 +53,9 @@ void cap_per_rule(Findings& findings, std::size_t limit) {
 }  // namespace
 
 void cap_findings_per_rule(FileReport& report, std::size_t limit) {
+  // Suppressed findings are listed only when asked, one line each, and every
+  // one is counted in the summary ("21 in baseline"): they are not capped.
   cap_per_rule(report.findings, limit);
-  cap_per_rule(report.suppressed, limit);
 }
 
 }  // namespace msklint

@@ -12,8 +12,9 @@
 namespace msklint {
 
 // Keeps the first `limit` findings of each rule (findings sorted by position)
-// in report.findings and in report.suppressed, and adds for each rule with more
-// one finding at the first left out that counts them. 0: no cap.
+// in report.findings, and adds for each rule with more one finding at the
+// first left out that counts them. 0: no cap. Suppressed findings are kept
+// whole: the summary counts every one.
 void cap_findings_per_rule(FileReport& report, std::size_t limit);
 
 }  // namespace msklint
