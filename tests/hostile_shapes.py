@@ -87,11 +87,17 @@ def merge_chain():
 
 
 def three_hundred_services_drawn():
-    """300 services, each routed to the next few: a picture Graphviz must lay out."""
-    lines = [HEADER, "services:\n", "  - {id: s0, type: general-practice, entry: true, to: [s1, s2, s3]}\n"]
+    """300 services and 400 routes between services picked at random (the most
+    an SVG picture draws): the layout Graphviz finds hardest."""
+    types = ["physiotherapy", "community-msk", "orthopaedics", "talking-therapies", "pharmacy", "social-prescribing"]
+    lines = [HEADER, "services:\n", "  - {id: s0, type: general-practice, entry: true}\n"]
     for i in range(1, 300):
-        targets = ", ".join(f"s{(i * 7 + k) % 300}" for k in range(1, 4))
-        lines.append(f"  - {{id: s{i}, type: physiotherapy, to: [{targets}]}}\n")
+        lines.append(f"  - {{id: s{i}, type: {types[i % len(types)]}}}\n")
+    lines.append("routes:\n")
+    state = 20261204  # a fixed linear congruential sequence: the same file on every Python
+    for k in range(400):
+        state = (state * 1103515245 + 12345) % 2**31
+        lines.append(f"  - {{from: s{k % 300}, to: s{state % 300}}}\n")
     return "".join(lines)
 
 

@@ -73,7 +73,7 @@ TEST_CASE("svg picture: refuses pictures too large to lay out, quickly") {
   picture.nodes[0].id = fmt::format("{}", 'a');
   picture.nodes[1].id = fmt::format("{}", 'b');
   picture.edges.assign(max_svg_edges + 1, PictureEdge{"a", "b", RouteKind::referral, "", std::nullopt});
-  CHECK_THROWS_WITH_AS(render_svg(picture), doctest::Contains("at most 300 services and 1000 routes"),
+  CHECK_THROWS_WITH_AS(render_svg(picture), doctest::Contains("at most 300 services and 400 routes"),
                        PictureTooLarge);
 }
 
