@@ -52,16 +52,19 @@ def flow_services_on_one_line():
     return HEADER + f"services: [{services}]\n"
 
 
+def one_service_with(keys):
+    """A pathway of one service (a general practice) with `keys` written in it."""
+    return HEADER + "services:\n  - id: gp\n    type: general-practice\n    entry: true\n" + keys
+
+
 def duplicate_keys():
     """About 2.5 MB of the same key, again and again, in one service."""
-    keys = "".join(f"    wait: {i} weeks\n" for i in range(120_000))
-    return HEADER + "services:\n  - id: gp\n    type: general-practice\n    entry: true\n" + keys
+    return one_service_with("".join(f"    wait: {i} weeks\n" for i in range(120_000)))
 
 
 def unknown_keys():
     """About 2.5 MB of keys msklint does not know, in one service."""
-    keys = "".join(f"    unknown_{i}: x\n" for i in range(120_000))
-    return HEADER + "services:\n  - id: gp\n    type: general-practice\n    entry: true\n" + keys
+    return one_service_with("".join(f"    unknown_{i}: x\n" for i in range(120_000)))
 
 
 def many_unknown_targets():

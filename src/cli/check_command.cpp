@@ -1,4 +1,3 @@
-#include "cli/file_name_option.h"
 #include "cli/check_command.h"
 
 #include <unistd.h>
@@ -19,6 +18,7 @@
 
 #include "cli/config_errors.h"
 #include "cli/run_date.h"
+#include "cli/file_name_option.h"
 #include "cli/say.h"
 #include "lint/baseline.h"
 #include "lint/discover.h"

@@ -40,7 +40,6 @@ void cap_per_rule(Findings& findings, std::size_t limit) {
                                 "fix the findings shown first: a mistake repeated this often is usually one "
                                 "mistake; --max-findings-per-rule shows more (0 shows every one)");
     more.severity = example.severity;
-    more.suppression = example.suppression;
     capped.push_back(std::move(more));
   }
   for (std::size_t i = 0; i < findings.size(); ++i) {

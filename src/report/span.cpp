@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
+#include "util/utf8.h"
+
 namespace msklint {
 
 namespace {
-
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 int characters(std::string_view text) {
   return static_cast<int>(std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation_byte(c); }));

@@ -16,6 +16,7 @@
 #include "report/report.h"
 #include "rules/rule_docs.h"
 #include "report/span.h"
+#include "util/utf8.h"
 #include "util/visible.h"
 
 namespace msklint {
@@ -45,21 +46,6 @@ constexpr std::size_t longest_shown_line = 200;  // bytes; shorter lines are sho
 constexpr std::size_t context_shown = 60;        // characters either side of the place
 constexpr std::size_t longest_underline = 80;    // characters
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
-// `from` moved `count` characters back (negative) or on, within `line`.
-std::size_t moved(std::string_view line, std::size_t from, std::ptrdiff_t count) {
-  for (; count < 0 && from > 0; ++count) {
-    do --from;
-    while (from > 0 && is_continuation(line[from]));
-  }
-  for (; count > 0 && from < line.size(); --count) {
-    do ++from;
-    while (from < line.size() && is_continuation(line[from]));
-  }
-  return from;
-}
-
 void write_snippet(std::ostream& out, const SourceText& source, Location at, const Paint& paint) {
   if (source.bytes().empty() || at.line > source.line_count()) return;  // nothing to show
   std::string_view line = source.line(at.line);
@@ -69,9 +55,9 @@ void write_snippet(std::ostream& out, const SourceText& source, Location at, con
   std::size_t end = std::max(offset, byte_offset(source, {at.line, end_column(source, at)}));
   std::string cut_before, cut_after;
   if (line.size() > longest_shown_line) {
-    end = std::min(end, moved(line, offset, longest_underline));
-    const std::size_t first = moved(line, offset, -static_cast<std::ptrdiff_t>(context_shown));
-    const std::size_t last = moved(line, end, context_shown);
+    end = std::min(end, moved_by_characters(line, offset, longest_underline));
+    const std::size_t first = moved_by_characters(line, offset, -static_cast<std::ptrdiff_t>(context_shown));
+    const std::size_t last = moved_by_characters(line, end, context_shown);
     if (first > 0) cut_before = "...";
     if (last < line.size()) cut_after = "...";
     line = line.substr(first, last - first);
@@ -84,7 +70,7 @@ void write_snippet(std::ostream& out, const SourceText& source, Location at, con
   // Keep tabs in the padding so the caret lines up under tabbed text.
   std::string padding(cut_before.size(), ' ');
   for (const char c : visible(before, Tabs::keep)) {
-    if (is_continuation(c)) continue;
+    if (is_continuation_byte(c)) continue;
     padding += c == '\t' ? '\t' : ' ';
   }
   const std::size_t underline = std::max<std::size_t>(1, visible_width(line.substr(offset, end - offset), Tabs::keep));

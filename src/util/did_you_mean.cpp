@@ -1,33 +1,9 @@
 #include "util/did_you_mean.h"
 
 #include <algorithm>
-#include <cctype>
 #include <vector>
 
 namespace msklint {
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  // Case-insensitive optimal string alignment distance: Levenshtein plus the
-  // swap of two neighbouring letters ("titel" -> "title" is one edit). Three
-  // rows of the table are kept, not all of it.
-  auto same = [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-  };
-  std::vector<std::size_t> before_last(b.size() + 1), last(b.size() + 1), row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) last[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      row[j] = std::min({last[j] + 1, row[j - 1] + 1, last[j - 1] + (same(a[i - 1], b[j - 1]) ? 0 : 1)});
-      if (i > 1 && j > 1 && same(a[i - 1], b[j - 2]) && same(a[i - 2], b[j - 1])) {
-        row[j] = std::min(row[j], before_last[j - 2] + 1);
-      }
-    }
-    std::swap(before_last, last);
-    std::swap(last, row);
-  }
-  return last[b.size()];
-}
 
 namespace {
 
@@ -121,6 +97,13 @@ Closest closest(std::string_view word, std::span<const std::string_view> candida
 }
 
 }  // namespace
+
+// Case-insensitive optimal string alignment distance: Levenshtein plus the
+// swap of two neighbouring letters ("titel" -> "title" is one edit). The
+// banded search with a band as wide as the table: nothing is given up.
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  return distance_at_most(a, b, std::max(a.size(), b.size()));
+}
 
 std::string closest_match(std::string_view word, std::span<const std::string_view> candidates) {
   return std::string(closest(word, candidates).word);

@@ -46,4 +46,16 @@ std::string clipped(std::string_view text, std::size_t most) {
   return std::string(text);
 }
 
+std::size_t moved_by_characters(std::string_view text, std::size_t from, std::ptrdiff_t count) {
+  for (; count < 0 && from > 0; ++count) {
+    do --from;
+    while (from > 0 && is_continuation_byte(text[from]));
+  }
+  for (; count > 0 && from < text.size(); --count) {
+    do ++from;
+    while (from < text.size() && is_continuation_byte(text[from]));
+  }
+  return from;
+}
+
 }  // namespace msklint

@@ -19,4 +19,11 @@ char32_t next_code_point(std::string_view text, std::size_t& i);
 // or hostile value cannot make a message huge.
 std::string clipped(std::string_view text, std::size_t most);
 
+// Whether `c` continues a character begun by an earlier byte.
+inline bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The byte offset `count` characters on from `from` (back when negative),
+// kept within `text`.
+std::size_t moved_by_characters(std::string_view text, std::size_t from, std::ptrdiff_t count);
+
 }  // namespace msklint

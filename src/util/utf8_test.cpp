@@ -37,3 +37,15 @@ TEST_CASE("clipped: at most so many characters, cut between characters") {
   CHECK(msklint::clipped("café crème", 4) == "café...");  // four characters, five bytes
   CHECK(msklint::clipped("", 0) == "");
 }
+
+TEST_CASE("moving by characters steps over whole characters and stays within the text") {
+  const std::string_view text = "a\xC3\xA9\xE2\x82\xAC" "b";  // a, é (2 bytes), € (3 bytes), b
+  CHECK(msklint::moved_by_characters(text, 0, 1) == 1);
+  CHECK(msklint::moved_by_characters(text, 1, 1) == 3);   // past é
+  CHECK(msklint::moved_by_characters(text, 3, 1) == 6);   // past €
+  CHECK(msklint::moved_by_characters(text, 6, -1) == 3);  // back over €
+  CHECK(msklint::moved_by_characters(text, 3, -5) == 0);  // not before the start
+  CHECK(msklint::moved_by_characters(text, 1, 99) == text.size());
+  CHECK(msklint::is_continuation_byte('\xA9'));
+  CHECK_FALSE(msklint::is_continuation_byte('\xC3'));
+}
