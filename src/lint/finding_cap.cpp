@@ -17,23 +17,28 @@ namespace {
 // with more, one last finding of its own saying how many more there are, at
 // the first one left out: a mistake repeated 100,000 times is one problem, and
 // its output must not grow past what a person can read.
-void cap_per_rule(Findings& findings, std::size_t limit) {
-  if (limit == 0 || findings.size() <= limit) return;
+void cap_per_rule(Findings& findings, std::size_t limit, const LeftOutFindings& not_made) {
+  if (limit == 0 || (findings.size() <= limit && not_made.empty())) return;
   std::unordered_map<std::string_view, std::size_t> seen;
-  std::map<std::string, std::pair<std::size_t, std::size_t>> left_out;  // rule: (first left out, how many)
+  std::unordered_map<std::string_view, std::size_t> example_of;  // rule: its first finding, for file and severity
+  LeftOutFindings left_out = not_made;
   std::vector<bool> keep(findings.size(), true);
   for (std::size_t i = 0; i < findings.size(); ++i) {
+    example_of.try_emplace(findings[i].rule, i);
     if (++seen[findings[i].rule] <= limit) continue;
     keep[i] = false;
-    auto [entry, first] = left_out.try_emplace(findings[i].rule, i, 0);
-    ++entry->second.second;
+    left_out.add(findings[i].rule, findings[i].at);
   }
   if (left_out.empty()) return;
   Findings capped;
-  for (const auto& [rule, first_and_count] : left_out) {
-    const auto& [first, count] = first_and_count;
-    const Finding& example = findings[first];
-    Finding more = make_finding(rule, example.file, example.at, {},
+  for (const auto& [rule, left] : left_out.by_rule) {
+    const auto example_index = example_of.find(rule);
+    // A rule the reader only counted has findings made before it: without one
+    // (its findings were all dropped since, as a rule turned off), nothing is shown.
+    if (example_index == example_of.end()) continue;
+    const Finding& example = findings[example_index->second];
+    const std::size_t count = left.count;
+    Finding more = make_finding(rule, example.file, left.first, {},
                                 fmt::format("... and {} more {} findings in this file, from here on, not shown one by "
                                             "one (msklint shows the first {} of each rule in a file)",
                                             count, rule, limit),
@@ -51,10 +56,10 @@ void cap_per_rule(Findings& findings, std::size_t limit) {
 
 }  // namespace
 
-void cap_findings_per_rule(FileReport& report, std::size_t limit) {
+void cap_findings_per_rule(FileReport& report, std::size_t limit, const LeftOutFindings& not_made) {
   // Suppressed findings are listed only when asked, one line each, and every
   // one is counted in the summary ("21 in baseline"): they are not capped.
-  cap_per_rule(report.findings, limit);
+  cap_per_rule(report.findings, limit, not_made);
 }
 
 }  // namespace msklint

@@ -8,13 +8,15 @@
 #include <cstddef>
 
 #include "lint/lint.h"
+#include "model/finding_budget.h"
 
 namespace msklint {
 
 // Keeps the first `limit` findings of each rule (findings sorted by position)
 // in report.findings, and adds for each rule with more one finding at the
-// first left out that counts them. 0: no cap. Suppressed findings are kept
+// first left out that counts them, with those the reader only counted
+// (`not_made`, model/finding_budget.h). 0: no cap. Suppressed findings are kept
 // whole: the summary counts every one.
-void cap_findings_per_rule(FileReport& report, std::size_t limit);
+void cap_findings_per_rule(FileReport& report, std::size_t limit, const LeftOutFindings& not_made = {});
 
 }  // namespace msklint

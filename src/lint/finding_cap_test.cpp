@@ -60,4 +60,24 @@ TEST_CASE("finding cap: suppressed findings are all kept, for the summary's coun
   CHECK(report.suppressed.size() == 4);
 }
 
+TEST_CASE("finding cap: findings the reader only counted join the count of their rule") {
+  FileReport report;
+  for (int line = 1; line <= 3; ++line) report.findings.push_back(at_line("unknown-key", line));
+  report.findings.push_back(at_line("dead-end", 2));
+  LeftOutFindings not_made;
+  not_made.add("unknown-key", {40, 5}, 97);
+  not_made.add("schema", {50, 1}, 4);  // no schema finding was kept (a rule turned off): nothing to say
+
+  cap_findings_per_rule(report, 2, not_made);
+  REQUIRE(count_of(report.findings, "unknown-key") == 3);
+  CHECK(count_of(report.findings, "schema") == 0);
+  CHECK(count_of(report.findings, "dead-end") == 1);
+  const auto more = std::find_if(report.findings.begin(), report.findings.end(),
+                                 [](const Finding& f) { return f.message.starts_with("... and"); });
+  REQUIRE(more != report.findings.end());
+  CHECK(more->message.starts_with("... and 98 more unknown-key findings in this file"));  // one cut here, 97 not made
+  CHECK(more->at.line == 3);  // the first left out: the one the cap cut, before those the reader counted
+  CHECK(more->severity == Severity::warning);
+}
+
 }  // namespace msklint

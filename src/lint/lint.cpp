@@ -68,14 +68,17 @@ void check_system(System system, const std::string& file, const RuleSettings& se
 FileReport lint_loaded(LoadedSource loaded, const Limits& limits, const RuleSettings& settings, const LintRun& run) {
   FileReport report;
   report.findings = std::move(loaded.problems);
+  LeftOutFindings not_made;  // past the cap, counted by the parser and reader
   if (loaded.parseable) {
     ParsedYaml parsed = parse_yaml(loaded.source, limits);
     append(report.findings, std::move(parsed.problems));
+    not_made.add(parsed.left_out);
     if (parsed.tree.root >= 0) {
       // The tree is freed as the model is read from it: the checks need only the model.
       ReadPathway read = read_pathway(std::move(parsed.tree), loaded.source, limits);
       parsed.tree = {};
       append(report.findings, std::move(read.problems));
+      not_made.add(read.left_out);
       if (read.system && run.adjust_system) run.adjust_system(*read.system);
       if (!read.system && run.adjust_pathway) run.adjust_pathway(read.pathway);
       if (read.system) {
@@ -89,7 +92,7 @@ FileReport lint_loaded(LoadedSource loaded, const Limits& limits, const RuleSett
   for (Finding& finding : report.suppressed) settle_severity(finding, settings);
   sort_findings(report.findings);
   sort_findings(report.suppressed);
-  cap_findings_per_rule(report, limits.max_findings_per_rule);
+  cap_findings_per_rule(report, limits.max_findings_per_rule, not_made);
   report.source = std::move(loaded.source);
   return report;
 }

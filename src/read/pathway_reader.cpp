@@ -66,8 +66,9 @@ class Reader {
  public:
   // `spent`: the same tree, when its nodes may be freed as they are read.
   Reader(const YamlTree& tree, const SourceText& source, const Limits& limits, Findings& problems,
-         YamlTree* spent = nullptr)
-      : tree_(tree), source_(source), limits_(limits), problems_(problems), spent_(spent) {}
+         LeftOutFindings& left_out, YamlTree* spent = nullptr)
+      : tree_(tree), source_(source), limits_(limits), problems_(problems), spent_(spent),
+        budget_(limits.max_findings_per_rule, left_out) {}
 
   void read_file(ReadPathway& out) {
     const int root = resolve(tree_.root);
@@ -133,10 +134,23 @@ class Reader {
   // several services ("<<: *defaults") is reported once, where it is written.
   void report(std::string rule, Location at, std::string subject, std::string message, std::string hint = {},
               std::optional<Severity> severity = std::nullopt) {
-    if (!reported_.emplace(rule, at.line, at.column).second) return;
+    if (!admit(rule, at)) return;
+    add_problem(std::move(rule), at, std::move(subject), std::move(message), std::move(hint), severity);
+  }
+
+  // Makes a finding `admit` let through.
+  void add_problem(std::string rule, Location at, std::string subject, std::string message, std::string hint = {},
+                   std::optional<Severity> severity = std::nullopt) {
     problems_.push_back(make_finding(std::move(rule), source_.path(), at, std::move(subject), std::move(message),
                                      std::move(hint)));
     problems_.back().severity = severity;
+  }
+
+  // Whether a finding of `rule` at `at` is to be made: not when the same one
+  // is already made, nor past the rule's budget (then it is only counted).
+  bool admit(std::string_view rule, Location at) {
+    if (!reported_.emplace(std::string(rule), at.line, at.column).second) return false;
+    return budget_.admit(rule, at);
   }
 
   // "service 'gp': " before a message, so every problem names its subject.
@@ -299,7 +313,9 @@ class Reader {
                                      &spec == &format::service || &spec == &format::route;
       if (extension_allowed && key.value.starts_with("x-")) continue;
       if (spec.find(key.value) == nullptr) {
-        report("unknown-key", key.at, subject.id,
+        // Past the budget the finding is only counted: no suggestion is looked for.
+        if (!admit("unknown-key", key.at)) continue;
+        add_problem("unknown-key", key.at, subject.id,
                fmt::format("{}unknown key '{}' in {}{}", prefix(subject), key.value, with_article(spec.name),
                            did_you_mean(key.value, spec.key_names())),
                fmt::format("'msklint schema' lists the keys {} may have", with_article(spec.name)));
@@ -983,6 +999,7 @@ class Reader {
   bool alias_limit_reported_ = false;
   bool merge_depth_reported_ = false;
   std::set<std::tuple<std::string, int, int>> reported_;
+  FindingBudget budget_;
   std::vector<int> merging_;  // mappings whose merge keys are being followed
   std::unordered_map<int, std::vector<Entry>> merged_cache_;  // see merged_entries
   std::optional<Location> alias_site_;
@@ -992,14 +1009,14 @@ class Reader {
 
 ReadPathway read_pathway(const YamlTree& tree, const SourceText& source, const Limits& limits) {
   ReadPathway result;
-  Reader reader(tree, source, limits, result.problems);
+  Reader reader(tree, source, limits, result.problems, result.left_out);
   reader.read_file(result);
   return result;
 }
 
 ReadPathway read_pathway(YamlTree&& tree, const SourceText& source, const Limits& limits) {
   ReadPathway result;
-  Reader reader(tree, source, limits, result.problems, &tree);
+  Reader reader(tree, source, limits, result.problems, result.left_out, &tree);
   reader.read_file(result);
   return result;
 }

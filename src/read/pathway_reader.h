@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "model/finding.h"
+#include "model/finding_budget.h"
 #include "model/pathway.h"
 #include "model/system.h"
 #include "read/limits.h"
@@ -16,6 +17,8 @@ struct ReadPathway {
   // Set instead when the file is a system file (its top-level key is `system`).
   std::optional<System> system;
   Findings problems;  // schema, unknown-key, limit-exceeded
+  // Findings past Limits::max_findings_per_rule, counted but not made.
+  LeftOutFindings left_out;
 };
 
 // Turns a located YAML tree into the pathway model, checking it against the

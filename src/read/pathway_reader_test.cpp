@@ -408,3 +408,22 @@ TEST_CASE("reader: an id longer than the format takes is a finding that does not
   CHECK(result->read.pathway.services[0].id.value == longest);
   CHECK_FALSE(result->read.pathway.services[1].id.present);
 }
+
+TEST_CASE("past the cap the reader counts a rule's findings without making them") {
+  std::string yaml = "pathway: {id: wide, title: Wide}\nservices:\n  - id: gp\n    type: general-practice\n";
+  for (int i = 0; i < 250; ++i) yaml += fmt::format("    unknown_{}: x\n", i);
+  const SourceText source("t.yaml", yaml);
+  Limits limits;
+  limits.max_findings_per_rule = 100;
+  const ParsedYaml parsed = parse_yaml(source, limits);
+  const ReadPathway read = read_pathway(parsed.tree, source, limits);
+  CHECK(std::count_if(read.problems.begin(), read.problems.end(),
+                      [](const Finding& f) { return f.rule == "unknown-key"; }) == 100);
+  REQUIRE(read.left_out.by_rule.contains("unknown-key"));
+  CHECK(read.left_out.by_rule.at("unknown-key").count == 150);
+  CHECK(read.left_out.by_rule.at("unknown-key").first == Location{105, 5});  // the 101st, on line 5 + 100
+  limits.max_findings_per_rule = 0;
+  const ReadPathway every = read_pathway(parse_yaml(source, limits).tree, source, limits);
+  CHECK(every.problems.size() == read.problems.size() + 150);
+  CHECK(every.left_out.empty());
+}

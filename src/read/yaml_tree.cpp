@@ -82,8 +82,10 @@ std::size_t block_scalar_text(std::string_view bytes, std::size_t offset, std::s
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const SourceText& source, const Limits& limits, YamlTree& tree, Findings& problems)
-      : source_(source), limits_(limits), tree_(tree), problems_(problems) {}
+  TreeBuilder(const SourceText& source, const Limits& limits, YamlTree& tree, Findings& problems,
+              LeftOutFindings& left_out)
+      : source_(source), limits_(limits), tree_(tree), problems_(problems),
+        budget_(limits.max_findings_per_rule, left_out) {}
 
   YAML::Mark document_start;
 
@@ -183,6 +185,7 @@ class TreeBuilder : public YAML::EventHandler {
       if (named.kind != YamlNode::Kind::scalar) continue;
       const std::size_t first = first_at.insert(named.value, i);
       if (first == i) continue;
+      if (!budget_.admit("duplicate-key", key.at)) continue;
       problems_.push_back(make_finding("duplicate-key", source_.path(), key.at, std::string(named.value),
                                        fmt::format("key '{}' is written twice in the same mapping (first at line {}); "
                                                    "msklint reads the first and ignores this one",
@@ -195,6 +198,7 @@ class TreeBuilder : public YAML::EventHandler {
   const Limits& limits_;
   YamlTree& tree_;
   Findings& problems_;
+  FindingBudget budget_;
   Locator locator_{source_};
   std::vector<Open> open_;
   std::vector<int> pending_;
@@ -243,7 +247,7 @@ ParsedYaml parse_yaml(const SourceText& source, const Limits& limits) {
   ParsedYaml parsed;
   ViewBuffer buffer(source.bytes());
   std::istream stream(&buffer);
-  TreeBuilder builder(source, limits, parsed.tree, parsed.problems);
+  TreeBuilder builder(source, limits, parsed.tree, parsed.problems, parsed.left_out);
   bool got_document = false;
   try {
     YAML::Parser parser(stream);

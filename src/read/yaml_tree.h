@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "model/finding.h"
+#include "model/finding_budget.h"
 #include "read/limits.h"
 #include "read/source.h"
 
@@ -172,6 +173,8 @@ class YamlTree {
 struct ParsedYaml {
   YamlTree tree;
   Findings problems;  // yaml-syntax, duplicate-key, multiple-documents, empty-file, limit-exceeded
+  // Findings past Limits::max_findings_per_rule (duplicate keys), counted but not made.
+  LeftOutFindings left_out;
 };
 
 // Parses the first YAML document of `source`. Never throws on bad input.

@@ -210,3 +210,15 @@ TEST_CASE("an apostrophe inside single quotes is named as the cause, with the te
   CHECK(unfinished.problems[0].hint.find("write it twice ('')") != std::string::npos);
 }
 
+
+TEST_CASE("past the cap the parser counts duplicate keys without making findings") {
+  std::string text = "a: 0\n";
+  for (int i = 1; i <= 30; ++i) text += fmt::format("a: {}\n", i);
+  Limits limits;
+  limits.max_findings_per_rule = 10;
+  const auto parsed = parse(text, limits);
+  CHECK(parsed.problems.size() == 10);
+  REQUIRE(parsed.left_out.by_rule.contains("duplicate-key"));
+  CHECK(parsed.left_out.by_rule.at("duplicate-key").count == 20);
+  CHECK(parsed.left_out.by_rule.at("duplicate-key").first == Location{12, 1});  // the 11th repeat
+}

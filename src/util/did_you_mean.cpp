@@ -1,6 +1,7 @@
 #include "util/did_you_mean.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace msklint {
@@ -26,6 +27,37 @@ bool worth_comparing(std::string_view word, std::string_view candidate, std::siz
   return difference <= allowed_edits(word, candidate) && difference <= best_distance;
 }
 
+char folded(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Another lower bound, from the letters alone: an edit changes how often at
+// most two letters occur, by one each, so half the letters the words do not
+// share (counted with repeats) is at most the distance. Candidates that merely
+// have the same length ("missing-service-1" and "service-number-1") mostly stop
+// here, after one pass over each word instead of the table.
+class LetterCounts {
+ public:
+  explicit LetterCounts(std::string_view word) : size_(word.size()) {
+    for (const char c : word) ++count_[index(c)];
+  }
+
+  // Half the letters of the word and `other` that the other lacks, rounded up.
+  std::size_t distance_at_least(std::string_view other) {
+    std::size_t unshared = size_;
+    for (const char c : other) {
+      int& count = count_[index(c)];
+      unshared = count > 0 ? unshared - 1 : unshared + 1;
+      --count;
+    }
+    for (const char c : other) ++count_[index(c)];  // as it was, for the next candidate
+    return (unshared + 1) / 2;
+  }
+
+ private:
+  static unsigned char index(char c) { return static_cast<unsigned char>(folded(c)); }
+  std::array<int, 256> count_{};
+  std::size_t size_;
+};
+
 }  // namespace
 
 namespace {
@@ -36,11 +68,7 @@ namespace {
 std::size_t distance_at_most(std::string_view a, std::string_view b, std::size_t limit) {
   const std::size_t beyond = limit + 1;
   if (length_difference(a, b) > limit) return beyond;
-  // ASCII case folded inline: this runs for every candidate of every word.
-  auto same = [](char x, char y) {
-    const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    return fold(x) == fold(y);
-  };
+  auto same = [](char x, char y) { return folded(x) == folded(y); };
   // Cells outside the band are `beyond` (their true values are larger than
   // limit), so the band's edges read them as such. The rows are kept between
   // calls (one set a thread), not allocated for each candidate.
@@ -75,15 +103,17 @@ struct Closest {
 };
 
 // The closest candidate among those close enough to be a typo (see
-// allowed_edits), in one pass: the length filter first, then the banded
-// distance, each bounded by the best found so far.
+// allowed_edits), in one pass: the length filter first, then the letters,
+// then the banded distance, each bounded by the best found so far.
 Closest closest(std::string_view word, std::span<const std::string_view> candidates) {
   Closest found;
   if (word.empty() || word.size() > longest_word) return found;
+  LetterCounts letters(word);
   std::size_t best = static_cast<std::size_t>(-1);
   for (const auto candidate : candidates) {
     if (!worth_comparing(word, candidate, best)) continue;
     const std::size_t limit = std::min(allowed_edits(word, candidate), best);
+    if (letters.distance_at_least(candidate) > limit) continue;
     const std::size_t distance = distance_at_most(word, candidate, limit);
     if (distance > limit) continue;
     if (distance < best) {
