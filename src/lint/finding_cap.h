@@ -12,8 +12,8 @@
 
 namespace msklint {
 
-// Keeps the first `limit` findings of each rule (findings sorted by position)
-// in report.findings, and adds for each rule with more one finding at the
+// Keeps the first `limit` findings of each rule (by position; the findings
+// need not be sorted, and are sorted afterwards) in report.findings, and adds for each rule with more one finding at the
 // first left out that counts them, with those the reader only counted
 // (`not_made`, model/finding_budget.h). 0: no cap. Suppressed findings are kept
 // whole: the summary counts every one.

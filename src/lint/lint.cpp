@@ -19,6 +19,10 @@ namespace msklint {
 namespace {
 
 void append(Findings& to, Findings&& from) {
+  if (to.empty()) {
+    to = std::move(from);
+    return;
+  }
   to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
@@ -40,7 +44,7 @@ void check_pathway(Pathway pathway, const std::string& file, const RuleSettings&
   append(report.findings, use_shared_services(pathway, system ? &system->system : nullptr, file));
   const Graph graph(pathway);
   const RuleContext context{pathway, graph, file, settings.options, system.get()};
-  append(report.findings, run_checks(context, [&](std::string_view id) { return settings.enabled(id); }));
+  run_checks(context, [&](std::string_view id) { return settings.enabled(id); }, report.findings);
   std::erase_if(report.findings, [&](const Finding& finding) { return !settings.enabled(finding.rule); });
   apply_waivers(waivers_of(pathway), file, settings, report.findings, report.suppressed);
   report.pathway = std::make_shared<const Pathway>(std::move(pathway));
@@ -59,7 +63,7 @@ void check_system(System system, const std::string& file, const RuleSettings& se
     loaded = std::move(alone);
   }
   const SystemRuleContext context{*loaded, file, settings.options, run.today};
-  append(report.findings, run_system_checks(context, [&](std::string_view id) { return settings.enabled(id); }));
+  run_system_checks(context, [&](std::string_view id) { return settings.enabled(id); }, report.findings);
   std::erase_if(report.findings, [&](const Finding& finding) { return !settings.enabled(finding.rule); });
   apply_waivers(waivers_of(loaded->system), file, settings, report.findings, report.suppressed);
   report.system = std::move(loaded);
@@ -88,11 +92,12 @@ FileReport lint_loaded(LoadedSource loaded, const Limits& limits, const RuleSett
       }
     }
   }
+  // Capped before the rest: 20,000 findings of one rule are not each settled and sorted to show 100.
+  cap_findings_per_rule(report, limits.max_findings_per_rule, not_made);
   for (Finding& finding : report.findings) settle_severity(finding, settings);
   for (Finding& finding : report.suppressed) settle_severity(finding, settings);
   sort_findings(report.findings);
   sort_findings(report.suppressed);
-  cap_findings_per_rule(report, limits.max_findings_per_rule, not_made);
   report.source = std::move(loaded.source);
   return report;
 }
