@@ -142,6 +142,31 @@ TEST_CASE("findings of one rule in one file stop at the cap, with one more that 
   CHECK(count(lint_bytes("dup.yaml", yaml, limits), "duplicate-key") == 499);
 }
 
+TEST_CASE("past the cap a rule still makes the findings its waivers name, so no waiver is reported unused") {
+  std::string yaml = "pathway: {id: ends, title: Dead ends}\nservices:\n";
+  for (int i = 0; i < 150; ++i) {
+    yaml += fmt::format("  - {{id: s{}, type: physiotherapy, entry: true{}}}\n", i,
+                        i == 140 ? ", waive: {dead-end: \"discharged by the hospital team, recorded elsewhere\"}" : "");
+  }
+  const auto count = [](const Findings& findings, std::string_view rule) {
+    return std::count_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.rule == rule; });
+  };
+  Limits limits;
+  limits.max_findings_per_rule = 100;
+  const FileReport capped = lint_bytes("ends.yaml", yaml, limits);
+  CHECK(count(capped.findings, "dead-end") == 101);
+  CHECK(count(capped.findings, "unused-waiver") == 0);
+  REQUIRE(count(capped.suppressed, "dead-end") == 1);
+  CHECK(capped.suppressed.front().subject == "s140");
+  const auto more = std::find_if(capped.findings.begin(), capped.findings.end(),
+                                 [](const Finding& f) { return f.message.starts_with("... and"); });
+  REQUIRE(more != capped.findings.end());
+  CHECK(more->message.starts_with("... and 49 more dead-end findings"));  // 150, one waived, 100 shown
+  CHECK(more->at.line == 103);  // s100, the first left out
+  limits.max_findings_per_rule = 0;
+  CHECK(count(lint_bytes("ends.yaml", yaml, limits).findings, "dead-end") == 149);
+}
+
 TEST_CASE("one enormous line is read") {
   const std::string yaml = "pathway: {id: long, title: \"" + std::string(8u * 1024 * 1024, 'a') +
                            "\"}\nservices:\n  - {id: gp, type: general-practice, entry: true}\n";

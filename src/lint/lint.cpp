@@ -1,6 +1,7 @@
 #include "lint/lint.h"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 #include <utility>
 
@@ -10,6 +11,7 @@
 #include "lint/waivers.h"
 #include "read/pathway_reader.h"
 #include "read/yaml_tree.h"
+#include "rules/finding_sink.h"
 #include "rules/rule.h"
 #include "rules/rule_docs.h"
 #include "system/shared_services.h"
@@ -37,23 +39,32 @@ void settle_severity(Finding& finding, const RuleSettings& settings) {
   }
 }
 
+// What the waivers name: the findings a rule must make whatever its budget.
+std::set<FindingSink::Key> waived_keys(const std::vector<const Waiver*>& waivers) {
+  std::set<FindingSink::Key> keys;
+  for (const Waiver* waiver : waivers) keys.emplace(waiver->rule, waiver->subject);
+  return keys;
+}
+
 // The checks of a pathway file, with its shared services taken from its system.
 void check_pathway(Pathway pathway, const std::string& file, const RuleSettings& settings, const LintRun& run,
-                   FileReport& report) {
+                   FindingBudget& budget, FileReport& report) {
   const std::shared_ptr<const LoadedSystem> system = run.systems != nullptr ? run.systems->system_of(file) : nullptr;
   append(report.findings, use_shared_services(pathway, system ? &system->system : nullptr, file));
   const Graph graph(pathway);
   const RuleContext context{pathway, graph, file, settings.options, system.get()};
-  run_checks(context, [&](std::string_view id) { return settings.enabled(id); }, report.findings);
+  const std::vector<const Waiver*> waivers = waivers_of(pathway);
+  FindingSink sink(report.findings, budget, waived_keys(waivers));
+  run_checks(context, [&](std::string_view id) { return settings.enabled(id); }, sink);
   std::erase_if(report.findings, [&](const Finding& finding) { return !settings.enabled(finding.rule); });
-  apply_waivers(waivers_of(pathway), file, settings, report.findings, report.suppressed);
+  apply_waivers(waivers, file, settings, report.findings, report.suppressed);
   report.pathway = std::make_shared<const Pathway>(std::move(pathway));
 }
 
 // The checks of a system file, across its pathways (found from the file on
 // disk; a system read from elsewhere is checked without them).
 void check_system(System system, const std::string& file, const RuleSettings& settings, const LintRun& run,
-                  FileReport& report) {
+                  FindingBudget& budget, FileReport& report) {
   std::shared_ptr<const LoadedSystem> loaded = run.systems != nullptr ? run.systems->system_at(file) : nullptr;
   if (!loaded) {
     auto alone = std::make_shared<LoadedSystem>();
@@ -63,9 +74,11 @@ void check_system(System system, const std::string& file, const RuleSettings& se
     loaded = std::move(alone);
   }
   const SystemRuleContext context{*loaded, file, settings.options, run.today};
-  run_system_checks(context, [&](std::string_view id) { return settings.enabled(id); }, report.findings);
+  const std::vector<const Waiver*> waivers = waivers_of(loaded->system);
+  FindingSink sink(report.findings, budget, waived_keys(waivers));
+  run_system_checks(context, [&](std::string_view id) { return settings.enabled(id); }, sink);
   std::erase_if(report.findings, [&](const Finding& finding) { return !settings.enabled(finding.rule); });
-  apply_waivers(waivers_of(loaded->system), file, settings, report.findings, report.suppressed);
+  apply_waivers(waivers, file, settings, report.findings, report.suppressed);
   report.system = std::move(loaded);
 }
 
@@ -85,10 +98,12 @@ FileReport lint_loaded(LoadedSource loaded, const Limits& limits, const RuleSett
       not_made.add(read.left_out);
       if (read.system && run.adjust_system) run.adjust_system(*read.system);
       if (!read.system && run.adjust_pathway) run.adjust_pathway(read.pathway);
+      // The rules' own budget: the reader's findings have theirs.
+      FindingBudget rule_budget(limits.max_findings_per_rule, not_made);
       if (read.system) {
-        check_system(std::move(*read.system), loaded.source.path(), settings, run, report);
+        check_system(std::move(*read.system), loaded.source.path(), settings, run, rule_budget, report);
       } else {
-        check_pathway(std::move(read.pathway), loaded.source.path(), settings, run, report);
+        check_pathway(std::move(read.pathway), loaded.source.path(), settings, run, rule_budget, report);
       }
     }
   }

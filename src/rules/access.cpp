@@ -16,7 +16,7 @@
 
 namespace msklint {
 
-void check_single_entry_point(const RuleContext& context, Findings& out) {
+void check_single_entry_point(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   if (graph.entries().size() != 1) return;  // none: no-entry-point
   const Service& entry = graph.service(graph.entries().front());
@@ -40,7 +40,7 @@ bool self_referrable(const Graph& graph, int node) {
 
 }  // namespace
 
-void check_no_self_referral(const RuleContext& context, Findings& out) {
+void check_no_self_referral(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   const auto community = services_where(graph, is_community_msk);
   int first = -1;
@@ -61,7 +61,7 @@ void check_no_self_referral(const RuleContext& context, Findings& out) {
                   service.id.value)));
 }
 
-void check_linear_pathway(const RuleContext& context, Findings& out) {
+void check_linear_pathway(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   if (graph.entries().empty()) return;
   // Distinct neighbours, leaving out routes out of care (discharge,
@@ -117,7 +117,7 @@ namespace {
 
 // A funding or prior-approval panel on the way to care: people wait for its
 // approval before they can be treated.
-void report_approval_panels(const RuleContext& context, Findings& out) {
+void report_approval_panels(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   for (const int node : graph.routable_nodes()) {
     const Service& panel = graph.service(node);
@@ -139,7 +139,7 @@ void report_approval_panels(const RuleContext& context, Findings& out) {
 
 }  // namespace
 
-void check_gated_access(const RuleContext& context, Findings& out) {
+void check_gated_access(const RuleContext& context, FindingSink& out) {
   for_each_criterion(context.pathway, [&](const CriterionSite& site) {
     const Condition& condition = site.condition;
     // A basis naming clinical guidance makes it a clinical criterion.
@@ -209,7 +209,7 @@ constexpr const char* bypass_fix =
 // only way on to spinal surgery, holds people with red flags at that gate.
 // Two searches and one reverse search, whatever the number of gates.
 void report_gates_upstream(const RuleContext& context, const std::vector<bool>& secondary,
-                           const std::vector<bool>& bypassed, Findings& out) {
+                           const std::vector<bool>& bypassed, FindingSink& out) {
   const Graph& graph = context.graph;
   const auto nodes = static_cast<std::size_t>(graph.node_count());
   std::vector<bool> open(nodes, false);  // reached from a way in without passing a gate
@@ -263,7 +263,7 @@ void report_gates_upstream(const RuleContext& context, const std::vector<bool>& 
 
 }  // namespace
 
-void check_no_urgent_bypass(const RuleContext& context, Findings& out) {
+void check_no_urgent_bypass(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   const auto bypassed = bypassed_services(graph);
   auto has_bypass = [&](int node) { return bypassed[static_cast<std::size_t>(node)]; };

@@ -16,7 +16,7 @@
 
 namespace msklint {
 
-void check_rehab_after_surgery(const RuleContext& context, Findings& out) {
+void check_rehab_after_surgery(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   const auto rehab = services_where(graph, is_community_rehabilitation);
   const auto general_practice = services_where(graph, is_general_practice);
@@ -36,7 +36,7 @@ void check_rehab_after_surgery(const RuleContext& context, Findings& out) {
   }
 }
 
-void check_community_rehab_capacity(const RuleContext& context, Findings& out) {
+void check_community_rehab_capacity(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   const Demand demand = compute_demand(graph);
   for (const int node : graph.routable_nodes()) {
@@ -104,7 +104,7 @@ std::vector<std::array<int, 2>> first_two_reaching(const Graph& graph, const std
 
 }  // namespace
 
-void check_capacity_unknown(const RuleContext& context, Findings& out) {
+void check_capacity_unknown(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   std::vector<int> surgeries;
   for (const int node : graph.routable_nodes()) {
@@ -151,7 +151,7 @@ bool judged_for_capacity(const Service& service) { return is_community(service) 
 
 }  // namespace
 
-void check_system_community_rehab_capacity(const SystemRuleContext& context, Findings& out) {
+void check_system_community_rehab_capacity(const SystemRuleContext& context, FindingSink& out) {
   const LoadedSystem& loaded = context.system;
   for (std::size_t index = 0; index < loaded.system.services.size(); ++index) {
     const Service& service = loaded.system.services[index];
@@ -182,7 +182,7 @@ void check_system_community_rehab_capacity(const SystemRuleContext& context, Fin
   }
 }
 
-void check_system_capacity_unknown(const SystemRuleContext& context, Findings& out) {
+void check_system_capacity_unknown(const SystemRuleContext& context, FindingSink& out) {
   const LoadedSystem& loaded = context.system;
   for (const Service& service : loaded.system.services) {
     if (!judged_for_capacity(service) || service.capacity.present || service.capacity.key.known() ||

@@ -23,7 +23,7 @@ bool only_digital(const Service& service) {
 
 }  // namespace
 
-void check_digital_only(const RuleContext& context, Findings& out) {
+void check_digital_only(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
@@ -37,7 +37,7 @@ void check_digital_only(const RuleContext& context, Findings& out) {
   }
 }
 
-void check_digital_only_entry(const RuleContext& context, Findings& out) {
+void check_digital_only_entry(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   bool any_way_in = false;
   for (int node = 0; node < graph.node_count(); ++node) {

@@ -24,7 +24,7 @@ bool serves_adults(const Pathway& pathway) {
 
 }  // namespace
 
-void check_fracture_liaison_service(const RuleContext& context, Findings& out) {
+void check_fracture_liaison_service(const RuleContext& context, FindingSink& out) {
   const Pathway& pathway = context.pathway;
   if (pathway.services.empty() || any_service(context.graph, is_fracture_liaison)) return;
   const bool bone_health = has_condition(pathway, {"osteoporosis", "fragility-fracture"});
@@ -56,7 +56,7 @@ void check_fracture_liaison_service(const RuleContext& context, Findings& out) {
   out.push_back(std::move(finding));
 }
 
-void check_fls_population(const RuleContext& context, Findings& out) {
+void check_fls_population(const RuleContext& context, FindingSink& out) {
   const auto marked = services_where(context.graph, is_fracture_liaison);
   for (int node = 0; node < context.graph.node_count(); ++node) {
     if (!marked[static_cast<std::size_t>(node)]) continue;

@@ -13,7 +13,7 @@
 
 namespace msklint {
 
-void check_duplicate_id(const RuleContext& context, Findings& out) {
+void check_duplicate_id(const RuleContext& context, FindingSink& out) {
   std::unordered_map<std::string_view, const Service*> first;
   for (const Service& service : context.pathway.services) {
     if (!service.id.present) continue;
@@ -30,7 +30,7 @@ void check_duplicate_id(const RuleContext& context, Findings& out) {
   }
 }
 
-void check_unknown_service(const RuleContext& context, Findings& out) {
+void check_unknown_service(const RuleContext& context, FindingSink& out) {
   std::vector<std::string_view> ids;
   for (const Service& service : context.pathway.services) {
     if (service.id.present) ids.push_back(service.id.value);

@@ -26,7 +26,7 @@ struct MissingLink {
 
 // Reports a missing link at the unlinked service if there is one, else at
 // the pathway.
-void report_missing_link(const RuleContext& context, Findings& out, const MissingLink& link) {
+void report_missing_link(const RuleContext& context, FindingSink& out, const MissingLink& link) {
   const auto marked = services_where(context.graph, link.is_target);
   const auto first = std::find(marked.begin(), marked.end(), true);
   if (first == marked.end()) {
@@ -41,7 +41,7 @@ void report_missing_link(const RuleContext& context, Findings& out, const Missin
 
 }  // namespace
 
-void check_talking_therapies_link(const RuleContext& context, Findings& out) {
+void check_talking_therapies_link(const RuleContext& context, FindingSink& out) {
   if (context.pathway.services.empty() || any_route_into(context.graph, is_talking_therapies)) return;
   report_missing_link(
       context, out,
@@ -53,7 +53,7 @@ void check_talking_therapies_link(const RuleContext& context, Findings& out) {
        "services that see people with MSK conditions"});
 }
 
-void check_talking_therapies_pain_pathway(const RuleContext& context, Findings& out) {
+void check_talking_therapies_pain_pathway(const RuleContext& context, FindingSink& out) {
   const auto marked = services_where(context.graph, is_talking_therapies);
   for (int node = 0; node < context.graph.node_count(); ++node) {
     if (!marked[static_cast<std::size_t>(node)]) continue;
@@ -72,7 +72,7 @@ void check_talking_therapies_pain_pathway(const RuleContext& context, Findings& 
   }
 }
 
-void check_mental_health_direct_referral(const RuleContext& context, Findings& out) {
+void check_mental_health_direct_referral(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   if (!any_service(graph, is_talking_therapies)) return;  // talking-therapies-link says it
   // A direct route to Talking Therapies or to another mental health service
@@ -111,7 +111,7 @@ bool offers_social_prescribing(const Service& service) { return offers(service, 
 
 }  // namespace
 
-void check_social_prescribing_link(const RuleContext& context, Findings& out) {
+void check_social_prescribing_link(const RuleContext& context, FindingSink& out) {
   if (context.pathway.services.empty() || any_route_into(context.graph, is_social_prescribing) ||
       any_service(context.graph, offers_social_prescribing)) {
     return;

@@ -72,7 +72,7 @@ bool offers_any(const Service& service, std::initializer_list<std::string_view> 
 
 }  // namespace
 
-void check_whole_journey(const RuleContext& context, Findings& out) {
+void check_whole_journey(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   if (graph.node_count() == 0) return;
   std::vector<std::string_view> missing;
@@ -89,7 +89,7 @@ void check_whole_journey(const RuleContext& context, Findings& out) {
       fmt::format("add the {} services people move between, and the routes to and from them", listed(missing, "and"))));
 }
 
-void check_shared_decision_making(const RuleContext& context, Findings& out) {
+void check_shared_decision_making(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   auto decides_with_people = [](const Service& service) {
     return offers_any(service, {"shared-decision-making", "personalised-care"});
@@ -141,7 +141,7 @@ void check_shared_decision_making(const RuleContext& context, Findings& out) {
   }
 }
 
-void check_prevention_missing(const RuleContext& context, Findings& out) {
+void check_prevention_missing(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   if (graph.node_count() == 0) return;
   // The offer may be a service of its own, named for what it does.
@@ -176,7 +176,7 @@ void check_prevention_missing(const RuleContext& context, Findings& out) {
       "where a service provides it)"));
 }
 
-void check_wellbeing_check(const RuleContext& context, Findings& out) {
+void check_wellbeing_check(const RuleContext& context, FindingSink& out) {
   if (context.graph.node_count() == 0) return;
   if (any_service(context.graph, [](const Service& service) { return offers(service, "wellbeing-check"); })) return;
   out.push_back(context.finding(
@@ -186,7 +186,7 @@ void check_wellbeing_check(const RuleContext& context, Findings& out) {
       "route people who need it to support"));
 }
 
-void check_health_coaching(const RuleContext& context, Findings& out) {
+void check_health_coaching(const RuleContext& context, FindingSink& out) {
   if (context.graph.node_count() == 0) return;
   const bool coaching = any_service(context.graph, [](const Service& service) {
     return has_type(service, {"health-coaching", "self-management", "self-management-education"}) ||
@@ -200,7 +200,7 @@ void check_health_coaching(const RuleContext& context, Findings& out) {
       "'[self-management-support]' where a service provides it)"));
 }
 
-void check_patient_organisation_signposting(const RuleContext& context, Findings& out) {
+void check_patient_organisation_signposting(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   if (graph.node_count() == 0) return;
   const bool routed = std::any_of(graph.edges().begin(), graph.edges().end(), [&](const Edge& edge) {
@@ -217,7 +217,7 @@ void check_patient_organisation_signposting(const RuleContext& context, Findings
       "[patient-organisation-signposting]' where a service does it)"));
 }
 
-void check_support_while_waiting(const RuleContext& context, Findings& out) {
+void check_support_while_waiting(const RuleContext& context, FindingSink& out) {
   const double long_wait_days = context.options.long_wait.calendar_days();
   const Graph& graph = context.graph;
   for (const int node : graph.routable_nodes()) {
@@ -237,7 +237,7 @@ void check_support_while_waiting(const RuleContext& context, Findings& out) {
   }
 }
 
-void check_workforce_breadth(const RuleContext& context, Findings& out) {
+void check_workforce_breadth(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);
@@ -257,7 +257,7 @@ void check_workforce_breadth(const RuleContext& context, Findings& out) {
   }
 }
 
-void check_dna_policy_missing(const RuleContext& context, Findings& out) {
+void check_dna_policy_missing(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);

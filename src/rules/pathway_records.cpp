@@ -41,7 +41,7 @@ Location where(const RuleContext& context, std::initializer_list<Location> keys)
 
 }  // namespace
 
-void check_coproduction_missing(const RuleContext& context, Findings& out) {
+void check_coproduction_missing(const RuleContext& context, FindingSink& out) {
   const auto& info = context.pathway.info;
   if (!context.pathway.has_info || unreadable(info.coproduction) || !says_nothing(info.coproduction)) return;
   out.push_back(context.finding(
@@ -98,14 +98,14 @@ Location where_in_system(const SystemRuleContext& context, std::initializer_list
 
 }  // namespace
 
-void check_population_need(const RuleContext& context, Findings& out) {
+void check_population_need(const RuleContext& context, FindingSink& out) {
   const auto& population = context.pathway.info.population;
   if (context.system != nullptr || !context.pathway.has_info || !records_no_need(population)) return;
   out.push_back(context.finding("population-need", where(context, {population.value.need.key, population.key}),
                                 "pathway", no_need_message("pathway", "these conditions"), std::string(no_need_hint)));
 }
 
-void check_system_population_need(const SystemRuleContext& context, Findings& out) {
+void check_system_population_need(const SystemRuleContext& context, FindingSink& out) {
   const System& system = context.system.system;
   const auto& population = system.info.population;
   if (!system.has_info || !records_no_need(population)) return;
@@ -114,7 +114,7 @@ void check_system_population_need(const SystemRuleContext& context, Findings& ou
                                 no_need_message("system", "MSK conditions"), std::string(no_need_hint)));
 }
 
-void check_inequalities_missing(const RuleContext& context, Findings& out) {
+void check_inequalities_missing(const RuleContext& context, FindingSink& out) {
   const auto& info = context.pathway.info;
   if (!context.pathway.has_info || unreadable(info.equalities) || !says_nothing(info.equalities)) return;
   out.push_back(context.finding(
@@ -124,7 +124,7 @@ void check_inequalities_missing(const RuleContext& context, Findings& out) {
       "(e.g. interpreters, evening clinics, outreach in deprived areas)"));
 }
 
-void check_measures_missing(const RuleContext& context, Findings& out) {
+void check_measures_missing(const RuleContext& context, FindingSink& out) {
   const auto& info = context.pathway.info;
   if (!context.pathway.has_info || unreadable(info.measures) || !says_nothing(info.measures)) return;
   out.push_back(context.finding(
@@ -161,7 +161,7 @@ bool measures_only_waits_or_activity(const Text& measure) {
 
 }  // namespace
 
-void check_waiting_only_measures(const RuleContext& context, Findings& out) {
+void check_waiting_only_measures(const RuleContext& context, FindingSink& out) {
   const auto& measures = context.pathway.info.measures;
   if (says_nothing(measures)) return;  // measures-missing
   const bool only_waits = std::all_of(measures.value.begin(), measures.value.end(), [](const Text& measure) {
@@ -176,7 +176,7 @@ void check_waiting_only_measures(const RuleContext& context, Findings& out) {
       "look at every measure by deprivation and ethnicity"));
 }
 
-void check_msk_lead_missing(const RuleContext& context, Findings& out) {
+void check_msk_lead_missing(const RuleContext& context, FindingSink& out) {
   const auto& info = context.pathway.info;
   if (context.system != nullptr || !context.pathway.has_info || !names_no_lead(info.msk_lead)) return;
   out.push_back(context.finding(
@@ -185,7 +185,7 @@ void check_msk_lead_missing(const RuleContext& context, Findings& out) {
       std::string(no_lead_hint)));
 }
 
-void check_system_msk_lead_missing(const SystemRuleContext& context, Findings& out) {
+void check_system_msk_lead_missing(const SystemRuleContext& context, FindingSink& out) {
   const System& system = context.system.system;
   if (!system.has_info || !names_no_lead(system.info.msk_lead)) return;
   out.push_back(context.finding("msk-lead-missing", where_in_system(context, {system.info.msk_lead.key}), "system",
@@ -193,7 +193,7 @@ void check_system_msk_lead_missing(const SystemRuleContext& context, Findings& o
                                 std::string(no_lead_hint)));
 }
 
-void check_children_young_people(const RuleContext& context, Findings& out) {
+void check_children_young_people(const RuleContext& context, FindingSink& out) {
   const auto& population = context.pathway.info.population;
   if (context.system != nullptr || !context.pathway.has_info || !silent_on_children(population)) return;
   out.push_back(context.finding("children-young-people", where(context, {population.key}), "pathway",
@@ -201,7 +201,7 @@ void check_children_young_people(const RuleContext& context, Findings& out) {
                                 children_hint("pathway")));
 }
 
-void check_system_children_young_people(const SystemRuleContext& context, Findings& out) {
+void check_system_children_young_people(const SystemRuleContext& context, FindingSink& out) {
   const System& system = context.system.system;
   const auto& population = system.info.population;
   if (!system.has_info || !silent_on_children(population)) return;

@@ -11,7 +11,7 @@
 namespace msklint {
 
 
-void check_no_entry_point(const RuleContext& context, Findings& out) {
+void check_no_entry_point(const RuleContext& context, FindingSink& out) {
   const auto& services = context.pathway.services;
   if (services.empty() || !context.graph.entries().empty()) return;
   // An 'entry' that could not be read (entry: yes) is already a schema
@@ -26,7 +26,7 @@ void check_no_entry_point(const RuleContext& context, Findings& out) {
       "mark the services people can start at (GP, first contact practitioner, self-referral) with 'entry: true'"));
 }
 
-void check_unreachable_service(const RuleContext& context, Findings& out) {
+void check_unreachable_service(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   if (graph.entries().empty()) return;  // no-entry-point says it all
   const auto reached = graph.reachable_from(graph.entries());
@@ -43,7 +43,7 @@ void check_unreachable_service(const RuleContext& context, Findings& out) {
   }
 }
 
-void check_dead_end(const RuleContext& context, Findings& out) {
+void check_dead_end(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);

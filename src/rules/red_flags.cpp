@@ -25,7 +25,7 @@ bool urgent_kind(RouteKind kind) { return kind == RouteKind::urgent || kind == R
 
 }  // namespace
 
-void check_urgent_referral_route(const RuleContext& context, Findings& out) {
+void check_urgent_referral_route(const RuleContext& context, FindingSink& out) {
   const Pathway& pathway = context.pathway;
   const bool synovitis = has_condition(pathway, {"inflammatory-arthritis", "rheumatoid-arthritis", "psoriatic-arthritis"});
   if (!synovitis && !has_condition(pathway, {"axial-spondyloarthritis"})) return;
@@ -75,7 +75,7 @@ void check_urgent_referral_route(const RuleContext& context, Findings& out) {
       "synovitis, from the GP and first contact practitioners"));
 }
 
-void check_red_flag_route(const RuleContext& context, Findings& out) {
+void check_red_flag_route(const RuleContext& context, FindingSink& out) {
   const Pathway& pathway = context.pathway;
   const Graph& graph = context.graph;
   const bool spinal = has_condition(pathway, {"back-pain", "sciatica", "cauda-equina-syndrome", "neck-pain"}) ||
@@ -106,7 +106,7 @@ void check_red_flag_route(const RuleContext& context, Findings& out) {
       "same-day spinal assessment"));
 }
 
-void check_red_flag_screening(const RuleContext& context, Findings& out) {
+void check_red_flag_screening(const RuleContext& context, FindingSink& out) {
   const Graph& graph = context.graph;
   for (const int node : graph.routable_nodes()) {
     const Service& service = graph.service(node);

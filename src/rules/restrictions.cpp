@@ -10,7 +10,7 @@
 
 namespace msklint {
 
-void check_bmi_threshold(const RuleContext& context, Findings& out) {
+void check_bmi_threshold(const RuleContext& context, FindingSink& out) {
   // A basis does not excuse a BMI threshold: NICE advises against them.
   for_each_criterion(context.pathway, [&](const CriterionSite& site) {
     if (!restricts_by_bmi(site)) return;
@@ -24,7 +24,7 @@ void check_bmi_threshold(const RuleContext& context, Findings& out) {
   });
 }
 
-void check_non_clinical_restriction(const RuleContext& context, Findings& out) {
+void check_non_clinical_restriction(const RuleContext& context, FindingSink& out) {
   for_each_criterion(context.pathway, [&](const CriterionSite& site) {
     const Condition& condition = site.condition;
     // BMI is bmi-threshold's, and is checked there.
@@ -39,7 +39,7 @@ void check_non_clinical_restriction(const RuleContext& context, Findings& out) {
   });
 }
 
-void check_dna_removal(const RuleContext& context, Findings& out) {
+void check_dna_removal(const RuleContext& context, FindingSink& out) {
   for (const Service& service : context.pathway.services) {
     const Text& policy = service.access.did_not_attend;
     if (!policy.present) continue;

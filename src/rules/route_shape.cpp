@@ -9,7 +9,7 @@
 
 namespace msklint {
 
-void check_duplicate_route(const RuleContext& context, Findings& out) {
+void check_duplicate_route(const RuleContext& context, FindingSink& out) {
   std::map<std::tuple<std::string_view, std::string_view, RouteKind>, Location> first;
   for (const Route& route : context.pathway.routes) {
     // A kind that could not be read is a schema finding; guessing "referral"
@@ -34,7 +34,7 @@ void check_duplicate_route(const RuleContext& context, Findings& out) {
   }
 }
 
-void check_self_route(const RuleContext& context, Findings& out) {
+void check_self_route(const RuleContext& context, FindingSink& out) {
   for (const Route& route : context.pathway.routes) {
     if (!route.from.present) continue;
     for (const Text& target : route.to) {

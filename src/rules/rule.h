@@ -13,6 +13,7 @@
 #include "graph/graph.h"
 #include "model/finding.h"
 #include "model/pathway.h"
+#include "rules/finding_sink.h"
 #include "rules/options.h"
 #include "system/loaded_system.h"
 
@@ -44,8 +45,8 @@ struct SystemRuleContext {
                   std::string hint = {}) const;
 };
 
-using CheckFunction = void (*)(const RuleContext& context, Findings& out);
-using SystemCheckFunction = void (*)(const SystemRuleContext& context, Findings& out);
+using CheckFunction = void (*)(const RuleContext& context, FindingSink& out);
+using SystemCheckFunction = void (*)(const SystemRuleContext& context, FindingSink& out);
 
 // Where a rule's findings come from. Only checks may be waived or baselined:
 // a file msklint cannot read properly is always an error, and the waiver
@@ -71,11 +72,11 @@ struct RuleEntry {
 std::span<const RuleEntry> all_rules();
 const RuleEntry* find_rule(std::string_view id);
 
-// Runs the checks for which `enabled(id)` is true on one pathway, adding
-// their findings to `findings` (no second vector of them, which a pathway of
+// Runs the checks for which `enabled(id)` is true on one pathway, giving
+// their findings to `findings` (no vector of their own, which a pathway of
 // 20,000 dead ends would hold twice while it was copied).
 template <class Enabled>
-void run_checks(const RuleContext& context, Enabled enabled, Findings& findings) {
+void run_checks(const RuleContext& context, Enabled enabled, FindingSink& findings) {
   for (const auto& rule : all_rules()) {
     if (rule.check != nullptr && enabled(rule.id)) rule.check(context, findings);
   }
@@ -83,7 +84,7 @@ void run_checks(const RuleContext& context, Enabled enabled, Findings& findings)
 
 // The same on a system file.
 template <class Enabled>
-void run_system_checks(const SystemRuleContext& context, Enabled enabled, Findings& findings) {
+void run_system_checks(const SystemRuleContext& context, Enabled enabled, FindingSink& findings) {
   for (const auto& rule : all_rules()) {
     if (rule.system_check != nullptr && enabled(rule.id)) rule.system_check(context, findings);
   }

@@ -18,7 +18,7 @@
 
 namespace msklint {
 
-void check_msk_priorities_missing(const SystemRuleContext& context, Findings& out) {
+void check_msk_priorities_missing(const SystemRuleContext& context, FindingSink& out) {
   const System& system = context.system.system;
   const TextList& priorities = system.info.priorities;
   if (!system.has_info || (priorities.key.known() && !priorities.present)) return;  // unreadable: a schema finding
@@ -32,7 +32,7 @@ void check_msk_priorities_missing(const SystemRuleContext& context, Findings& ou
       "MSK\", \"Fracture liaison coverage\")"));
 }
 
-void check_msk_board_discussion(const SystemRuleContext& context, Findings& out) {
+void check_msk_board_discussion(const SystemRuleContext& context, FindingSink& out) {
   const System& system = context.system.system;
   const Text& discussed = system.info.board_discussed;
   if (!system.has_info || (discussed.key.known() && !discussed.present)) return;  // unreadable: a schema finding
@@ -91,7 +91,7 @@ const std::array<Part, 5>& parts_of_msk() {
 
 }  // namespace
 
-void check_msk_breadth(const SystemRuleContext& context, Findings& out) {
+void check_msk_breadth(const SystemRuleContext& context, FindingSink& out) {
   const LoadedSystem& loaded = context.system;
   // Without its pathways the system's breadth cannot be seen: say nothing.
   if (!loaded.system.has_info || loaded.members.empty()) return;
