@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "util/utf8.h"
 #include "util/visible.h"
 
 namespace msklint {
@@ -30,7 +31,7 @@ std::optional<std::size_t> offset_of(const SourceText& source, Location at) {
   for (int column = 1; column < at.column; ++column) {
     if (offset >= line.size()) return std::nullopt;
     ++offset;
-    while (offset < line.size() && (static_cast<unsigned char>(line[offset]) & 0xC0) == 0x80) ++offset;
+    while (offset < line.size() && is_continuation_byte(line[offset])) ++offset;
   }
   return static_cast<std::size_t>(line.data() - source.bytes().data()) + offset;
 }
@@ -106,8 +107,7 @@ std::optional<FixSpan> fix_span(const SourceText& source, const Finding& finding
   const auto edit = locate(source, finding);
   if (!edit) return std::nullopt;
   const Location start = source.location_of(edit->offset);
-  const auto characters = std::count_if(finding.fix->original.begin(), finding.fix->original.end(),
-                                        [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+  const std::size_t characters = character_count(finding.fix->original);
   return FixSpan{start.line, start.column, start.column + static_cast<int>(characters)};
 }
 

@@ -11,11 +11,11 @@
 
 #include <fmt/format.h>
 
+#include "util/utf8.h"
+
 namespace msklint {
 
 namespace {
-
-bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
 // Length of the valid UTF-8 sequence starting at `i`, or 0 if it is invalid.
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
@@ -31,7 +31,7 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
   if (i + length > text.size()) return 0;
   for (std::size_t k = 1; k < length; ++k) {
     const auto next = static_cast<unsigned char>(text[i + k]);
-    if (!is_continuation(next)) return 0;
+    if (!is_continuation_byte(static_cast<char>(next))) return 0;
     code = (code << 6) | (next & 0x3F);
   }
   // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
@@ -89,7 +89,7 @@ Location SourceText::location_of(std::size_t offset) const {
   const std::size_t begin = line_starts_[line_index];
   int column = 1;
   for (std::size_t i = begin; i < offset; ++i) {
-    if (!is_continuation(static_cast<unsigned char>(bytes_[i]))) ++column;
+    if (!is_continuation_byte(bytes_[i])) ++column;
   }
   return {static_cast<int>(line_index) + 1, column};
 }
@@ -113,7 +113,7 @@ Location Locator::at(std::size_t offset) {
     column_ = 1;
   }
   for (std::size_t i = from; i < offset; ++i) {
-    if (!is_continuation(static_cast<unsigned char>(bytes[i]))) ++column_;
+    if (!is_continuation_byte(bytes[i])) ++column_;
   }
   offset_ = offset;
   return {static_cast<int>(line_index_) + 1, column_};

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "graph/graph.h"
+#include "util/utf8.h"
 
 namespace msklint {
 
@@ -289,9 +290,7 @@ std::string_view severity_symbol(Severity severity) {
 
 std::vector<std::string> wrapped(std::string_view text, std::size_t width) {
   // Characters, not bytes: UTF-8 continuation bytes do not count.
-  auto length = [](std::string_view part) {
-    return static_cast<std::size_t>(std::count_if(part.begin(), part.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-  };
+  auto length = [](std::string_view part) { return character_count(part); };
   std::vector<std::string> lines;
   std::string line;
   // Spaces, tabs and line breaks (a name written over several lines) fold into

@@ -1,5 +1,7 @@
 #include "util/utf8.h"
 
+#include <algorithm>
+
 namespace msklint {
 
 char32_t next_code_point(std::string_view text, std::size_t& i) {
@@ -23,7 +25,7 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
   }
   for (int k = 1; k < length; ++k) {
     const auto byte = static_cast<unsigned char>(text[i + k]);
-    if ((byte & 0xC0) != 0x80) {
+    if (!is_continuation_byte(static_cast<char>(byte))) {
       ++i;
       return 0xFFFD;
     }
@@ -40,10 +42,14 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
 std::string clipped(std::string_view text, std::size_t most) {
   std::size_t characters = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // inside a character
+    if (is_continuation_byte(text[i])) continue;  // inside a character
     if (++characters > most) return std::string(text.substr(0, i)) + "...";
   }
   return std::string(text);
+}
+
+std::size_t character_count(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation_byte(c); }));
 }
 
 std::size_t moved_by_characters(std::string_view text, std::size_t from, std::ptrdiff_t count) {

@@ -22,6 +22,9 @@ std::string clipped(std::string_view text, std::size_t most);
 // Whether `c` continues a character begun by an earlier byte.
 inline bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
+// How many characters `text` holds: its bytes but those that continue a character.
+std::size_t character_count(std::string_view text);
+
 // The byte offset `count` characters on from `from` (back when negative),
 // kept within `text`.
 std::size_t moved_by_characters(std::string_view text, std::size_t from, std::ptrdiff_t count);

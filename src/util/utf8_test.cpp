@@ -49,3 +49,10 @@ TEST_CASE("moving by characters steps over whole characters and stays within the
   CHECK(msklint::is_continuation_byte('\xA9'));
   CHECK_FALSE(msklint::is_continuation_byte('\xC3'));
 }
+
+TEST_CASE("character_count counts characters, not bytes") {
+  CHECK(msklint::character_count("") == 0);
+  CHECK(msklint::character_count("knee") == 4);
+  CHECK(msklint::character_count("caf\xC3\xA9 \xE2\x89\xA4 3") == 8);  // "café ≤ 3": é and ≤ are one character each
+  CHECK(msklint::character_count("\xF0\x9F\xA6\xB4") == 1);            // a four-byte character
+}
