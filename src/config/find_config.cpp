@@ -94,7 +94,9 @@ const Config& ConfigFinder::for_file(const fs::path& file) {
   // then remember the answer for every directory passed on the way.
   std::vector<fs::path> passed;
   const Config* config = nullptr;
-  const std::optional<fs::path> top = work_tree_top(start);
+  // The work tree's top, looked for only when the walk passes a folder it has
+  // not seen (it costs a look for '.git' in every folder up to the root).
+  std::optional<std::optional<fs::path>> top;
   for (fs::path directory = start;; directory = directory.parent_path()) {
     if (const auto known = by_directory_.find(directory); known != by_directory_.end()) {
       config = known->second;
@@ -112,7 +114,8 @@ const Config& ConfigFinder::for_file(const fs::path& file) {
       config = loaded.get();
       break;
     }
-    if (!search_goes_on(directory, top)) {
+    if (!top) top = work_tree_top(start);
+    if (!search_goes_on(directory, *top)) {
       config = defaults_.get();
       break;
     }

@@ -117,13 +117,21 @@ std::optional<fs::path> SystemIndex::system_file_in(const fs::path& directory) {
 }
 
 std::optional<fs::path> SystemIndex::nearest_system_file(const fs::path& directory) {
+  // Once per folder: a repository of 1,000 pathways asked it for each, and
+  // each answer looked for '.git' in every folder up to the root.
+  if (const auto known = nearest_in_directory_.find(directory); known != nearest_in_directory_.end()) {
+    return known->second;
+  }
   // Inside a git work tree, not above its top: a repository's pathways do
   // not belong to a system file in a folder that holds the repository.
   const std::optional<fs::path> top = work_tree_top(directory);
+  std::optional<fs::path> nearest;
   for (fs::path at = directory;; at = at.parent_path()) {
-    if (auto found = system_file_in(at)) return found;
-    if (at == top || at.parent_path() == at || at.empty()) return std::nullopt;
+    if ((nearest = system_file_in(at))) break;
+    if (at == top || at.parent_path() == at || at.empty()) break;
   }
+  nearest_in_directory_.emplace(directory, nearest);
+  return nearest;
 }
 
 bool SystemIndex::is_member(const LoadedSystem& system, const fs::path& file) const {

@@ -79,6 +79,7 @@ class SystemIndex {
   FileFilter member_filter_ = default_file_filter;
   std::recursive_mutex mutex_;
   std::map<std::filesystem::path, std::optional<std::filesystem::path>> system_in_directory_;
+  std::map<std::filesystem::path, std::optional<std::filesystem::path>> nearest_in_directory_;
   std::map<std::filesystem::path, std::shared_ptr<const LoadedSystem>> loaded_;
   std::map<std::filesystem::path, std::string> unsaved_;  // absolute, normal path -> text  // null: not a system after all
 };
