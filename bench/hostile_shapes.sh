@@ -12,19 +12,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# bench/measure times each run and takes its peak memory: measured from
+# Python, a child's peak starts at Python's own size (see bench/measure.cpp).
+scripts/install-deps.sh build
+cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DMSKLINT_TESTS=OFF -DMSKLINT_BENCH=ON > /dev/null
 msklint="${MSKLINT:-}"
 if [ -z "$msklint" ]; then
-  scripts/install-deps.sh build
-  cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DMSKLINT_TESTS=OFF -DMSKLINT_BENCH=ON > /dev/null
-  cmake --build build-bench --target msklint > /dev/null
+  cmake --build build-bench --target msklint measure > /dev/null
   msklint=build-bench/msklint
+else
+  cmake --build build-bench --target measure > /dev/null
 fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 RUNS="${RUNS:-3}" python3 - "$work" "$msklint" <<'EOF'
-import os, statistics, subprocess, sys, time
+import os, statistics, subprocess, sys
 
 sys.path.insert(0, "tests")
 import hostile_shapes
@@ -35,17 +39,14 @@ formats = ["text", "json", "sarif", "junit", "github"]
 
 
 def once(argv):
-    """Wall seconds and the child's own peak memory (wait4; Python starts a
-    child with vfork, so the peak is msklint's)."""
-    start = time.monotonic()
-    with open(os.devnull, "wb") as null:
-        child = subprocess.Popen([msklint, *argv], stdout=null, stderr=null)
-        _, status, usage = os.wait4(child.pid, 0)
-    seconds = time.monotonic() - start
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
+    """Wall seconds and msklint's own peak memory, through bench/measure."""
+    result = subprocess.run(["build-bench/bench/measure", msklint, *argv], capture_output=True, text=True)
+    if result.returncode != 0 or len(result.stdout.split()) != 3:
+        sys.exit(f"measure failed on {' '.join(argv)}: {result.stderr}")
+    seconds, rss, code = result.stdout.split()
+    if int(code) not in (0, 1):
         sys.exit(f"{' '.join(argv)} ended with exit code {code}")
-    return seconds, usage.ru_maxrss * 1024
+    return float(seconds), int(rss)
 
 
 def median(argv):

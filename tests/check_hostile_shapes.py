@@ -7,8 +7,9 @@ linearly with the input (issue 17; docs/hardening.md).
 
 Run by ctest on the sanitizer build, where time is not a measure (the 2-second
 bound is the Release build's, measured by `bench/hostile_shapes.sh`); the run's
-own times are printed for a person. Peak memory is each child's own (wait4),
-allowing for the sanitizer's overhead.
+own times are printed for a person. Peak memory is each child's (wait4),
+allowing for the sanitizer's overhead; it counts from this script's own size (a
+child's peak includes what it held before exec), so it errs on the high side.
 """
 
 import os
@@ -47,7 +48,7 @@ def drawn_commands(path, out_dir):
 
 def run(msklint, argv):
     """Exit code, standard error, output size, wall time and peak memory of one
-    run: the peak is the child's own, from wait4."""
+    run: the peak from wait4, at least this script's size (see above)."""
     start = time.monotonic()
     env = dict(os.environ, ASAN_OPTIONS="detect_leaks=1", NO_COLOR="1")
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
