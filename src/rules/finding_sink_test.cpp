@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "rules/finding_sink.h"
@@ -9,7 +11,7 @@ namespace msklint {
 namespace {
 
 Finding dead_end(int line) {
-  return make_finding("dead-end", "p.yaml", {line, 5}, "s" + std::to_string(line), "service has no onward route");
+  return make_finding("dead-end", "p.yaml", {line, 5}, fmt::format("s{}", line), "service has no onward route");
 }
 
 }  // namespace

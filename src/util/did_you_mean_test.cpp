@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
@@ -33,7 +34,7 @@ TEST_CASE("did-you-mean compares only candidates of a plausible length, so a hug
   CHECK(edit_distance("abc", "") == 3);
   const std::string huge(6'000'000, 'p');
   std::vector<std::string> ids;
-  for (int i = 0; i < 10000; ++i) ids.push_back("service-" + std::to_string(i));
+  for (int i = 0; i < 10000; ++i) ids.push_back(fmt::format("service-{}", i));
   ids.push_back(huge);
   std::vector<std::string_view> candidates(ids.begin(), ids.end());
   CHECK(closest_match("servce-42", candidates) == "service-42");
