@@ -87,13 +87,12 @@ FileReport lint_loaded(LoadedSource loaded, const Limits& limits, const RuleSett
   report.findings = std::move(loaded.problems);
   LeftOutFindings not_made;  // past the cap, counted by the parser and reader
   if (loaded.parseable) {
-    ParsedYaml parsed = parse_yaml(loaded.source, limits);
+    // The model is read as the file is parsed: the checks need only the model.
+    ParsedPathway parsed = read_pathway_file(loaded.source, limits);
     append(report.findings, std::move(parsed.problems));
     not_made.add(parsed.left_out);
-    if (parsed.tree.root >= 0) {
-      // The tree is freed as the model is read from it: the checks need only the model.
-      ReadPathway read = read_pathway(std::move(parsed.tree), loaded.source, limits);
-      parsed.tree = {};
+    if (parsed.read) {
+      ReadPathway& read = *parsed.read;
       append(report.findings, std::move(read.problems));
       not_made.add(read.left_out);
       if (read.system && run.adjust_system) run.adjust_system(*read.system);

@@ -30,9 +30,7 @@ bool is_yaml_name(const fs::path& file) {
 std::optional<ReadPathway> read_model(const fs::path& file, const std::string* unsaved, const Limits& limits) {
   LoadedSource loaded = unsaved != nullptr ? check_source(file.string(), *unsaved) : load_source(file.string(), limits);
   if (!loaded.parseable) return std::nullopt;
-  ParsedYaml parsed = parse_yaml(loaded.source, limits);
-  if (parsed.tree.root < 0) return std::nullopt;
-  return read_pathway(std::move(parsed.tree), loaded.source, limits);
+  return read_pathway_file(loaded.source, limits).read;
 }
 
 }  // namespace

@@ -62,7 +62,7 @@ struct Entry {
   int value = -1;
 };
 
-class Reader {
+class Reader : public ItemListener {
  public:
   // `spent`: the same tree, when its nodes may be freed as they are read.
   Reader(const YamlTree& tree, const SourceText& source, const Limits& limits, Findings& problems,
@@ -94,10 +94,12 @@ class Reader {
       if (name == "pathway") {
         pathway.has_info = read_info(value, pathway.info);
       } else if (name == "services") {
+        if (was_streamed(value)) continue;
         read_list(value, "services", "service", limits_.max_services,
                   [&](std::size_t count) { pathway.services.reserve(count); },
                   [&](int item) { read_service(item, pathway.services.emplace_back(), true); });
       } else if (name == "routes") {
+        if (was_streamed(value)) continue;
         read_list(value, "routes", "route", limits_.max_routes,
                   [&](std::size_t count) { pathway.routes.reserve(count); },
                   [&](int item) { read_route(item, pathway.routes.emplace_back()); });
@@ -105,8 +107,69 @@ class Reader {
     }
   }
 
+  // Reads services and routes into `pathway` as the parser completes them
+  // (parse_yaml with a listener), wherever reading the whole tree would read
+  // the same items the same way; read_file then reads the rest.
+  void stream_into(Pathway& pathway) { streamed_into_ = &pathway; }
+
+  bool stream_list(std::span<const int> earlier, int key, int list) override {
+    if (streamed_into_ == nullptr || node(key).kind != Kind::scalar) return false;
+    const std::string_view name = node(key).value;
+    if (name != "services" && name != "routes") return false;
+    // read_file reads the first of a repeated key and lets merged keys give
+    // way to written ones; a file without 'pathway' first may be a system file.
+    bool is_pathway = false;
+    for (std::size_t i = 0; i < earlier.size(); i += 2) {
+      const int written = earlier[i];
+      const YamlNode& earlier_key = node(written).kind == Kind::alias && node(written).alias_of >= 0
+                                        ? node(node(written).alias_of)
+                                        : node(written);
+      if (earlier_key.kind != Kind::scalar) continue;
+      if (earlier_key.value == name || (earlier_key.value == "<<" && !earlier_key.quoted)) return false;
+      if (earlier_key.value == "pathway") is_pathway = true;
+    }
+    if (!is_pathway) return false;
+    streamed_.push_back({list, name == "services"});
+    // How many items come is not known yet. In a large file a guess from its
+    // size avoids growing by copying (which briefly holds the list twice): a
+    // capacity never used costs address space, not memory, as malloc maps it
+    // and the system gives pages only when they are written. A small file's
+    // list grows in the heap, where its memory is reused file after file.
+    if (const std::size_t bytes = source_.bytes().size(); bytes >= large_file) {
+      const std::size_t guess = bytes / 64;
+      if (name == "services") streamed_into_->services.reserve(std::min(guess, limits_.max_services));
+      if (name == "routes") streamed_into_->routes.reserve(std::min(guess, limits_.max_routes));
+    }
+    return true;
+  }
+
+  void item(int list, int child) override {
+    const auto streamed = std::find_if(streamed_.begin(), streamed_.end(),
+                                       [&](const StreamedList& each) { return each.list == list; });
+    if (streamed == streamed_.end()) return;
+    if (streamed->services) {
+      auto read_item = [&](int item) { read_service(item, streamed_into_->services.emplace_back(), true); };
+      read_list_item(child, streamed->count, "services", "service", limits_.max_services, read_item);
+    } else {
+      auto read_item = [&](int item) { read_route(item, streamed_into_->routes.emplace_back()); };
+      read_list_item(child, streamed->count, "routes", "route", limits_.max_routes, read_item);
+    }
+  }
+
+  void forget_from(int first) override {
+    std::erase_if(merged_cache_, [&](const auto& known) { return known.first >= first; });
+    std::erase_if(values_under_, [&](const auto& known) { return known.first >= first; });
+  }
+
  private:
   const YamlNode& node(int index) const { return tree_.node(index); }
+
+  // A list whose items were read as they were parsed: read_file passes over
+  // it, unless it had none (then it reads the empty list, and says so).
+  bool was_streamed(int list) const {
+    return std::any_of(streamed_.begin(), streamed_.end(),
+                       [&](const StreamedList& each) { return each.list == list && each.count > 0; });
+  }
 
   // While reading a value reached through an alias, model positions point at
   // the alias (where the value is used), so a repeat made with `*name` is
@@ -389,26 +452,37 @@ class Reader {
     reserve(std::min(items.size(), max_items));
     std::size_t count = 0;
     for (const int child : items) {
-      if (++count > max_items) {
-        report("limit-exceeded", node(child).at, {},
-               fmt::format("more than {} {} entries; msklint reads the first {}", max_items, item_name, max_items),
-               fmt::format("split the pathway, or raise the limit with --max-{}", key));
-        return;
-      }
       // Nodes come in document order and, without anchors, nothing leads
       // back: all before this item (the items read so far) are done with.
       if (spent_ != nullptr) spent_->release_before(child);
-      const int item = resolve(child);
-      if (item < 0) continue;
-      if (node(item).kind != Kind::mapping) {
-        report("schema", node(child).at, {},
-               fmt::format("each entry of '{}' must be a mapping of keys (id: ..., type: ...), but this one is {}", key,
-                           kind_name(node(item).kind)));
-        continue;
-      }
-      const AliasSite site(*this, child);
-      read_item(item);
+      if (!read_list_item(child, count, key, item_name, max_items, read_item)) return;
     }
+  }
+
+  // One item of a list: read_item(item) if it is a mapping. Returns false
+  // past `max_items`, reported at the first item past it.
+  template <class ReadItem>
+  bool read_list_item(int child, std::size_t& count, std::string_view key, std::string_view item_name,
+                      std::size_t max_items, ReadItem& read_item) {
+    if (++count > max_items) {
+      if (count == max_items + 1) {
+        report("limit-exceeded", node(child).at, {},
+               fmt::format("more than {} {} entries; msklint reads the first {}", max_items, item_name, max_items),
+               fmt::format("split the pathway, or raise the limit with --max-{}", key));
+      }
+      return false;
+    }
+    const int item = resolve(child);
+    if (item < 0) return true;
+    if (node(item).kind != Kind::mapping) {
+      report("schema", node(child).at, {},
+             fmt::format("each entry of '{}' must be a mapping of keys (id: ..., type: ...), but this one is {}", key,
+                         kind_name(node(item).kind)));
+      return true;
+    }
+    const AliasSite site(*this, child);
+    read_item(item);
+    return true;
   }
 
   // Text holding ': ' left unquoted where text belongs ("- Adults only: no
@@ -1003,6 +1077,14 @@ class Reader {
   std::vector<int> merging_;  // mappings whose merge keys are being followed
   std::unordered_map<int, std::vector<Entry>> merged_cache_;  // see merged_entries
   std::optional<Location> alias_site_;
+  struct StreamedList {
+    int list;
+    bool services;  // else routes
+    std::size_t count = 0;
+  };
+  Pathway* streamed_into_ = nullptr;  // see stream_into
+  static constexpr std::size_t large_file = 64 * 1024;  // see stream_list
+  std::vector<StreamedList> streamed_;
 };
 
 }  // namespace
@@ -1011,6 +1093,19 @@ ReadPathway read_pathway(const YamlTree& tree, const SourceText& source, const L
   ReadPathway result;
   Reader reader(tree, source, limits, result.problems, result.left_out);
   reader.read_file(result);
+  return result;
+}
+
+ParsedPathway read_pathway_file(const SourceText& source, const Limits& limits) {
+  ParsedYaml parsed;
+  ReadPathway read;
+  Reader reader(parsed.tree, source, limits, read.problems, read.left_out, &parsed.tree);
+  reader.stream_into(read.pathway);
+  parse_yaml(source, limits, reader, parsed);
+  ParsedPathway result{std::move(parsed.problems), parsed.left_out, std::nullopt};
+  if (parsed.tree.root < 0) return result;  // what was streamed is void: the document could not be read
+  reader.read_file(read);
+  result.read = std::move(read);
   return result;
 }
 

@@ -31,4 +31,16 @@ ReadPathway read_pathway(const YamlTree& tree, const SourceText& source, const L
 // model are not both held in full. The tree is spent afterwards.
 ReadPathway read_pathway(YamlTree&& tree, const SourceText& source, const Limits& limits);
 
+struct ParsedPathway {
+  Findings problems;          // the parser's: yaml-syntax, duplicate-key, empty-file, ...
+  LeftOutFindings left_out;   // the parser's, past Limits::max_findings_per_rule
+  std::optional<ReadPathway> read;  // when the file holds a YAML document
+};
+
+// parse_yaml and read_pathway in one pass, with the same findings and model:
+// each service and route is read as soon as the parser completes it and its
+// nodes are reused for the next, so a large pathway is never held whole as
+// a tree (only what anchors may lead back to is kept).
+ParsedPathway read_pathway_file(const SourceText& source, const Limits& limits);
+
 }  // namespace msklint

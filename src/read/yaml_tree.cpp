@@ -83,9 +83,9 @@ std::size_t block_scalar_text(std::string_view bytes, std::size_t offset, std::s
 class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(const SourceText& source, const Limits& limits, YamlTree& tree, Findings& problems,
-              LeftOutFindings& left_out)
+              LeftOutFindings& left_out, ItemListener* listener)
       : source_(source), limits_(limits), tree_(tree), problems_(problems),
-        budget_(limits.max_findings_per_rule, left_out) {}
+        budget_(limits.max_findings_per_rule, left_out), listener_(listener) {}
 
   YAML::Mark document_start;
 
@@ -97,11 +97,12 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     if (open_.empty()) root_null_offset = static_cast<std::size_t>(mark.pos);
-    add(YamlNode::Kind::null, mark, anchor);
+    finish_if_item(add(YamlNode::Kind::null, mark, anchor));
   }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    const int index = add(YamlNode::Kind::alias, mark, 0);
+    const int index = add(YamlNode::Kind::alias, mark, YAML::NullAnchor);
     if (anchor < anchors_.size()) tree_.node(index).alias_of = anchors_[anchor];
+    finish_if_item(index);
   }
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
@@ -114,10 +115,24 @@ class TreeBuilder : public YAML::EventHandler {
     }
     node.value = tree_.keep_text(index, value);
     node.quoted = tag == "!";  // yaml-cpp tags quoted scalars "!" and plain ones "?"
+    finish_if_item(index);
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
-    open(add(YamlNode::Kind::sequence, mark, anchor), mark);
+    const int index = add(YamlNode::Kind::sequence, mark, anchor);
+    // A list written as a value of the root mapping, neither of them
+    // anchored (no alias may lead to them while they are incomplete): the
+    // listener may take its items.
+    const bool may_stream = listener_ != nullptr && anchor == YAML::NullAnchor && !root_anchored_ && streamed_list_ < 0 &&
+                            open_.size() == 1 && tree_.node(open_.front().node).kind == YamlNode::Kind::mapping &&
+                            (pending_.size() - open_.front().first) % 2 == 0;
+    open(index, mark);
+    if (may_stream) {
+      const std::span<const int> entries = std::span<const int>(pending_).subspan(open_.front().first);
+      if (listener_->stream_list(entries.first(entries.size() - 2), entries[entries.size() - 2], index)) {
+        streamed_list_ = index;
+      }
+    }
   }
   void OnSequenceEnd() override { close(); }
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -137,6 +152,12 @@ class TreeBuilder : public YAML::EventHandler {
   };
 
   int add(YamlNode::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    // An item of a streamed list is read when complete, not kept as a child.
+    const bool starts_item = streamed_list_ >= 0 && open_.back().node == streamed_list_;
+    if (starts_item) {
+      item_start_ = tree_.mark();
+      anchors_before_item_ = anchors_defined_;
+    }
     const int index = tree_.size();
     YamlNode& node = tree_.add();
     node.kind = kind;
@@ -145,13 +166,26 @@ class TreeBuilder : public YAML::EventHandler {
       tree_.has_anchors = true;
       if (anchors_.size() <= anchor) anchors_.resize(anchor + 1, -1);
       anchors_[anchor] = index;
+      ++anchors_defined_;
     }
     if (open_.empty()) {
       tree_.root = index;
-    } else {
+      root_anchored_ = anchor != YAML::NullAnchor;
+    } else if (!starts_item) {
       pending_.push_back(index);
     }
     return index;
+  }
+
+  // Gives a complete item of the streamed list to the listener, then reuses
+  // its nodes, unless it defines an anchor (a later alias may lead to it).
+  void finish_if_item(int index) {
+    if (streamed_list_ < 0 || open_.empty() || open_.back().node != streamed_list_) return;
+    listener_->item(streamed_list_, index);
+    if (anchors_defined_ == anchors_before_item_) {
+      listener_->forget_from(item_start_.size);
+      tree_.rewind(item_start_);
+    }
   }
 
   void open(int index, const YAML::Mark& mark) {
@@ -166,6 +200,11 @@ class TreeBuilder : public YAML::EventHandler {
     open_.pop_back();
     tree_.node(done.node).children = tree_.keep_children(std::span<const int>(pending_).subspan(done.first));
     pending_.resize(done.first);
+    if (done.node == streamed_list_) {
+      streamed_list_ = -1;
+    } else {
+      finish_if_item(done.node);
+    }
   }
 
   // The keys of the mapping being closed, checked while its children are on the stack.
@@ -203,6 +242,12 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<Open> open_;
   std::vector<int> pending_;
   std::vector<int> anchors_;
+  ItemListener* listener_;
+  bool root_anchored_ = false;
+  int streamed_list_ = -1;            // the list whose items go to the listener, while it is open
+  YamlTree::Mark item_start_;         // the tree before the item being read
+  std::size_t anchors_defined_ = 0;
+  std::size_t anchors_before_item_ = 0;
 };
 
 // Sees a later document without keeping it; notes whether it holds anything
@@ -241,13 +286,10 @@ bool is_blank_document(const YamlTree& tree) {
   return tree.root < 0 || tree.node(tree.root).kind == YamlNode::Kind::null;
 }
 
-}  // namespace
-
-ParsedYaml parse_yaml(const SourceText& source, const Limits& limits) {
-  ParsedYaml parsed;
+void parse_into(const SourceText& source, const Limits& limits, ItemListener* listener, ParsedYaml& parsed) {
   ViewBuffer buffer(source.bytes());
   std::istream stream(&buffer);
-  TreeBuilder builder(source, limits, parsed.tree, parsed.problems, parsed.left_out);
+  TreeBuilder builder(source, limits, parsed.tree, parsed.problems, parsed.left_out, listener);
   bool got_document = false;
   try {
     YAML::Parser parser(stream);
@@ -270,13 +312,13 @@ ParsedYaml parse_yaml(const SourceText& source, const Limits& limits) {
         source, "limit-exceeded", location_of_mark(source, too_deep.mark),
         fmt::format("the YAML nests more than {} levels deep, far deeper than any pathway", limits.max_depth),
         "flatten the nesting, or raise the limit with --max-depth"));
-    return parsed;
+    return;
   } catch (const UnclosedQuote& unclosed) {
     parsed.tree = {};
     parsed.problems.push_back(problem(source, "yaml-syntax", location_of_mark(source, unclosed.mark),
                                       "not valid YAML: the quote opened here is never closed",
                                       "add the closing quote at the end of the text"));
-    return parsed;
+    return;
   } catch (const YAML::ParserException& error) {
     // A syntax error in the first document means the tree is incomplete; a
     // syntax error in a later one still leaves the first usable.
@@ -303,12 +345,12 @@ ParsedYaml parse_yaml(const SourceText& source, const Limits& limits) {
     }
     parsed.problems.push_back(problem(source, "yaml-syntax", at, std::move(message), std::move(hint)));
     if (!got_document || is_blank_document(parsed.tree)) parsed.tree = {};
-    return parsed;
+    return;
   } catch (const YAML::Exception& error) {
     parsed.problems.push_back(problem(source, "yaml-syntax", location_of_mark(source, error.mark),
                                       fmt::format("not valid YAML: {}", error.msg), "fix the YAML syntax at this spot"));
     parsed.tree = {};
-    return parsed;
+    return;
   }
   if (is_blank_document(parsed.tree)) {
     parsed.tree = {};
@@ -318,12 +360,23 @@ ParsedYaml parse_yaml(const SourceText& source, const Limits& limits) {
       parsed.problems.push_back(problem(source, "yaml-syntax", source.location_of(builder.root_null_offset),
                                         "not valid YAML: a ',' cannot start a YAML value",
                                         "remove the stray ',', or quote the text"));
-      return parsed;
+      return;
     }
     parsed.problems.push_back(problem(source, "empty-file", {1, 1}, "the file is empty: it holds no pathway",
                                       "write a pathway ('msklint new NAME' writes a starter), or remove the file"));
   }
+}
+
+}  // namespace
+
+ParsedYaml parse_yaml(const SourceText& source, const Limits& limits) {
+  ParsedYaml parsed;
+  parse_into(source, limits, nullptr, parsed);
   return parsed;
+}
+
+void parse_yaml(const SourceText& source, const Limits& limits, ItemListener& listener, ParsedYaml& parsed) {
+  parse_into(source, limits, &listener, parsed);
 }
 
 }  // namespace msklint

@@ -48,7 +48,7 @@ class BlockStore {
   std::span<const T> keep(std::span<const T> items, int needed_until) {
     if (items.empty()) return {};
     if (items.size() > block_size / 4) {  // compared with the largest block, so a long text never waits for growth
-      blocks_.push_back({std::make_unique_for_overwrite<T[]>(items.size()), needed_until});
+      blocks_.push_back({std::make_unique_for_overwrite<T[]>(items.size()), items.size(), false, needed_until});
       std::copy(items.begin(), items.end(), blocks_.back().items.get());
       return {blocks_.back().items.get(), items.size()};
     }
@@ -56,7 +56,7 @@ class BlockStore {
       // The last shared block's end is left unused. Blocks start small, as
       // most files are small, and double up to block_size.
       next_size_ = std::max(items.size(), std::min(block_size, next_size_ == 0 ? first_block_size : next_size_ * 2));
-      blocks_.push_back({std::make_unique_for_overwrite<T[]>(next_size_), needed_until});
+      blocks_.push_back({std::make_unique_for_overwrite<T[]>(next_size_), next_size_, true, needed_until});
       shared_ = &blocks_.back();
       next_ = shared_->items.get();
       room_ = next_size_;
@@ -79,9 +79,56 @@ class BlockStore {
     }
   }
 
+  // Where the next copy goes, to come back to with `rewind`.
+  struct Mark {
+    std::size_t blocks = 0;
+    std::size_t next_size = 0;
+    std::size_t shared = no_block;  // the index of the block being filled
+    T* next = nullptr;
+    std::size_t room = 0;
+  };
+  Mark mark() const {
+    std::size_t shared = no_block;  // the newest block of short arrays, usually the last
+    for (std::size_t i = blocks_.size(); i > 0 && shared_ != nullptr && shared == no_block; --i) {
+      if (&blocks_[i - 1] == shared_) shared = i - 1;
+    }
+    return {blocks_.size(), next_size_, shared, next_, room_};
+  }
+
+  // Forgets every copy made since `at`. The newest block of short arrays
+  // made since is kept and filled again, so a reader that rewinds after each
+  // item of a list reuses the same memory rather than asking for more.
+  void rewind(const Mark& at) {
+    std::unique_ptr<T[]> reuse;
+    std::size_t reuse_size = 0;
+    for (std::size_t i = blocks_.size(); i > at.blocks; --i) {
+      Block& block = blocks_[i - 1];
+      if (!reuse && block.shared && block.items) {
+        reuse = std::move(block.items);
+        reuse_size = block.size;
+      }
+    }
+    blocks_.resize(at.blocks);
+    released_ = std::min(released_, blocks_.size());
+    if (!reuse) {
+      next_size_ = at.next_size;
+      shared_ = at.shared == no_block ? nullptr : &blocks_[at.shared];
+      next_ = at.next;
+      room_ = at.room;
+      return;
+    }
+    blocks_.push_back({std::move(reuse), reuse_size, true, -1});
+    shared_ = &blocks_.back();
+    next_ = shared_->items.get();
+    room_ = next_size_ = reuse_size;
+  }
+
  private:
+  static constexpr std::size_t no_block = static_cast<std::size_t>(-1);
   struct Block {
     std::unique_ptr<T[]> items;
+    std::size_t size;
+    bool shared;       // holds short arrays (else one long one)
     int needed_until;  // the last node index whose view points into the block
   };
   static constexpr std::size_t block_size = 256 * 1024 / sizeof(T);
@@ -138,11 +185,42 @@ class YamlTree {
   YamlNode& add() {
     const std::size_t full = chunks_.size() == 1 ? first_chunk_size : chunk_size;
     if (chunks_.empty() || chunks_.back().size() == full) {
-      const std::size_t size = chunks_.empty() ? first_chunk_size : chunk_size;
-      chunks_.emplace_back().reserve(size);
+      if (!chunks_.empty() && spare_.capacity() == chunk_size) {
+        chunks_.push_back(std::move(spare_));
+        spare_ = {};
+      } else {
+        chunks_.emplace_back().reserve(chunks_.empty() ? first_chunk_size : chunk_size);
+      }
     }
     ++size_;
     return chunks_.back().emplace_back();
+  }
+
+  // The tree as it is now, to come back to with `rewind`.
+  struct Mark {
+    int size = 0;
+    BlockStore<char>::Mark text;
+    BlockStore<int>::Mark children;
+  };
+  Mark mark() const { return {size_, text_.mark(), children_.mark()}; }
+
+  // Forgets every node added since `at`, with its text and children, and
+  // reuses their memory for the next ones. No node kept may view them.
+  void rewind(const Mark& at) {
+    const std::size_t keep_chunks = at.size == 0 ? 0 : chunk_of(at.size - 1) + 1;
+    if (chunks_.size() > keep_chunks) {
+      std::vector<YamlNode>& last = chunks_.back();
+      if (chunks_.size() - 1 > 0 && last.capacity() == chunk_size) {
+        last.clear();
+        spare_ = std::move(last);
+      }
+      chunks_.resize(keep_chunks);
+    }
+    if (keep_chunks > 0) chunks_.back().resize(slot_of(at.size - 1) + 1);
+    released_ = std::min(released_, chunks_.size());
+    size_ = at.size;
+    text_.rewind(at.text);
+    children_.rewind(at.children);
   }
 
  private:
@@ -164,6 +242,7 @@ class YamlTree {
   }
 
   std::vector<std::vector<YamlNode>> chunks_;
+  std::vector<YamlNode> spare_;  // a chunk emptied by rewind, for add to reuse
   BlockStore<char> text_;
   BlockStore<int> children_;
   std::size_t released_ = 0;  // chunks freed by release_before
@@ -179,5 +258,29 @@ struct ParsedYaml {
 
 // Parses the first YAML document of `source`. Never throws on bad input.
 ParsedYaml parse_yaml(const SourceText& source, const Limits& limits);
+
+// Told of the items of a list at the top of the file as the parser completes
+// each one, so that a reader can read the item at once and the tree reuse its
+// nodes for the next: a pathway's services and routes are then never all held
+// as a tree (read_pathway_file).
+class ItemListener {
+ public:
+  virtual ~ItemListener() = default;
+  // A list starts as the value of `key` in the root mapping, after the root's
+  // entries `earlier` (keys and values interleaved, all complete). Returns
+  // whether its items go to `item` instead of becoming the list's children.
+  virtual bool stream_list(std::span<const int> earlier, int key, int list) = 0;
+  // An item of a streamed list, complete.
+  virtual void item(int list, int child) = 0;
+  // The nodes from `first` on are to be reused: anything remembered by
+  // their index must be forgotten.
+  virtual void forget_from(int first) = 0;
+};
+
+// parse_yaml into `parsed`, telling `listener` of the lists it streams. An
+// item's nodes are reused unless the item defines an anchor (a later alias
+// may lead back to it). When `parsed.tree.root` is -1 afterwards the
+// document could not be read, and what the listener was told is void.
+void parse_yaml(const SourceText& source, const Limits& limits, ItemListener& listener, ParsedYaml& parsed);
 
 }  // namespace msklint

@@ -222,3 +222,55 @@ TEST_CASE("past the cap the parser counts duplicate keys without making findings
   CHECK(parsed.left_out.by_rule.at("duplicate-key").count == 20);
   CHECK(parsed.left_out.by_rule.at("duplicate-key").first == Location{12, 1});  // the 11th repeat
 }
+
+TEST_CASE("rewinding the block store forgets the copies since the mark and reuses their memory") {
+  BlockStore<char> store;
+  const std::string before(3000, 'b');
+  const std::span<const char> kept_before = store.keep(std::span<const char>(before), 0);
+  const auto mark = store.mark();
+  // One round: copies of every size, past the first block and into new ones.
+  auto round = [&](char letter) {
+    std::vector<const char*> places;
+    for (const std::size_t size : {10, 5000, 70'000, 20'000, 1}) {
+      const std::string text(size, letter);
+      const std::span<const char> kept = store.keep(std::span<const char>(text), 1);
+      CHECK(std::string(kept.begin(), kept.end()) == text);
+      // A long text has a block of its own, made afresh: only short ones share.
+      if (size < 65'536) places.push_back(kept.data());
+    }
+    store.rewind(mark);
+    return places;
+  };
+  round('x');
+  const std::vector<const char*> second = round('y');
+  const std::vector<const char*> third = round('z');
+  CHECK(second == third);  // the same memory each round, none asked for anew
+  CHECK(std::string(kept_before.begin(), kept_before.end()) == before);
+}
+
+TEST_CASE("rewinding the tree forgets the nodes since the mark, across chunks, and keeps the rest") {
+  YamlTree tree;
+  for (int i = 0; i < 3000; ++i) {
+    YamlNode& node = tree.add();
+    node.kind = YamlNode::Kind::scalar;
+    node.value = tree.keep_text(i, fmt::format("kept {}", i));
+  }
+  const auto mark = tree.mark();
+  for (int round = 0; round < 3; ++round) {
+    for (int i = 0; i < 10'000; ++i) {
+      YamlNode& node = tree.add();
+      node.kind = YamlNode::Kind::scalar;
+      node.value = tree.keep_text(tree.size() - 1, fmt::format("round {} node {}", round, i));
+    }
+    CHECK(tree.size() == 13'000);
+    CHECK(tree.node(12'999).value == fmt::format("round {} node 9999", round));
+    tree.rewind(mark);
+    CHECK(tree.size() == 3000);
+  }
+  for (const int i : {0, 2047, 2048, 2999}) {
+    CAPTURE(i);
+    CHECK(tree.node(i).value == fmt::format("kept {}", i));
+  }
+  CHECK(tree.add().kind == YamlNode::Kind::null);  // a fresh node where the forgotten ones were
+  CHECK(tree.size() == 3001);
+}

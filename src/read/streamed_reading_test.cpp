@@ -1,0 +1,217 @@
+// read_pathway_file reads services and routes as the parser completes them;
+// these tests hold it to the two-step reading (parse_yaml, then read_pathway
+// over the whole tree): the same findings and the same model, on every
+// fixture and example and on the shapes where streaming must give way.
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "read/pathway_reader.h"
+#include "test_support.h"
+
+using namespace msklint;
+
+namespace {
+
+std::string where(Location at) { return fmt::format("{}:{}", at.line, at.column); }
+
+std::string text(const Text& value) {
+  return fmt::format("{}{}@{}/{}", value.present ? "" : "(absent)", value.value, where(value.key), where(value.at));
+}
+
+std::string texts(const TextList& list) {
+  std::vector<std::string> items;
+  for (const Text& item : list.value) items.push_back(text(item));
+  return fmt::format("{}[{}]@{}", list.present ? "" : "(absent)", fmt::join(items, ", "), where(list.at));
+}
+
+std::string conditions(const ConditionList& list) {
+  std::vector<std::string> items;
+  for (const Condition& item : list.value) {
+    items.push_back(fmt::format("{} {} {} @{}", text(item.text), text(item.basis), text(item.measure), where(item.at)));
+  }
+  return fmt::format("[{}]@{}", fmt::join(items, "; "), where(list.at));
+}
+
+std::string waivers(const std::vector<Waiver>& list) {
+  std::vector<std::string> items;
+  for (const Waiver& waiver : list) {
+    items.push_back(fmt::format("{}={} ({}) @{}", waiver.rule, waiver.reason, waiver.subject, where(waiver.at)));
+  }
+  return fmt::format("[{}]", fmt::join(items, "; "));
+}
+
+std::string findings(Findings list) {
+  std::sort(list.begin(), list.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.at, a.rule, a.message) < std::tie(b.at, b.rule, b.message);
+  });
+  std::string out;
+  for (const Finding& finding : list) {
+    out += fmt::format("{} {} {} [{}] | {}\n", where(finding.at), finding.rule, finding.subject, finding.message,
+                       finding.hint);
+  }
+  return out;
+}
+
+std::string left_out(const LeftOutFindings& counts) {
+  std::string out;
+  for (const auto& [rule, count] : counts.by_rule) out += fmt::format("{} {} from {}\n", rule, count.count, where(count.first));
+  return out;
+}
+
+// Everything the checks see of a reading, one line per value.
+std::string reading(const Findings& parse_problems, const LeftOutFindings& parse_left_out,
+                    const std::optional<ReadPathway>& read) {
+  Findings all = parse_problems;
+  LeftOutFindings counted = parse_left_out;
+  std::string out;
+  if (read) {
+    all.insert(all.end(), read->problems.begin(), read->problems.end());
+    counted.add(read->left_out);
+    const Pathway& pathway = read->pathway;
+    out += fmt::format("system file: {}\npathway: {} {} {}\n", read->system.has_value(), pathway.has_info,
+                       text(pathway.info.id), text(pathway.info.title));
+    for (const Service& service : pathway.services) {
+      out += fmt::format("service @{}: {} {} {} {} entry={}@{} staff={} offers={} delivery={} serves={} measures={} "
+                         "criteria={} excludes={} dna={} wait={} waivers={} uses={}\n",
+                         where(service.at), text(service.id), text(service.name), text(service.type),
+                         text(service.setting), service.entry.value, where(service.entry.at), texts(service.staff),
+                         texts(service.offers), texts(service.delivery), text(service.serves),
+                         texts(service.measures), conditions(service.access.criteria),
+                         conditions(service.access.excludes), text(service.access.did_not_attend),
+                         text(service.access.wait_text), waivers(service.waivers), text(service.uses));
+    }
+    for (const Route& route : pathway.routes) {
+      std::vector<std::string> to;
+      for (const Text& target : route.to) to.push_back(text(target));
+      out += fmt::format("route @{}: {} -> [{}] kind={}@{} share={} within={} requires={} waivers={}\n",
+                         where(route.at), text(route.from), fmt::join(to, ", "), static_cast<int>(route.kind.value),
+                         where(route.kind.at), route.share.value.value_or(-1), text(route.within_text),
+                         conditions(route.requires_), waivers(route.waivers));
+    }
+  } else {
+    out += "no model\n";
+  }
+  return out + findings(std::move(all)) + left_out(counted);
+}
+
+std::string read_in_two_steps(const SourceText& source, const Limits& limits) {
+  ParsedYaml parsed = parse_yaml(source, limits);
+  std::optional<ReadPathway> read;
+  if (parsed.tree.root >= 0) read = read_pathway(std::move(parsed.tree), source, limits);
+  return reading(parsed.problems, parsed.left_out, read);
+}
+
+std::string read_streamed(const SourceText& source, const Limits& limits) {
+  const ParsedPathway parsed = read_pathway_file(source, limits);
+  return reading(parsed.problems, parsed.left_out, parsed.read);
+}
+
+void check_same_reading(const std::string& name, const std::string& yaml, const Limits& limits = {}) {
+  const SourceText source(name, yaml);
+  INFO(name);
+  CHECK(read_streamed(source, limits) == read_in_two_steps(source, limits));
+}
+
+}  // namespace
+
+TEST_CASE("streamed reading: every example and fixture reads as the whole tree does") {
+  std::size_t files = 0;
+  for (const char* folder : {"examples", "tests/fixtures"}) {
+    for (const auto& file : testing::files_below(testing::source_dir() / folder, ".yaml")) {
+      check_same_reading(file.string(), testing::read_file(file));
+      ++files;
+    }
+  }
+  CHECK(files > 400);
+}
+
+TEST_CASE("streamed reading: shapes where streaming must give way read as the whole tree does") {
+  const std::string head = "pathway: {id: knee, title: Knee}\n";
+  const std::string services = "services:\n  - {id: gp, type: general-practice, entry: true}\n  - {id: physio, type: physiotherapy}\n";
+  const std::string routes = "routes:\n  - {from: gp, to: physio}\n";
+  const std::vector<std::pair<std::string, std::string>> shapes = {
+      {"usual order", head + services + routes},
+      {"routes first", head + routes + services},
+      {"no pathway key first: perhaps a system file", services + head + routes},
+      {"a system file", "system: {id: msk, title: MSK}\n" + services},
+      {"services twice: the first is read", head + services + "services:\n  - {id: other, type: orthopaedics}\n" + routes},
+      {"merged services give way to written ones",
+       "x-base: &base\n  services: [{id: merged, type: orthopaedics}]\n" + head + "<<: *base\n" + services + routes},
+      {"an anchored list", head + "services: &all\n  - {id: gp, type: general-practice}\nx-again: *all\n" + routes},
+      {"an anchored root", "&root\n" + head + services + routes},
+      {"an item aliased from an earlier one",
+       head + "services:\n  - &gp {id: gp, type: general-practice, entry: true}\n  - *gp\n  - {id: physio, <<: *gp}\n" + routes},
+      {"an inline merge in each item",
+       head + "services:\n  - {<<: {type: physiotherapy, setting: community}, id: a}\n  - {<<: {type: orthopaedics}, id: b}\n" + routes},
+      {"items that are not mappings", head + "services:\n  - gp\n  - [physio]\n  - \n  - {id: ok, type: physiotherapy}\n" + routes},
+      {"an empty list", head + "services: []\n" + routes},
+      {"an empty value", head + "services:\n" + routes},
+      {"a list in flow style", head + "services: [{id: gp, type: general-practice}, {id: x, type: physiotherapy}]\n" + routes},
+      {"a key written as an alias", "x-k: &k services\n" + head + "*k :\n  - {id: gp, type: general-practice}\n" + routes},
+      {"a syntax error after some services", head + services + "  - {id: broken\n" + routes},
+      {"too deep inside an item", head + "services:\n  - {id: gp, type: general-practice}\n  - {id: x, access: " +
+                                       std::string(80, '[') + std::string(80, ']') + "}\n"},
+      {"a second document", head + services + routes + "---\n" + services},
+      {"mistakes inside items", head +
+                                    "services:\n  - {id: gp, type: general-practise, stafff: [gp]}\n  - {id: gp, "
+                                    "type: physiotherapy, id: again}\n  - {type: orthopaedics}\n" +
+                                    routes},
+  };
+  for (const auto& [name, yaml] : shapes) check_same_reading(name, yaml);
+}
+
+TEST_CASE("streamed reading: limits and the finding cap count the same") {
+  std::string many = "pathway: {id: big, title: Big}\nservices:\n";
+  for (int i = 0; i < 40; ++i) many += fmt::format("  - {{id: s{}, type: physiotherapy, colour: blue}}\n", i);
+  many += "routes:\n";
+  for (int i = 0; i < 40; ++i) many += fmt::format("  - {{from: s{}, to: s{}, colour: red}}\n", i, (i + 1) % 40);
+  Limits limits;
+  limits.max_services = 25;
+  limits.max_routes = 30;
+  limits.max_findings_per_rule = 10;
+  check_same_reading("limits", many, limits);
+  check_same_reading("no limits hit", many);
+}
+
+TEST_CASE("streamed reading: a long list is never held whole as a tree") {
+  std::string yaml = "pathway: {id: big, title: Big}\nservices:\n";
+  for (int i = 0; i < 5000; ++i) {
+    yaml += fmt::format("  - id: s{}\n    type: physiotherapy\n    staff: [physiotherapist, sports therapist]\n", i);
+  }
+  const SourceText source("big.yaml", yaml);
+  // The listener sees each item complete; the tree it reads from stays the
+  // size of one item, as the nodes are reused.
+  struct Counting : ItemListener {
+    const ParsedYaml& parsed;
+    int items = 0;
+    int largest_tree = 0;
+    explicit Counting(const ParsedYaml& parsed) : parsed(parsed) {}
+    bool stream_list(std::span<const int>, int, int) override { return true; }
+    void item(int, int) override {
+      ++items;
+      largest_tree = std::max(largest_tree, parsed.tree.size());
+    }
+    void forget_from(int) override {}
+  };
+  ParsedYaml parsed;
+  Counting counting(parsed);
+  parse_yaml(source, {}, counting, parsed);
+  CHECK(counting.items == 5000);
+  CHECK(counting.largest_tree < 40);
+  CHECK(parsed.tree.size() < 40);
+  // The same file read in full holds nine nodes per service.
+  CHECK(parse_yaml(source, {}).tree.size() > 5000 * 9);
+  const ParsedPathway read = read_pathway_file(source, {});
+  REQUIRE(read.read);
+  CHECK(read.read->pathway.services.size() == 5000);
+  CHECK(read.read->pathway.services.back().id.value == "s4999");
+  CHECK(read.read->pathway.services.back().staff.value.size() == 2);
+}
