@@ -130,16 +130,17 @@ class Reader : public ItemListener {
     }
     if (!is_pathway) return false;
     streamed_.push_back({list, name == "services"});
-    // How many items come is not known yet. In a large file a guess from its
-    // size avoids growing by copying (which briefly holds the list twice): a
-    // capacity never used costs address space, not memory, as malloc maps it
-    // and the system gives pages only when they are written. A small file's
-    // list grows in the heap, where its memory is reused file after file.
-    if (const std::size_t bytes = source_.bytes().size(); bytes >= large_file) {
-      const std::size_t guess = bytes / 64;
-      if (name == "services") streamed_into_->services.reserve(std::min(guess, limits_.max_services));
-      if (name == "routes") streamed_into_->routes.reserve(std::min(guess, limits_.max_routes));
-    }
+    // How many items come is not known yet: a guess from the file's size
+    // saves growing by copying (which briefly holds the list twice). In a
+    // large file the guess is generous: a capacity never used costs address
+    // space, not memory, as malloc maps it and the system gives pages only
+    // when they are written. A small file's guess is near its longer list
+    // (the examples spend 200 to 550 bytes on a service, 50 to 90 on a
+    // route), so its lists stay in the heap, reused file after file.
+    const std::size_t bytes = source_.bytes().size();
+    const std::size_t guess = bytes >= large_file ? bytes / 64 : bytes / 256;
+    if (name == "services") streamed_into_->services.reserve(std::min(guess, limits_.max_services));
+    if (name == "routes") streamed_into_->routes.reserve(std::min(guess, limits_.max_routes));
     return true;
   }
 
