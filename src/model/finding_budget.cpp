@@ -29,4 +29,10 @@ bool FindingBudget::admit(std::string_view rule, Location at) {
   return false;
 }
 
+bool FindingBudget::full(std::string_view rule) const {
+  if (per_rule_ == 0) return false;
+  const auto made = made_.find(rule);
+  return made != made_.end() && made->second >= per_rule_;
+}
+
 }  // namespace msklint

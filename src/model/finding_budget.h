@@ -39,6 +39,9 @@ class FindingBudget {
   // made if admitted (after any check for a repeat of the same finding).
   bool admit(std::string_view rule, Location at);
 
+  // Whether `rule` has made all the findings it may: the next is left out.
+  bool full(std::string_view rule) const;
+
  private:
   std::size_t per_rule_;
   std::map<std::string, std::size_t, std::less<>> made_;

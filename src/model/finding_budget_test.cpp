@@ -40,4 +40,19 @@ TEST_CASE("left-out findings of two stages add up, rule by rule") {
   CHECK(parser.by_rule.at("schema").count == 3);
 }
 
+TEST_CASE("a budget is full once a rule has made all it may, and never without a cap") {
+  LeftOutFindings left_out;
+  FindingBudget budget(2, left_out);
+  CHECK_FALSE(budget.full("schema"));
+  CHECK(budget.admit("schema", {1, 1}));
+  CHECK_FALSE(budget.full("schema"));
+  CHECK(budget.admit("schema", {2, 1}));
+  CHECK(budget.full("schema"));
+  CHECK_FALSE(budget.full("unknown-key"));
+  LeftOutFindings none;
+  FindingBudget uncapped(0, none);
+  CHECK(uncapped.admit("schema", {1, 1}));
+  CHECK_FALSE(uncapped.full("schema"));
+}
+
 }  // namespace msklint

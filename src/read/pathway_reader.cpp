@@ -1,6 +1,7 @@
 #include "read/pathway_reader.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 #include <span>
@@ -68,7 +69,7 @@ class Reader : public ItemListener {
   Reader(const YamlTree& tree, const SourceText& source, const Limits& limits, Findings& problems,
          LeftOutFindings& left_out, YamlTree* spent = nullptr)
       : tree_(tree), source_(source), limits_(limits), problems_(problems), spent_(spent),
-        budget_(limits.max_findings_per_rule, left_out) {}
+        left_out_(left_out), budget_(limits.max_findings_per_rule, left_out) {}
 
   void read_file(ReadPathway& out) {
     const int root = resolve(tree_.root);
@@ -215,7 +216,37 @@ class Reader : public ItemListener {
   // is already made, nor past the rule's budget (then it is only counted).
   bool admit(std::string_view rule, Location at) {
     if (!reported_.emplace(std::string(rule), at.line, at.column).second) return false;
+    if (budget_.full(rule)) return take_place_of_latest(rule, at);
     return budget_.admit(rule, at);
+  }
+
+  // Past a rule's budget the findings made are the first in the file, in
+  // whatever order they are read (a streamed reading reads the top-level
+  // keys after the services and routes): a finding before the latest one
+  // made takes its place, and that one is counted as left out instead.
+  bool take_place_of_latest(std::string_view rule, Location at) {
+    auto latest = latest_made_.find(rule);
+    if (latest == latest_made_.end()) latest = latest_made_.emplace(std::string(rule), latest_made(rule)).first;
+    const auto made = !(at < latest->second) ? problems_.end()
+                                              : std::find_if(problems_.begin(), problems_.end(), [&](const Finding& finding) {
+                                                  return finding.rule == rule && finding.at == latest->second;
+                                                });
+    if (made == problems_.end()) {
+      left_out_.add(rule, at);
+      return false;
+    }
+    left_out_.add(rule, made->at);
+    problems_.erase(made);
+    latest->second = std::max(latest_made(rule), at);
+    return true;
+  }
+
+  Location latest_made(std::string_view rule) const {
+    Location latest;
+    for (const Finding& finding : problems_) {
+      if (finding.rule == rule && latest < finding.at) latest = finding.at;
+    }
+    return latest;
   }
 
   // "service 'gp': " before a message, so every problem names its subject.
@@ -1075,7 +1106,9 @@ class Reader : public ItemListener {
   bool alias_limit_reported_ = false;
   bool merge_depth_reported_ = false;
   std::set<std::tuple<std::string, int, int>> reported_;
+  LeftOutFindings& left_out_;
   FindingBudget budget_;
+  std::map<std::string, Location, std::less<>> latest_made_;  // by rule, once its budget is full
   std::vector<int> merging_;  // mappings whose merge keys are being followed
   std::unordered_map<int, std::vector<Entry>> merged_cache_;  // see merged_entries
   std::optional<Location> alias_site_;

@@ -215,3 +215,40 @@ TEST_CASE("streamed reading: a long list is never held whole as a tree") {
   CHECK(read.read->pathway.services.back().id.value == "s4999");
   CHECK(read.read->pathway.services.back().staff.value.size() == 2);
 }
+
+TEST_CASE("streamed reading: past the cap the findings made are the first in the file, though the top is read last") {
+  // An unknown key at the top and no 'services', then 30 routes each with an
+  // unknown key and 30 that are not mappings: the top's findings come first
+  // in the file, so they are among the 10 made of each rule.
+  std::string yaml = "pathway: {id: p, title: P}\nnotes: written at the top\nroutes:\n";
+  for (int i = 0; i < 30; ++i) yaml += fmt::format("  - {{from: s{}, to: s{}, colour: blue}}\n  - just text\n", i, i);
+  Limits limits;
+  limits.max_findings_per_rule = 10;
+  check_same_reading("the top read last", yaml, limits);
+
+  const ParsedPathway read = read_pathway_file(SourceText("t.yaml", yaml), limits);
+  REQUIRE(read.read);
+  auto made = [&](const std::string& rule) {
+    std::vector<Location> places;
+    for (const Finding& finding : read.read->problems) {
+      if (finding.rule == rule) places.push_back(finding.at);
+    }
+    std::sort(places.begin(), places.end());
+    return places;
+  };
+  const std::vector<Location> unknown = made("unknown-key");
+  REQUIRE(unknown.size() == 10);
+  CHECK(unknown.front() == Location{2, 1});   // 'notes'
+  CHECK(unknown.back() == Location{20, 24});  // the ninth route's 'colour'
+  const std::vector<Location> schema = made("schema");
+  REQUIRE(schema.size() == 10);
+  CHECK(schema.front() == Location{1, 1});    // the file has no 'services'
+  CHECK(schema.back() == Location{21, 5});    // the ninth entry that is not a mapping
+  const auto& left = read.read->left_out.by_rule;
+  REQUIRE(left.contains("unknown-key"));
+  CHECK(left.at("unknown-key").count == 21);
+  CHECK(left.at("unknown-key").first == Location{22, 24});  // the tenth route's
+  REQUIRE(left.contains("schema"));
+  CHECK(left.at("schema").count == 21);
+  CHECK(left.at("schema").first == Location{23, 5});
+}
