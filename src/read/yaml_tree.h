@@ -156,6 +156,12 @@ class YamlTree {
   const YamlNode& node(int index) const { return chunks_[chunk_of(index)][slot_of(index)]; }
   YamlNode& node(int index) { return chunks_[chunk_of(index)][slot_of(index)]; }
   int size() const { return size_; }
+  // Room for nodes held now, used or not (the chunks and the spare).
+  std::size_t nodes_reserved() const {
+    std::size_t reserved = spare_.capacity();
+    for (const std::vector<YamlNode>& chunk : chunks_) reserved += chunk.capacity();
+    return reserved;
+  }
 
   // Frees the nodes before `index`, whole chunks at a time, with the text and
   // children only they view, for a reader that has finished with them;
@@ -189,7 +195,11 @@ class YamlTree {
         chunks_.push_back(std::move(spare_));
         spare_ = {};
       } else {
-        chunks_.emplace_back().reserve(chunks_.empty() ? first_chunk_size : chunk_size);
+        // Sized before it is added: asked after, every first chunk was a
+        // mapped 192 KB, mapped and unmapped again for each small file.
+        std::vector<YamlNode> chunk;
+        chunk.reserve(chunks_.empty() ? first_chunk_size : chunk_size);
+        chunks_.push_back(std::move(chunk));
       }
     }
     ++size_;

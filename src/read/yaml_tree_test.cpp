@@ -274,3 +274,15 @@ TEST_CASE("rewinding the tree forgets the nodes since the mark, across chunks, a
   CHECK(tree.add().kind == YamlNode::Kind::null);  // a fresh node where the forgotten ones were
   CHECK(tree.size() == 3001);
 }
+
+TEST_CASE("a small tree's nodes fit in the first chunk, which is small enough to come from the heap") {
+  // A first chunk of the larger size was mapped and unmapped again for every
+  // small file: a thousand files meant a thousand rounds of fresh pages.
+  const auto parsed = parse("pathway: {id: p, name: P}\nservices:\n  - {id: gp, type: gp}\n");
+  REQUIRE(parsed.tree.size() > 0);
+  CHECK(parsed.tree.nodes_reserved() * sizeof(YamlNode) <= 128 * 1024);  // main.cpp's mmap threshold
+
+  YamlTree tree;
+  for (int i = 0; i < 2049; ++i) tree.add();
+  CHECK(tree.nodes_reserved() > 2049);  // a second, larger chunk once the first is full
+}
