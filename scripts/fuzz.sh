@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds a libFuzzer harness with clang 14, ASan and UBSan in build-fuzz/, and
 # fuzzes for SECONDS (default 60): fuzz/fuzz_pipeline.cpp (the whole pipeline,
-# every format) or, with MSKLINT_FUZZ_TARGET=fuzz_read_rules, the fast target
-# (reader and rules alone, thousands of inputs a second).
+# every format) or, with MSKLINT_FUZZ_TARGET, another target in fuzz/:
+# fuzz_read_rules (reader and rules alone) or fuzz_streamed_reading (the two
+# readings of a file must agree).
 # Fails on any crash, sanitizer report, leak, timeout or out-of-memory; the
 # input that caused it is left in build-fuzz/artifacts/. See docs/hardening.md.
 #   scripts/fuzz.sh [SECONDS] [libFuzzer options...]

@@ -17,8 +17,9 @@ ctest --test-dir build-test --output-on-failure -j "$(nproc)"
 cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DMSKLINT_TESTS=ON -DMSKLINT_WERROR=ON > /dev/null
 cmake --build build-release
 
-# Then fuzz the whole pipeline for a minute, and the reader and rules alone
-# for half a minute (clang 14 and libFuzzer, in
+# Then fuzz the whole pipeline for a minute, the reader and rules alone for
+# half a minute, and the two readings against each other for 20 seconds (clang 14 and libFuzzer, in
 # build-fuzz/; docs/hardening.md). Fails on any crash, leak, hang or OOM.
 bash scripts/fuzz.sh 60
 MSKLINT_FUZZ_TARGET=fuzz_read_rules bash scripts/fuzz.sh 30
+MSKLINT_FUZZ_TARGET=fuzz_streamed_reading bash scripts/fuzz.sh 20
