@@ -478,3 +478,35 @@ TEST_CASE("--output past a file-size limit (ulimit -f) is exit 2 with a message,
     CHECK(fs::is_empty(dir.path()));  // neither the report nor its temporary file
   }
 }
+
+TEST_CASE("check writes the text format a file at a time, in the files' order, whatever the number of jobs") {
+  // Each file's findings are written as soon as it and those before it are
+  // linted, and the file let go; the report must be the one written whole.
+  ScratchDir scratch("check-in-order");
+  const std::string shoulder = read_file(source_dir() / "examples/shoulder-pain.yaml");
+  const std::string broken = read_file(source_dir() / "examples/back-pain-linear.yaml");
+  for (int i = 0; i < 40; ++i) {
+    write_file(scratch.path() / fmt::format("pathway-{:02}.yaml", i), i % 3 == 0 ? broken : shoulder);
+  }
+  const std::string folder = scratch.path().string();
+  const Run one_job = run_msklint(fmt::format("check --color never --jobs 1 '{}'", folder));
+  const Run two_jobs = run_msklint(fmt::format("check --color never --jobs 2 '{}'", folder));
+  CHECK(one_job.exit_code == 1);
+  CHECK(two_jobs.exit_code == 1);
+  CHECK(two_jobs.out == one_job.out);
+  const std::string summary = one_job.out.substr(one_job.out.rfind('\n', one_job.out.size() - 2) + 1);
+  CHECK(summary.find(" in 40 files") != std::string::npos);
+  std::size_t last = 0;
+  for (int i = 0; i < 40; i += 3) {  // the broken ones, in order
+    const std::size_t at = one_job.out.find(fmt::format("pathway-{:02}.yaml:", i));
+    REQUIRE(at != std::string::npos);
+    CHECK(at >= last);
+    last = at;
+  }
+
+  const fs::path output = scratch.path() / "findings.txt";
+  const Run to_file = run_msklint(fmt::format("check --color never --jobs 2 --output '{}' '{}'", output.string(), folder));
+  CHECK(to_file.exit_code == 1);
+  CHECK(to_file.out.empty());
+  CHECK(read_file(output) == one_job.out);
+}

@@ -8,7 +8,9 @@
 #include <cstdlib>
 #include <exception>
 #include <fstream>
+#include <functional>
 #include <iostream>
+#include <mutex>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -35,15 +37,25 @@ namespace msklint {
 
 namespace {
 
-// Lints files on `jobs` threads; reports keep the order of `files`. An
-// exception on a worker (an internal error) is passed on to the caller.
+// Called with each file's report in the order of `files`, as soon as it and
+// every file before it are linted; the report is let go after.
+using InOrder = std::function<void(const FileReport&)>;
+
+// Lints files on `jobs` threads; reports keep the order of `files`. With
+// `in_order`, each report goes to it instead and is let go (the reports
+// returned are empty), so that a run holds the sources and findings only of
+// files still waiting for one before them. An exception on a worker (an
+// internal error) is passed on to the caller.
 std::vector<FileReport> lint_all(const std::vector<std::string>& files, unsigned jobs, const Limits& limits,
-                                 ConfigFinder& configs, const LintRun& run) {
+                                 ConfigFinder& configs, const LintRun& run, const InOrder& in_order = {}) {
   std::vector<FileReport> reports(files.size());
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::clamp<std::size_t>(files.size(), 1, jobs));
   std::atomic<std::size_t> next{0};
   std::vector<std::exception_ptr> errors(jobs);
+  std::mutex passing;
+  std::vector<bool> linted(files.size(), false);
+  std::size_t passed = 0;  // reports before this have gone to in_order
   auto worker = [&](unsigned slot) {
     try {
       for (std::size_t i = next++; i < files.size(); i = next++) {
@@ -51,6 +63,15 @@ std::vector<FileReport> lint_all(const std::vector<std::string>& files, unsigned
         // check's outputs need the findings and the text they point at, not
         // the model (only the notes and pictures do): freed as each file ends.
         reports[i].pathway = nullptr;
+        if (!in_order) continue;
+        const std::lock_guard lock(passing);
+        linted[i] = true;
+        for (; passed < files.size() && linted[passed]; ++passed) {
+          // Moved out, so that its memory goes with it: assigning an empty
+          // report would keep the source's buffer (a string moved-to keeps its own).
+          const FileReport report = std::move(reports[passed]);
+          in_order(report);
+        }
       }
     } catch (...) {
       errors[slot] = std::current_exception();
@@ -92,9 +113,13 @@ bool fails(const FileReport& report, FailLevel level) {
                      [&](const Finding& finding) { return fails_at(finding.severity, level); });
 }
 
+TextStyle text_style(const CheckOptions& options) {
+  return {.color = use_color(options), .show_suppressed = options.show_waived, .quiet = options.quiet};
+}
+
 void write_report(std::ostream& out, std::span<const FileReport> reports, const CheckOptions& options,
                   std::span<const FailLevel> fail_levels) {
-  const TextStyle style{.color = use_color(options), .show_suppressed = options.show_waived, .quiet = options.quiet};
+  const TextStyle style = text_style(options);
   if (options.format == "text" && options.statistics) {
     write_statistics(out, reports, style);
   } else if (options.format == "json") {
@@ -110,18 +135,18 @@ void write_report(std::ostream& out, std::span<const FileReport> reports, const 
   }
 }
 
-// Writes the report to --output (whole or not at all) or to standard output.
-bool deliver_report(std::span<const FileReport> reports, const CheckOptions& options,
-                    std::span<const FailLevel> fail_levels) {
+// Writes the report `write` makes to --output (whole or not at all) or to
+// standard output.
+bool deliver_report(const CheckOptions& options, const std::function<void(std::ostream&)>& write) {
   if (options.output.empty()) {
-    write_report(std::cout, reports, options, fail_levels);
+    write(std::cout);
     std::cout.flush();
     if (std::cout) return true;
     say("could not write the report to standard output");
     return false;
   }
   std::ostringstream out;
-  write_report(out, reports, options, fail_levels);
+  write(out);
   const std::string error = write_file_atomically(options.output, out.str());
   if (!error.empty()) say(error);
   return error.empty();
@@ -326,7 +351,7 @@ int check(const CheckOptions& options) {
   // file is linted with it, for the findings they share. Linted again after
   // --fix has changed files, with systems read afresh.
   std::vector<std::unique_ptr<SystemIndex>> indexes;
-  const auto lint_everything = [&](const Limits& limits) {
+  const auto lint_everything = [&](const Limits& limits, const InOrder& in_order = {}) {
     auto& systems = *indexes.emplace_back(std::make_unique<SystemIndex>(limits, !options.no_ignore));
     systems.select_members_with([&](const std::filesystem::path& file, bool named) {
       return selects_file(configs.for_file(file), file, named);
@@ -336,7 +361,7 @@ int check(const CheckOptions& options) {
     run.today = today;
     const std::vector<std::string> files =
         systems.with_their_systems(discovered.files, read_input ? inputs.standard_input : std::nullopt);
-    std::vector<FileReport> linted = lint_all(files, options.jobs, limits, configs, run);
+    std::vector<FileReport> linted = lint_all(files, options.jobs, limits, configs, run, in_order);
     if (read_input) {
       const std::string& name = *inputs.standard_input;
       linted.push_back(lint_standard_input(name, limits, configs.for_file(name).rules, run));
@@ -346,10 +371,44 @@ int check(const CheckOptions& options) {
     }
     return linted;
   };
+  const auto fail_level_of = [&](const FileReport& report) {
+    if (!options.fail_on.empty()) return parse_fail_level(options.fail_on).value_or(FailLevel::error);
+    return configs.for_file(report.source.path()).fail_on.value_or(FailLevel::error);
+  };
   // --fix and --diff correct every finding, and a baseline records and
   // matches every one, not only those shown (a rule's findings past
   // --max-findings-per-rule): the cap is applied after them.
   const bool baseline = !options.write_baseline.empty() || !options.baseline.empty();
+
+  // The text format is written a file at a time, as the files are linted, so
+  // that a repository's sources and findings are not all held until the end.
+  // The other formats, a baseline, --fix, --diff and standard input (sorted
+  // in among the files) need every report at once.
+  if (options.format == "text" && !options.statistics && !options.fix && !options.diff && !baseline && !read_input) {
+    const TextStyle style = text_style(options);
+    std::size_t warned = 0;  // configurations found while discovering files are said before the report
+    for (const std::string& warning : configs.warnings()) {
+      say(warning);
+      ++warned;
+    }
+    bool failed = false;
+    const bool delivered = deliver_report(options, [&](std::ostream& out) {
+      Counts counts;
+      Findings suppressed;
+      lint_everything(options.limits, [&](const FileReport& report) {
+        write_text_file(out, report, style);
+        add_counts(counts, report);
+        if (style.show_suppressed) suppressed.insert(suppressed.end(), report.suppressed.begin(), report.suppressed.end());
+        failed = failed || fails(report, fail_level_of(report));
+      });
+      const std::vector<std::string> warnings = configs.warnings();
+      for (std::size_t i = warned; i < warnings.size(); ++i) say(warnings[i]);
+      write_text_end(out, counts, suppressed, style);
+    });
+    if (!delivered) return 2;
+    return failed && !options.exit_zero ? 1 : 0;
+  }
+
   Limits every_finding = options.limits;
   every_finding.max_findings_per_rule = 0;
   std::vector<FileReport> reports =
@@ -367,14 +426,10 @@ int check(const CheckOptions& options) {
     for (FileReport& report : reports) cap_findings_per_rule(report, options.limits.max_findings_per_rule);
   }
 
-  const auto fail_level_of = [&](const FileReport& report) {
-    if (!options.fail_on.empty()) return parse_fail_level(options.fail_on).value_or(FailLevel::error);
-    return configs.for_file(report.source.path()).fail_on.value_or(FailLevel::error);
-  };
   // Each file's failure level (the command line's, else its configuration's), for the JUnit report.
   std::vector<FailLevel> fail_levels;
   for (const FileReport& report : reports) fail_levels.push_back(fail_level_of(report));
-  if (!deliver_report(reports, options, fail_levels)) return 2;
+  if (!deliver_report(options, [&](std::ostream& out) { write_report(out, reports, options, fail_levels); })) return 2;
 
   bool failed = false;
   for (std::size_t i = 0; i < reports.size(); ++i) failed = failed || fails(reports[i], fail_levels[i]);

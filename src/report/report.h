@@ -23,6 +23,8 @@ struct Counts {
   int fixable = 0;    // counted findings with a certain correction (msklint check --fix)
 };
 Counts count_findings(std::span<const FileReport> reports);
+// Adds one file's findings to `counts`, as count_findings does for each.
+void add_counts(Counts& counts, const FileReport& report);
 
 // "3 errors, 2 warnings in 4 files", then "(1 waived, 4 in baseline)" when
 // anything was suppressed, then "; 2 can be corrected with --fix".
@@ -34,6 +36,12 @@ struct TextStyle {
   bool quiet = false;            // the findings only: no why/fix lines, no summary
 };
 void write_text(std::ostream& out, std::span<const FileReport> reports, const TextStyle& style);
+// The text format in parts, for `check` to write each file as soon as it is
+// linted and let its source go: write_text is write_text_file for each report,
+// then write_text_end with the counts of them all and their suppressed findings.
+void write_text_file(std::ostream& out, const FileReport& report, const TextStyle& style);
+void write_text_end(std::ostream& out, const Counts& counts, std::span<const Finding> suppressed,
+                    const TextStyle& style);
 
 // `--statistics`: how many findings each rule has, most first, with the
 // rule's severity and summary, then the summary line (as ruff does).

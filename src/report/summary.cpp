@@ -5,23 +5,25 @@
 
 namespace msklint {
 
-Counts count_findings(std::span<const FileReport> reports) {
-  Counts counts;
-  counts.files = static_cast<int>(reports.size());
-  for (const auto& report : reports) {
-    for (const auto& finding : report.findings) {
-      if (finding.fix) ++counts.fixable;
-      switch (finding.severity.value_or(Severity::error)) {
-        case Severity::error: ++counts.errors; break;
-        case Severity::warning: ++counts.warnings; break;
-        case Severity::info: ++counts.infos; break;
-      }
-    }
-    for (const auto& finding : report.suppressed) {
-      const bool baseline = finding.suppression && finding.suppression->kind == Suppression::Kind::baseline;
-      ++(baseline ? counts.baselined : counts.waived);
+void add_counts(Counts& counts, const FileReport& report) {
+  ++counts.files;
+  for (const auto& finding : report.findings) {
+    if (finding.fix) ++counts.fixable;
+    switch (finding.severity.value_or(Severity::error)) {
+      case Severity::error: ++counts.errors; break;
+      case Severity::warning: ++counts.warnings; break;
+      case Severity::info: ++counts.infos; break;
     }
   }
+  for (const auto& finding : report.suppressed) {
+    const bool baseline = finding.suppression && finding.suppression->kind == Suppression::Kind::baseline;
+    ++(baseline ? counts.baselined : counts.waived);
+  }
+}
+
+Counts count_findings(std::span<const FileReport> reports) {
+  Counts counts;
+  for (const auto& report : reports) add_counts(counts, report);
   return counts;
 }
 

@@ -88,24 +88,19 @@ void write_header(std::ostream& out, const Finding& finding, const Paint& paint)
       << paint(visible(finding.rule), "1") << "] " << visible(finding.message) << '\n';
 }
 
-void write_suppressed(std::ostream& out, std::span<const FileReport> reports, const Paint& paint) {
-  bool any = false;
-  for (const auto& report : reports) any = any || !report.suppressed.empty();
-  if (!any) return;
+void write_suppressed(std::ostream& out, std::span<const Finding> suppressed, const Paint& paint) {
+  if (suppressed.empty()) return;
   out << paint("suppressed (not counted):", "1") << "\n\n";
-  for (const auto& report : reports) {
-    for (const auto& finding : report.suppressed) {
-      write_header(out, finding, paint);
-      const Suppression suppression = finding.suppression.value_or(Suppression{});
-      const bool baseline = suppression.kind == Suppression::Kind::baseline;
-      out << "  " << paint(baseline ? "in baseline" : "waived:", "1") << ' ' << visible(suppression.reason) << "\n\n";
-    }
+  for (const auto& finding : suppressed) {
+    write_header(out, finding, paint);
+    const Suppression suppression = finding.suppression.value_or(Suppression{});
+    const bool baseline = suppression.kind == Suppression::Kind::baseline;
+    out << "  " << paint(baseline ? "in baseline" : "waived:", "1") << ' ' << visible(suppression.reason) << "\n\n";
   }
 }
 
 // The closing line: the counts, coloured by the worst.
-void write_summary(std::ostream& out, std::span<const FileReport> reports, const Paint& paint) {
-  const Counts counts = count_findings(reports);
+void write_summary(std::ostream& out, const Counts& counts, const Paint& paint) {
   const std::string line = summary_line(counts);
   out << (counts.errors > 0 ? paint(line, "1;31") : counts.warnings > 0 ? paint(line, "1;33") : paint(line, "1;32"))
       << '\n';
@@ -113,22 +108,34 @@ void write_summary(std::ostream& out, std::span<const FileReport> reports, const
 
 }  // namespace
 
-void write_text(std::ostream& out, std::span<const FileReport> reports, const TextStyle& style) {
+void write_text_file(std::ostream& out, const FileReport& report, const TextStyle& style) {
   const Paint paint{style.color};
-  for (const auto& report : reports) {
-    for (const auto& finding : report.findings) {
-      write_header(out, finding, paint);
-      if (finding.at.known()) write_snippet(out, report.source, finding.at, paint);
-      if (!style.quiet) {
-        if (const auto why = why_text(finding); !why.empty()) out << "  " << paint("why:", "1") << ' ' << visible(why) << '\n';
-        if (const auto fix = fix_text(finding); !fix.empty()) out << "  " << paint("fix:", "1;32") << ' ' << visible(fix) << '\n';
-      }
-      out << '\n';
+  for (const auto& finding : report.findings) {
+    write_header(out, finding, paint);
+    if (finding.at.known()) write_snippet(out, report.source, finding.at, paint);
+    if (!style.quiet) {
+      if (const auto why = why_text(finding); !why.empty()) out << "  " << paint("why:", "1") << ' ' << visible(why) << '\n';
+      if (const auto fix = fix_text(finding); !fix.empty()) out << "  " << paint("fix:", "1;32") << ' ' << visible(fix) << '\n';
     }
+    out << '\n';
   }
-  if (style.show_suppressed) write_suppressed(out, reports, paint);
+}
+
+void write_text_end(std::ostream& out, const Counts& counts, std::span<const Finding> suppressed,
+                    const TextStyle& style) {
+  const Paint paint{style.color};
+  if (style.show_suppressed) write_suppressed(out, suppressed, paint);
   if (style.quiet) return;
-  write_summary(out, reports, paint);
+  write_summary(out, counts, paint);
+}
+
+void write_text(std::ostream& out, std::span<const FileReport> reports, const TextStyle& style) {
+  Findings suppressed;
+  for (const auto& report : reports) {
+    write_text_file(out, report, style);
+    if (style.show_suppressed) suppressed.insert(suppressed.end(), report.suppressed.begin(), report.suppressed.end());
+  }
+  write_text_end(out, count_findings(reports), suppressed, style);
 }
 
 void write_statistics(std::ostream& out, std::span<const FileReport> reports, const TextStyle& style) {
@@ -163,7 +170,7 @@ void write_statistics(std::ostream& out, std::span<const FileReport> reports, co
   }
   if (style.quiet) return;
   if (!rows.empty()) out << '\n';
-  write_summary(out, reports, paint);
+  write_summary(out, count_findings(reports), paint);
 }
 
 }  // namespace msklint

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <sstream>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -77,6 +79,32 @@ TEST_CASE("text: a finding on a very long line shows a window around its column,
   // Short lines are shown whole, as before.
   const FileReport short_lines = testing::lint_text("examples/knee.yaml", waived_pathway);
   CHECK(text_of(std::span<const FileReport>(&short_lines, 1), false).find(" | ...") == std::string::npos);
+}
+
+TEST_CASE("text: written a file at a time, the report is the same as written whole") {
+  // `check` writes each file as soon as it is linted and keeps only its counts
+  // and suppressed findings; the result must not differ from write_text.
+  std::vector<FileReport> reports;
+  reports.push_back(testing::lint_text("examples/knee.yaml", waived_pathway));
+  for (const char* example : {"examples/back-pain-linear.yaml", "examples/shoulder-pain.yaml"}) {
+    reports.push_back(testing::lint_text(example, testing::read_file(testing::source_dir() / example)));
+  }
+  REQUIRE_FALSE(reports.front().suppressed.empty());
+  for (const TextStyle style : {TextStyle{}, TextStyle{.color = true, .show_suppressed = true},
+                                TextStyle{.show_suppressed = true, .quiet = true}}) {
+    std::ostringstream whole, by_file;
+    write_text(whole, reports, style);
+    Counts counts;
+    Findings suppressed;
+    for (const FileReport& report : reports) {
+      write_text_file(by_file, report, style);
+      add_counts(counts, report);
+      suppressed.insert(suppressed.end(), report.suppressed.begin(), report.suppressed.end());
+    }
+    write_text_end(by_file, counts, suppressed, style);
+    CHECK(by_file.str() == whole.str());
+    CHECK(whole.str().find("examples/back-pain-linear.yaml:") != std::string::npos);
+  }
 }
 
 }  // namespace msklint
