@@ -41,9 +41,9 @@ formats = ["text", "json", "sarif", "junit", "github"]
 def once(argv):
     """Wall seconds and msklint's own peak memory, through bench/measure."""
     result = subprocess.run(["build-bench/bench/measure", msklint, *argv], capture_output=True, text=True)
-    if result.returncode != 0 or len(result.stdout.split()) != 3:
+    if result.returncode != 0 or len(result.stdout.split()) != 4:
         sys.exit(f"measure failed on {' '.join(argv)}: {result.stderr}")
-    seconds, rss, code = result.stdout.split()
+    seconds, rss, code, _faults = result.stdout.split()
     if int(code) not in (0, 1):
         sys.exit(f"{' '.join(argv)} ended with exit code {code}")
     return float(seconds), int(rss)

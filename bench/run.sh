@@ -48,21 +48,22 @@ big = ["--max-file-size", str(1 << 30), "--max-services", "10000000", "--max-rou
 
 
 def run_once(command):
-    """Wall seconds and peak resident memory (bytes) of one run, through bench/measure
-    (a small parent, so the peak is msklint's own); output is thrown away."""
+    """Wall seconds, peak resident memory (bytes) and page faults of one run, through
+    bench/measure (a small parent, so the peak is msklint's own); output is thrown away."""
     result = subprocess.run([measure, *command], capture_output=True, text=True)
-    if result.returncode != 0 or len(result.stdout.split()) != 3:
+    if result.returncode != 0 or len(result.stdout.split()) != 4:
         sys.exit(f"measure failed on {' '.join(command)}: {result.stderr}")
-    seconds, rss, code = result.stdout.split()
+    seconds, rss, code, faults = result.stdout.split()
     if int(code) not in (0, 1):  # 1: findings, as expected of these pathways
         sys.exit(f"{' '.join(command)} failed with exit code {code}: {result.stderr}")
-    return float(seconds), int(rss)
+    return float(seconds), int(rss), int(faults)
 
 
 def best(command):
-    """The quickest of `runs` runs, and the most memory any of them used."""
+    """The quickest of `runs` runs, and the most memory and page faults any of them had."""
     results = [run_once(command) for _ in range(runs)]
-    return min(seconds for seconds, _ in results), max(rss for _, rss in results)
+    return (min(seconds for seconds, _, _ in results), max(rss for _, rss, _ in results),
+            max(faults for _, _, faults in results))
 
 
 def size_of(path):
@@ -84,32 +85,33 @@ def cpu():
 
 
 load_before = os.getloadavg()
-idle_seconds, idle_rss = best(msklint + ["examples/hip-knee-osteoarthritis.yaml"])
+idle_seconds, idle_rss, _ = best(msklint + ["examples/hip-knee-osteoarthritis.yaml"])
 
 print(f"msklint benchmark, {datetime.date.today()}: {os.cpu_count()} cores ({cpu()}), "
       f"load average {load_before[0]:.2f} at the start. Best of {runs} runs; peak memory is the largest of them.")
 print()
-print("| pathway | input | msklint | peak memory | memory / input | (memory − one example's) / input | growth (time, memory) | floor | msklint / floor |")
-print("|---|---|---|---|---|---|---|---|---|")
+print("| pathway | input | msklint | peak memory | memory / input | (memory − one example's) / input | growth (time, memory) | floor | msklint / floor | page faults, msklint and floor |")
+print("|---|---|---|---|---|---|---|---|---|---|")
 previous = None
 for size in sizes:
     path = f"{work}/pathway-{size}.yaml"
-    seconds, rss = best(msklint + big + [path])
-    floor_seconds, _ = best(floor + [path])
+    seconds, rss, faults = best(msklint + big + [path])
+    floor_seconds, _, floor_faults = best(floor + [path])
     growth = f"{seconds / previous[0]:.1f}, {rss / previous[1]:.1f}" if previous else "–"
     print(f"| {size:,} services | {mb(size_of(path))} | {seconds:.3f} s | {mb(rss)} | {rss / size_of(path):.1f} "
-          f"| {(rss - idle_rss) / size_of(path):.1f} | {growth} | {floor_seconds:.3f} s | {seconds / floor_seconds:.2f} |")
+          f"| {(rss - idle_rss) / size_of(path):.1f} | {growth} | {floor_seconds:.3f} s | {seconds / floor_seconds:.2f} "
+          f"| {faults:,} and {floor_faults:,} |")
     previous = (seconds, rss)
 
 repo = f"{work}/repo"
 print()
-print("| repository | input | msklint | peak memory | floor | msklint / floor |")
-print("|---|---|---|---|---|---|")
+print("| repository | input | msklint | peak memory | floor | msklint / floor | page faults, msklint and floor |")
+print("|---|---|---|---|---|---|---|")
 for label, jobs in (("all cores", []), ("--jobs 1", ["--jobs", "1"])):
-    seconds, rss = best(msklint + jobs + [repo])
-    floor_seconds, _ = best(floor + jobs + [repo])
+    seconds, rss, faults = best(msklint + jobs + [repo])
+    floor_seconds, _, floor_faults = best(floor + jobs + [repo])
     print(f"| {files:,} files, {label} | {mb(size_of(repo))} | {seconds:.3f} s | {mb(rss)} | {floor_seconds:.3f} s "
-          f"| {seconds / floor_seconds:.2f} |")
+          f"| {seconds / floor_seconds:.2f} | {faults:,} and {floor_faults:,} |")
 
 load_after = os.getloadavg()
 print()
