@@ -51,6 +51,10 @@ Words::Words(std::string_view text) {
     }
   }
   flush();
+  for (const std::string& token : tokens_) {
+    const auto byte = static_cast<unsigned char>(token.front());  // tokens are never empty
+    first_bytes_[byte / 64] |= std::uint64_t{1} << (byte % 64);
+  }
 }
 
 namespace {
@@ -63,7 +67,7 @@ std::string_view first_word(std::string_view phrase) { return phrase.substr(0, p
 
 std::vector<std::size_t> Words::positions(std::string_view phrase) const {
   std::vector<std::size_t> found;
-  if (phrase.empty()) return found;
+  if (phrase.empty() || !some_token_starts_with(phrase.front())) return found;
   const std::string_view first = first_word(phrase);
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     if (tokens_[i] == first && matches_at(i, phrase)) found.push_back(i);
@@ -73,6 +77,7 @@ std::vector<std::size_t> Words::positions(std::string_view phrase) const {
 
 std::vector<std::size_t> Words::prefix_positions(std::string_view prefix) const {
   std::vector<std::size_t> found;
+  if (!prefix.empty() && !some_token_starts_with(prefix.front())) return found;
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     if (tokens_[i].starts_with(prefix)) found.push_back(i);
   }
@@ -94,7 +99,7 @@ bool Words::matches_at(std::size_t index, std::string_view phrase) const {
 // The same answer as !positions(phrase).empty(), without building lists:
 // rules ask this thousands of times a file.
 bool Words::has(std::string_view phrase) const {
-  if (phrase.empty()) return false;
+  if (phrase.empty() || !some_token_starts_with(phrase.front())) return false;
   const std::string_view first = first_word(phrase);
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     if (tokens_[i] == first && matches_at(i, phrase)) return true;
@@ -111,6 +116,7 @@ bool Words::has_any(std::span<const std::string_view> phrases) const {
 }
 
 bool Words::has_prefix(std::string_view prefix) const {
+  if (!prefix.empty() && !some_token_starts_with(prefix.front())) return false;
   return std::any_of(tokens_.begin(), tokens_.end(), [&](const std::string& token) { return token.starts_with(prefix); });
 }
 

@@ -5,6 +5,8 @@
 // "≥" and "=>" become ">="), matched as whole words and phrases. What a
 // criterion means is read from these in text/criterion_reading.cpp.
 
+#include <array>
+#include <cstdint>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -35,7 +37,15 @@ class Words {
   bool matches_at(std::size_t index, std::string_view phrase) const;
 
  private:
+  // Whether some token starts with byte `c`: rules ask thousands of phrases
+  // of each text, and most start with a letter none of its words starts with.
+  bool some_token_starts_with(char c) const {
+    const auto byte = static_cast<unsigned char>(c);
+    return (first_bytes_[byte / 64] >> (byte % 64)) & 1U;
+  }
+
   std::vector<std::string> tokens_;
+  std::array<std::uint64_t, 4> first_bytes_{};  // a bit for each byte some token starts with
 };
 
 // Text as a message quotes it: each run of spaces, tabs and line breaks (a

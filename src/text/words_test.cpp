@@ -42,3 +42,27 @@ TEST_CASE("as_one_line: a block of several lines quoted as one") {
   CHECK(msklint::as_one_line("BMI < 35") == "BMI < 35");
   CHECK(msklint::as_one_line(" \r\n ") == "");
 }
+
+TEST_CASE("words: phrases and prefixes are found by their first word, whatever it starts with") {
+  // Words first rules out a phrase whose first byte no word starts with; a
+  // phrase that is there must still be found, digits and signs included.
+  const Words words("Patient's BMI ≤ 35, 6 weeks after an X-ray; score >= 3");
+  CHECK(words.has("bmi <= 35"));
+  CHECK(words.has("6 weeks"));
+  CHECK(words.has(">= 3"));
+  CHECK(words.has("x ray"));
+  CHECK(words.has("patients"));
+  CHECK_FALSE(words.has("weeks before"));
+  CHECK_FALSE(words.has("mri"));
+  CHECK_FALSE(words.has("< 35"));
+  CHECK(words.positions("35") == std::vector<std::size_t>{3});
+  CHECK(words.positions("zero").empty());
+  CHECK(words.has_prefix("pat"));
+  CHECK(words.has_prefix("sc"));
+  CHECK_FALSE(words.has_prefix("q"));
+  CHECK(words.prefix_positions("we") == std::vector<std::size_t>{5});
+  CHECK(words.prefix_positions("u").empty());
+  CHECK(words.has_prefix(""));
+  CHECK(Words("").prefix_positions("").empty());
+  CHECK_FALSE(Words("").has("a"));
+}
