@@ -73,10 +73,10 @@ inline std::string left_out(const LeftOutFindings& counts) {
 
 // Everything the checks see of a reading, one line per value.
 inline std::string describe_reading(const Findings& parse_problems, const LeftOutFindings& parse_left_out,
-                    const std::optional<ReadPathway>& read) {
+                                    const std::optional<ReadPathway>& read) {
+  using namespace reading_digest_detail;
   Findings all = parse_problems;
   LeftOutFindings counted = parse_left_out;
-  using namespace reading_digest_detail;
   std::string out;
   if (read) {
     all.insert(all.end(), read->problems.begin(), read->problems.end());

@@ -7,11 +7,9 @@
 
 #include <algorithm>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
 #include "fuzz/reading_digest.h"
 #include "read/pathway_reader.h"
