@@ -19,6 +19,7 @@
 #include "read/yaml_mistakes.h"
 #include "text/criterion_reading.h"
 #include "util/did_you_mean.h"
+#include "util/huge_pages.h"
 #include "util/utf8.h"
 
 namespace msklint {
@@ -141,8 +142,16 @@ class Reader : public ItemListener {
     // on a route), so its lists stay in the heap, reused file after file.
     const std::size_t bytes = source_.bytes().size();
     const std::size_t guess = bytes >= large_file ? bytes / 16 : bytes / 256;
-    if (name == "services") streamed_into_->services.reserve(std::min(guess, limits_.max_services));
-    if (name == "routes") streamed_into_->routes.reserve(std::min(guess, limits_.max_routes));
+    if (name == "services") {
+      auto& services = streamed_into_->services;
+      services.reserve(std::min(guess, limits_.max_services));
+      prefer_huge_pages(services.data(), services.capacity() * sizeof(Service));
+    }
+    if (name == "routes") {
+      auto& routes = streamed_into_->routes;
+      routes.reserve(std::min(guess, limits_.max_routes));
+      prefer_huge_pages(routes.data(), routes.capacity() * sizeof(Route));
+    }
     return true;
   }
 
@@ -316,6 +325,7 @@ class Reader : public ItemListener {
     std::vector<Entry> merged;
     bool merged_once = false;
     const auto& children = node(map).children;
+    own.reserve(children.size() / 2);
     for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
       const int key = resolve(children[i]);
       if (key >= 0 && node(key).kind == Kind::scalar && node(key).value == "<<" && !node(key).quoted) {
@@ -392,6 +402,7 @@ class Reader : public ItemListener {
     FirstSeen<int> seen;     // every key, by its node
     FirstSeen<int> written;  // the keys the format knows
     const std::vector<Entry> all = entries(map);
+    known.reserve(all.size());
     std::optional<std::set<std::string_view>> key_names;  // every key written, made when a fix needs it
     for (const Entry& entry : all) {
       if (entry.key < 0) continue;

@@ -245,7 +245,9 @@ LoadedSource load_source(const std::string& path, const Limits& limits) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   if (fd < 0) return unreadable(std::strerror(errno));
   struct stat info {};
-  if (::fstat(fd, &info) != 0 || ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
+  // A regular file's reads never wait, O_NONBLOCK or not: two calls saved a file.
+  if (::fstat(fd, &info) != 0 ||
+      (!S_ISREG(info.st_mode) && ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0)) {
     const std::string why = std::strerror(errno);
     ::close(fd);
     return unreadable(why);

@@ -2,21 +2,21 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
-#include <charconv>
 #include <charconv>
 #include <string>
 #include <utility>
+
+#include "util/ascii.h"
 
 namespace msklint {
 
 namespace {
 
 std::string lower_trimmed(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  while (!text.empty() && ascii::is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && ascii::is_space(text.back())) text.remove_suffix(1);
   std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(out.begin(), out.end(), out.begin(), ascii::to_lower);
   return out;
 }
 
@@ -103,12 +103,9 @@ std::optional<double> parse_share(std::string_view input) {
 }
 
 bool is_slug(std::string_view text) {
-  if (text.empty() || !(std::islower(static_cast<unsigned char>(text[0])) || std::isdigit(static_cast<unsigned char>(text[0])))) {
-    return false;
-  }
-  return std::all_of(text.begin(), text.end(), [](unsigned char c) {
-    return std::islower(c) || std::isdigit(c) || c == '-';
-  });
+  if (text.empty() || !(ascii::is_lower(text[0]) || ascii::is_digit(text[0]))) return false;
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return ascii::is_lower(c) || ascii::is_digit(c) || c == '-'; });
 }
 
 std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text) {

@@ -270,9 +270,13 @@ struct ParsedYaml {
 ParsedYaml parse_yaml(const SourceText& source, const Limits& limits);
 
 // Told of the items of a list at the top of the file as the parser completes
-// each one, so that a reader can read the item at once and the tree reuse its
-// nodes for the next: a pathway's services and routes are then never all held
-// as a tree (read_pathway_file).
+// them, so that a reader can read them and the tree reuse their nodes for the
+// next: a pathway's services and routes are then never all held as a tree
+// (read_pathway_file). Items are handed over in order, in batches of about
+// `streamed_batch_nodes` nodes (one item at a time kept evicting the parser's
+// code and the reader's from the processor's instruction cache).
+inline constexpr int streamed_batch_nodes = 1024;  // well inside the tree's first chunk
+
 class ItemListener {
  public:
   virtual ~ItemListener() = default;

@@ -1,23 +1,23 @@
 #include "text/clauses.h"
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
+
+#include "util/ascii.h"
 
 namespace msklint {
 
 namespace {
 
 bool is_word_char(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return std::isalnum(u) || u >= 0x80;
+  return ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
 // Does `text` hold the lower-case `word` at `at`, as whole words, in any case?
 bool word_at(std::string_view text, std::size_t at, std::string_view word) {
   if (at + word.size() > text.size() || (at > 0 && is_word_char(text[at - 1]))) return false;
   for (std::size_t k = 0; k < word.size(); ++k) {
-    if (std::tolower(static_cast<unsigned char>(text[at + k])) != word[k]) return false;
+    if (ascii::to_lower(text[at + k]) != word[k]) return false;
   }
   const std::size_t end = at + word.size();
   return end == text.size() || !is_word_char(text[end]);
@@ -78,7 +78,7 @@ std::vector<Clause> split_clauses(std::string_view text) {
       }
       continue;
     }
-    const bool at_end = i + 1 == text.size() || std::isspace(static_cast<unsigned char>(text[i + 1])) ||
+    const bool at_end = i + 1 == text.size() || ascii::is_space(text[i + 1]) ||
                         text[i + 1] == ')' || text[i + 1] == '"';
     const bool stop = (c == '.' || c == '?' || c == '!') && at_end;
     if (stop || c == ';' || c == '\n') {

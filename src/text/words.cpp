@@ -1,14 +1,15 @@
 #include "text/words.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "util/ascii.h"
 
 namespace msklint {
 
 namespace {
 
 bool is_number(std::string_view token) {
-  return !token.empty() && std::isdigit(static_cast<unsigned char>(token[0]));
+  return !token.empty() && ascii::is_digit(token[0]);
 }
 
 }  // namespace
@@ -30,11 +31,11 @@ Words::Words(std::string_view text) {
       flush();
       tokens_.push_back(">=");
       i += 2;
-    } else if (std::isalpha(c)) {
+    } else if (ascii::is_alpha(text[i])) {
       if (!current.empty() && is_number(current)) flush();
-      current += static_cast<char>(std::tolower(c));
-    } else if (std::isdigit(c) || (c == '.' && is_number(current) && i + 1 < text.size() &&
-                                   std::isdigit(static_cast<unsigned char>(text[i + 1])))) {
+      current += ascii::to_lower(text[i]);
+    } else if (ascii::is_digit(text[i]) ||
+               (c == '.' && is_number(current) && i + 1 < text.size() && ascii::is_digit(text[i + 1]))) {
       if (!current.empty() && !is_number(current)) flush();
       current += static_cast<char>(c);
     } else if (c == '<' || c == '>' || c == '=' || c == '+') {
