@@ -1,11 +1,11 @@
 #include "lint/system_index.h"
 
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <memory>
 #include <set>
 #include <string_view>
 #include <system_error>
@@ -40,26 +40,21 @@ std::optional<ReadPathway> read_model(const fs::path& file, const std::string* u
 }  // namespace
 
 bool looks_like_system_file(const fs::path& file) {
-  // Asked of every YAML file in a folder: only as many bytes as the file
-  // holds (a 64 KiB buffer filled with zeros for each file of 10 KB was a
+  // Asked of every YAML file in a folder: read into a buffer that is not
+  // filled first (a 64 KiB string of zeros for each file of 10 KB was a
   // measurable part of linting a repository), and never waiting on a FIFO.
   const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   if (fd < 0) return false;
-  struct stat info {};
-  std::string head;
-  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
-    head.resize(std::min(system_peek_bytes, static_cast<std::size_t>(info.st_size)));
-    std::size_t used = 0;
-    while (used < head.size()) {
-      const ssize_t got = ::read(fd, head.data() + used, head.size() - used);
-      if (got < 0 && errno == EINTR) continue;
-      if (got <= 0) break;
-      used += static_cast<std::size_t>(got);
-    }
-    head.resize(used);
+  const auto head = std::make_unique_for_overwrite<char[]>(system_peek_bytes);
+  std::size_t used = 0;
+  while (used < system_peek_bytes) {
+    const ssize_t got = ::read(fd, head.get() + used, system_peek_bytes - used);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) break;  // the end, or a directory, a FIFO without a writer...
+    used += static_cast<std::size_t>(got);
   }
   ::close(fd);
-  return looks_like_system_text(head);
+  return looks_like_system_text(std::string_view(head.get(), used));
 }
 
 std::vector<std::string_view> top_level_keys(std::string_view text) {

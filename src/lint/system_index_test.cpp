@@ -16,6 +16,13 @@ TEST_CASE("a system file is told by its top-level 'system' key, not by its name"
   CHECK_FALSE(looks_like_system_file(dir.write("indented.yaml", "notes: |\n  system: not a key\n")));
   CHECK_FALSE(looks_like_system_file(dir.write("prefix.yaml", "systems: []\n")));
   CHECK_FALSE(looks_like_system_file(dir.path() / "missing.yaml"));
+  // Only the first 64 KiB are looked at, however large the file.
+  const std::string filler = "notes:\n" + std::string(system_peek_bytes, '#') + "\n";
+  CHECK(looks_like_system_file(dir.write("large.yaml", shared_rehab_system_yaml + filler)));
+  CHECK_FALSE(looks_like_system_file(dir.write("late.yaml", filler + "system: {id: late}\n")));
+  // A folder named like a YAML file is not one, and asking does not fail.
+  std::filesystem::create_directory(dir.path() / "folder.yaml");
+  CHECK_FALSE(looks_like_system_file(dir.path() / "folder.yaml"));
 }
 
 TEST_CASE("a pathway belongs to the nearest system file above it, which reads all its pathways once") {
