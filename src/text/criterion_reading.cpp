@@ -512,6 +512,7 @@ void read_prior_step(const ClauseReading& clause, bool about_attendance, Criteri
   // A cue within `reach` words before (or after) one of the sorted targets:
   // a binary search per cue, so long texts cost no more than their length.
   auto cue_near = [&](const std::vector<std::size_t>& targets, Phrases cues, std::size_t reach, Side side) {
+    if (targets.empty()) return false;  // most clauses name no treatment: no cue to look for
     for (const auto cue : cues) {
       for (const auto at : words.positions(cue)) {
         if (side == Side::before) {

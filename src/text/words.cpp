@@ -55,6 +55,8 @@ Words::Words(std::string_view text) {
   for (const std::string& token : tokens_) {
     const auto byte = static_cast<unsigned char>(token.front());  // tokens are never empty
     first_bytes_[byte / 64] |= std::uint64_t{1} << (byte % 64);
+    const std::size_t bit = word_bit(token);
+    word_bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
 }
 
@@ -70,6 +72,7 @@ std::vector<std::size_t> Words::positions(std::string_view phrase) const {
   std::vector<std::size_t> found;
   if (phrase.empty() || !some_token_starts_with(phrase.front())) return found;
   const std::string_view first = first_word(phrase);
+  if (!some_token_may_be(first)) return found;
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     if (tokens_[i] == first && matches_at(i, phrase)) found.push_back(i);
   }
@@ -102,6 +105,7 @@ bool Words::matches_at(std::size_t index, std::string_view phrase) const {
 bool Words::has(std::string_view phrase) const {
   if (phrase.empty() || !some_token_starts_with(phrase.front())) return false;
   const std::string_view first = first_word(phrase);
+  if (!some_token_may_be(first)) return false;
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     if (tokens_[i] == first && matches_at(i, phrase)) return true;
   }

@@ -44,8 +44,22 @@ class Words {
     return (first_bytes_[byte / 64] >> (byte % 64)) & 1U;
   }
 
+  // Whether some token may be `word`: a bit for each token's hash, so most
+  // phrases are ruled out without comparing a word (a false "may" costs only
+  // the comparison it saved).
+  bool some_token_may_be(std::string_view word) const {
+    const std::size_t bit = word_bit(word);
+    return (word_bits_[bit / 64] >> (bit % 64)) & 1U;
+  }
+  static std::size_t word_bit(std::string_view word) {
+    std::uint32_t hash = 2166136261U;  // FNV-1a
+    for (const char c : word) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619U;
+    return hash % 256;
+  }
+
   std::vector<std::string> tokens_;
   std::array<std::uint64_t, 4> first_bytes_{};  // a bit for each byte some token starts with
+  std::array<std::uint64_t, 4> word_bits_{};    // a bit for each token's word_bit
 };
 
 // Text as a message quotes it: each run of spaces, tabs and line breaks (a

@@ -66,3 +66,24 @@ TEST_CASE("words: phrases and prefixes are found by their first word, whatever i
   CHECK(Words("").prefix_positions("").empty());
   CHECK_FALSE(Words("").has("a"));
 }
+
+TEST_CASE("words: every word of a long text is found, and words it does not hold are not") {
+  // Words also rules out a phrase whose first word hashes to a bit no word
+  // set; with hundreds of words most bits are set, and collisions must not
+  // hide a word nor make one up.
+  auto word_of = [](int i, char last) {
+    return std::string{'w', static_cast<char>('a' + i / 26), static_cast<char>('a' + i % 26), last};
+  };
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += word_of(i, 'x') + " ";
+  const Words words(text);
+  for (int i = 0; i < 400; ++i) {
+    const std::string word = word_of(i, 'x');
+    CAPTURE(word);
+    CHECK(words.has(word));
+    CHECK(words.positions(word) == std::vector<std::size_t>{static_cast<std::size_t>(i)});
+    CHECK_FALSE(words.has(word_of(i, 'y')));
+  }
+  CHECK(words.has(word_of(7, 'x') + " " + word_of(8, 'x') + " " + word_of(9, 'x')));
+  CHECK_FALSE(words.has(word_of(7, 'x') + " " + word_of(9, 'x')));
+}
