@@ -1,6 +1,7 @@
 #include "text/clauses.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 #include "util/ascii.h"
@@ -29,6 +30,20 @@ bool has_letters(std::string_view text) {
 
 constexpr std::string_view exception_words[] = {"unless", "except", "other than", "apart from"};
 
+// The bytes `words` start with, in either case: a position starting with any
+// other byte is passed over without trying each word there.
+template <std::size_t N>
+constexpr std::array<bool, 256> first_letters(const std::string_view (&words)[N]) {
+  std::array<bool, 256> starts{};
+  for (const std::string_view word : words) {
+    starts[static_cast<unsigned char>(word.front())] = true;
+    starts[static_cast<unsigned char>(ascii::is_lower(word.front()) ? word.front() - 'a' + 'A' : word.front())] = true;
+  }
+  return starts;
+}
+
+constexpr std::array<bool, 256> starts_an_exception_word = first_letters(exception_words);
+
 // Splits one clause at an exception ("... unless the clinician has concerns,
 // ..."): the exception runs to the next comma.
 // One pass: each character is looked at a bounded number of times.
@@ -39,6 +54,7 @@ void push_clause(std::vector<Clause>& out, const std::string& text, int sentence
   };
   std::size_t start = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!starts_an_exception_word[static_cast<unsigned char>(text[i])]) continue;
     const auto word = std::find_if(std::begin(exception_words), std::end(exception_words),
                                    [&](std::string_view candidate) { return word_at(text, i, candidate); });
     if (word == std::end(exception_words)) continue;
@@ -139,6 +155,19 @@ std::optional<std::pair<int, std::size_t>> number_word_at(std::string_view text,
   return std::nullopt;
 }
 
+// The letters the words rewritten below start with ("with or without", the
+// failure words, numbers in words), in either case: a word starting with any
+// other letter is copied without trying each of them.
+constexpr std::string_view with_or_without[] = {"with or without"};
+constexpr std::array<bool, 256> starts_a_rewritten_word = [] {
+  std::array<bool, 256> starts{};
+  for (const auto& letters : {first_letters(with_or_without), first_letters(failure_words),
+                              first_letters(small_numbers), first_letters(tens)}) {
+    for (std::size_t byte = 0; byte < starts.size(); ++byte) starts[byte] = starts[byte] || letters[byte];
+  }
+  return starts;
+}();
+
 // Wording that reads the same as plainer wording: "with or without sciatica"
 // says nothing is excluded and must not read as "without"; "tried without
 // success" is a failure, not a negation; "six weeks" is "6 weeks".
@@ -151,13 +180,13 @@ std::string normalised(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    if (!is_word_char(text[i]) || (i > 0 && is_word_char(text[i - 1]))) {
+    if (!starts_a_rewritten_word[static_cast<unsigned char>(text[i])] || (i > 0 && is_word_char(text[i - 1]))) {
       out += text[i++];
       continue;
     }
-    if (word_at(text, i, "with or without")) {
+    if (word_at(text, i, with_or_without[0])) {
       out += "with";
-      i += 15;
+      i += with_or_without[0].size();
       continue;
     }
     const auto failure = std::find_if(std::begin(failure_words), std::end(failure_words),

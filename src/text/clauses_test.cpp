@@ -15,6 +15,16 @@ TEST_CASE("clauses: sentences, parentheses and exceptions are split") {
   CHECK(clauses[4].exception);
   CHECK_FALSE(clauses[5].exception);
   CHECK(split_clauses("BMI 32.5 or more").size() == 1);  // a decimal point ends nothing
+  // Each exception word, in any case; inside a word it is no exception.
+  for (const char* text : {"Not offered Unless urgent, then refer", "Not offered EXCEPT after a fall, then refer",
+                           "Not offered other than for cancer, then refer",
+                           "Not offered Apart From red flags, then refer"}) {
+    CAPTURE(text);
+    const auto split = split_clauses(text);
+    REQUIRE(split.size() == 3);
+    CHECK(split[1].exception);
+  }
+  CHECK(split_clauses("an exceptional case; nothing else").size() == 2);
 }
 
 TEST_CASE("square brackets are words added for sense, not asides") {
@@ -31,4 +41,8 @@ TEST_CASE("plainer wording: with or without, without success, numbers in words")
   CHECK(normalised("one of the following") == "one of the following");
   CHECK(normalised("one week") == "1 week");
   CHECK(normalised("someone sevenfold") == "someone sevenfold");  // whole words only
+  // Any case, at the start of the text or after any mark; other letters and bytes are copied.
+  CHECK(normalised("Six Weeks; TWELVE months (Zero) Twenty-One") == "6 Weeks; 12 months (0) 21");
+  CHECK(normalised("Tried Without Success") == "Tried unsuccessfully");
+  CHECK(normalised("\xC3\xA9six ma\xC3\xAEtre") == "\xC3\xA9six ma\xC3\xAEtre");
 }
