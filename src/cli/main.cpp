@@ -2,9 +2,11 @@
 // what-if, new, completion and server.
 
 #include <malloc.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -179,6 +181,12 @@ int main(int argc, char** argv) {
   // msklint reports (exit 2, the temporary file removed), instead of the
   // signal killing it half-way.
   std::signal(SIGXFSZ, SIG_IGN);
+  // Into a file or a pipe, output goes in 64 KiB writes rather than stdio's
+  // 4 KiB (1,000 files' findings took 1,900 writes); a terminal keeps its
+  // line buffering, and whatever must go out at once is flushed already.
+  // (glibc ignores the size unless it is given the buffer.)
+  static char output_buffer[64 * 1024];
+  if (isatty(STDOUT_FILENO) == 0) std::setvbuf(stdout, output_buffer, _IOFBF, sizeof output_buffer);
   try {
     return run(argc, argv);
   } catch (const std::exception& error) {
