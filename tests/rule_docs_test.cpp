@@ -141,3 +141,21 @@ TEST_CASE("docs/rules.md is the current output of `msklint rules --format markdo
   CHECK_MESSAGE(read_file(page) == run.out,
                 "docs/rules.md is stale: regenerate it with build/msklint rules --format markdown > docs/rules.md");
 }
+
+TEST_CASE("a rule's document, looked up alone, is the one the full list holds, and stays where it is") {
+  // find_rule_doc parses each document the first time it is asked for; the
+  // list parses them all. Both must agree, and a document found twice is the same one.
+  for (const auto& doc : rule_docs()) {
+    CAPTURE(doc.id);
+    const RuleDoc* found = find_rule_doc(doc.id);
+    REQUIRE(found != nullptr);
+    CHECK(found == find_rule_doc(doc.id));
+    CHECK(found->id == doc.id);
+    CHECK(found->severity == doc.severity);
+    CHECK(found->summary == doc.summary);
+    CHECK(found->body == doc.body);
+  }
+  CHECK(find_rule_doc("no-such-rule") == nullptr);
+  CHECK(find_rule_doc("") == nullptr);
+  CHECK(find_rule_doc("bmi-threshold.md") == nullptr);
+}
