@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -17,24 +18,38 @@ Demand compute_demand(const Graph& graph) {
   const auto nodes = static_cast<std::size_t>(graph.node_count());
   const auto& routes = graph.pathway().routes;
   std::vector<double> inflow(nodes, 0.0);
+  // What each service passes on when its throughput is written, and each
+  // edge's share, in arrays of their own: the rounds below read them for
+  // every edge, and reading them from the services and routes missed the
+  // cache on every edge of every round.
+  std::vector<std::optional<double>> throughput(nodes);
+  for (std::size_t node = 0; node < nodes; ++node) {
+    if (const auto& rate = graph.service(static_cast<int>(node)).throughput.value) throughput[node] = rate->per_month();
+  }
   auto passed_on = [&](int node, const std::vector<double>& current) {
-    const Service& service = graph.service(node);
-    return service.throughput.value ? service.throughput.value->per_month() : current[static_cast<std::size_t>(node)];
+    const auto at = static_cast<std::size_t>(node);
+    return throughput[at] ? *throughput[at] : current[at];
   };
   // A route to several services divides its share equally between the
   // services it really reaches (not unknown ids, not itself).
   std::vector<int> reached(routes.size(), 0);
   for (const Edge& edge : graph.edges()) ++reached[static_cast<std::size_t>(edge.route)];
-  auto share = [&](const Edge& edge) {
+  std::vector<double> shares;
+  shares.reserve(graph.edges().size());
+  for (const Edge& edge : graph.edges()) {
     const Route& route = routes[static_cast<std::size_t>(edge.route)];
-    return route.share.value ? *route.share.value / reached[static_cast<std::size_t>(edge.route)] : 0.0;
-  };
+    shares.push_back(route.share.value ? *route.share.value / reached[static_cast<std::size_t>(edge.route)] : 0.0);
+  }
   constexpr double tolerance = 1e-12;
   std::vector<bool> growing(nodes, false);
   std::vector<bool> moved_before(nodes, false);
+  std::vector<double> next;
   for (int round = 0; round < max_rounds; ++round) {
-    std::vector<double> next(nodes, 0.0);
-    for (const Edge& edge : graph.edges()) next[static_cast<std::size_t>(edge.to)] += passed_on(edge.from, inflow) * share(edge);
+    next.assign(nodes, 0.0);
+    for (std::size_t index = 0; index < shares.size(); ++index) {
+      const Edge& edge = graph.edges()[index];
+      next[static_cast<std::size_t>(edge.to)] += passed_on(edge.from, inflow) * shares[index];
+    }
     bool changed = false;
     for (std::size_t n = 0; n < nodes; ++n) {
       // A loop can feed a service every other round: look at two rounds.
@@ -43,7 +58,7 @@ Demand compute_demand(const Graph& graph) {
       moved_before[n] = moved;
       changed = changed || moved;
     }
-    inflow = std::move(next);
+    inflow.swap(next);
     if (!changed) {
       growing.assign(nodes, false);  // settled: every figure is final
       break;
@@ -52,11 +67,15 @@ Demand compute_demand(const Graph& graph) {
   Demand demand;
   demand.per_month = inflow;
   demand.unbounded = growing;  // still growing after every round: a loop with no way out
-  demand.sources.resize(nodes);
-  for (int index = 0; index < static_cast<int>(graph.edges().size()); ++index) {
-    const Edge& edge = graph.edge(index);
-    const double people = passed_on(edge.from, inflow) * share(edge);
-    if (people > 0) demand.sources[static_cast<std::size_t>(edge.to)].push_back({index, people});
+  // A node's edges in are in file order, as its sources are listed.
+  demand.inflow_starts.reserve(nodes + 1);
+  demand.inflow_starts.push_back(0);
+  for (int node = 0; node < static_cast<int>(nodes); ++node) {
+    for (const int index : graph.in_edges(node)) {
+      const double people = passed_on(graph.edge(index).from, inflow) * shares[static_cast<std::size_t>(index)];
+      if (people > 0) demand.inflows.push_back({index, people});
+    }
+    demand.inflow_starts.push_back(static_cast<int>(demand.inflows.size()));
   }
   return demand;
 }

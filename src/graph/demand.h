@@ -3,6 +3,7 @@
 // How many people a month the routes send into each service, from stated
 // throughputs and route shares (method and assumptions: docs/capacity.md).
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -16,9 +17,19 @@ struct Inflow {
 };
 
 struct Demand {
-  std::vector<double> per_month;              // per node: people sent in per month
-  std::vector<std::vector<Inflow>> sources;   // per node: which routes send them
-  std::vector<bool> unbounded;                // per node: fed by a loop that nobody leaves; no figure
+  std::vector<double> per_month;  // per node: people sent in per month
+  std::vector<bool> unbounded;    // per node: fed by a loop that nobody leaves; no figure
+  // Per node: which routes send them, in file order.
+  std::span<const Inflow> sources(int node) const {
+    const auto at = static_cast<std::size_t>(node);
+    return std::span<const Inflow>(inflows).subspan(static_cast<std::size_t>(inflow_starts[at]),
+                                                    static_cast<std::size_t>(inflow_starts[at + 1] - inflow_starts[at]));
+  }
+
+  // Every node's sources, node after node (a list for each node cost an
+  // allocation a service); node n's start at inflow_starts[n].
+  std::vector<Inflow> inflows;
+  std::vector<int> inflow_starts;
 };
 
 // A service passes on its stated throughput, or, when it states none, what

@@ -39,7 +39,7 @@ TEST_CASE("demand is throughput times share, summed over senders, per month") {
   const Demand demand = compute_demand(graph);
   const double gp_month = 100 * 365.25 / 12 / 7;
   CHECK(demand.per_month[2] == doctest::Approx(gp_month * 0.5 + 100 * 0.25));
-  CHECK(demand.sources[2].size() == 2);
+  CHECK(demand.sources(2).size() == 2);
 }
 
 TEST_CASE("a service with no throughput passes on what flows in, unstated shares carry nothing") {

@@ -2,16 +2,23 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 
 namespace msklint {
 
-Graph::Graph(const Pathway& pathway) : pathway_(pathway) {
+namespace {
+
+std::size_t hash_of(std::string_view id) { return std::hash<std::string_view>{}(id); }
+
+}  // namespace
+
+Graph::Graph(const Pathway& pathway) : pathway_(pathway), by_id_(pathway.services.size()) {
   const int nodes = node_count();
-  out_.resize(static_cast<std::size_t>(nodes));
-  in_.resize(static_cast<std::size_t>(nodes));
   for (int node = 0; node < nodes; ++node) {
     const Service& service = pathway.services[static_cast<std::size_t>(node)];
-    if (service.id.present) by_id_.emplace(service.id.value, node);  // keeps the first of duplicates
+    if (!service.id.present) continue;
+    int& slot = by_id_.slot(hash_of(service.id.value), [&](int other) { return this->service(other).id.value == service.id.value; });
+    if (slot == IndexTable::empty) slot = node;  // keeps the first of duplicates
   }
   // Worked out once: rules ask it of every service, often several times.
   is_routable_.assign(static_cast<std::size_t>(nodes), false);
@@ -40,18 +47,30 @@ Graph::Graph(const Pathway& pathway) : pathway_(pathway) {
     for (std::size_t target = 0; target < route.to.size(); ++target) {
       const auto to = find(route.to[target].value);
       if (!to || *to == *from) continue;
-      const int index = static_cast<int>(edges_.size());
       edges_.push_back({*from, *to, static_cast<int>(route_index), static_cast<int>(target), route.kind.value});
-      out_[static_cast<std::size_t>(*from)].push_back(index);
-      in_[static_cast<std::size_t>(*to)].push_back(index);
     }
   }
+  out_ = list_edges(edges_, nodes, &Edge::from);
+  in_ = list_edges(edges_, nodes, &Edge::to);
+}
+
+Graph::EdgeLists Graph::list_edges(const std::vector<Edge>& edges, int nodes, int Edge::*end) {
+  EdgeLists lists;
+  lists.starts.assign(static_cast<std::size_t>(nodes) + 1, 0);
+  for (const Edge& edge : edges) ++lists.starts[static_cast<std::size_t>(edge.*end) + 1];
+  for (std::size_t node = 1; node < lists.starts.size(); ++node) lists.starts[node] += lists.starts[node - 1];
+  lists.edges.resize(edges.size());
+  std::vector<int> next(lists.starts.begin(), lists.starts.end() - 1);
+  for (std::size_t index = 0; index < edges.size(); ++index) {
+    lists.edges[static_cast<std::size_t>(next[static_cast<std::size_t>(edges[index].*end)]++)] = static_cast<int>(index);
+  }
+  return lists;
 }
 
 std::optional<int> Graph::find(std::string_view id) const {
-  const auto it = by_id_.find(id);
-  if (it == by_id_.end()) return std::nullopt;
-  return it->second;
+  const int node = by_id_.at(hash_of(id), [&](int other) { return service(other).id.value == id; });
+  if (node == IndexTable::empty) return std::nullopt;
+  return node;
 }
 
 std::vector<bool> Graph::search(std::span<const int> starts, const std::vector<bool>& avoid, bool forwards) const {

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <vector>
+
 #include "test_support.h"
 #include "graph/graph.h"
 
@@ -74,4 +76,27 @@ TEST_CASE("the first of two services with one id is the node routes reach") {
   CHECK(graph.find("physio") == 1);
   CHECK(graph.in_degree(1) == 1);
   CHECK(graph.in_degree(2) == 0);
+}
+
+TEST_CASE("a node's edges are listed in file order, each way") {
+  const Pathway p = pathway({"gp", "physio", "ortho", "msk"},
+                            {{"gp", "physio"}, {"msk", "ortho"}, {"gp", "ortho"}, {"physio", "ortho"}, {"gp", "msk"}});
+  const Graph graph(p);
+  auto targets = [&](int node) {
+    std::vector<int> to;
+    for (const int edge : graph.out_edges(node)) to.push_back(graph.edge(edge).to);
+    return to;
+  };
+  auto sources = [&](int node) {
+    std::vector<int> from;
+    for (const int edge : graph.in_edges(node)) from.push_back(graph.edge(edge).from);
+    return from;
+  };
+  CHECK(targets(0) == std::vector<int>{1, 2, 3});
+  CHECK(sources(2) == std::vector<int>{3, 0, 1});
+  CHECK(graph.out_degree(2) == 0);
+  CHECK(graph.in_degree(0) == 0);
+  CHECK(graph.find("msk") == 3);
+  CHECK_FALSE(graph.find("unknown").has_value());
+  CHECK_FALSE(graph.find("").has_value());
 }

@@ -32,7 +32,10 @@ std::string route_name(const Route& route, const Text& target) {
 std::string route_subject(const Route& route) {
   std::string subject = route.from.value + " -> ";
   if (route.to.empty()) return subject + "?";
-  for (std::size_t i = 0; i < route.to.size(); ++i) subject += (i == 0 ? "" : ", ") + route.to[i].value;
+  for (std::size_t i = 0; i < route.to.size(); ++i) {
+    if (i > 0) subject += ", ";
+    subject += route.to[i].value;
+  }
   return subject;
 }
 

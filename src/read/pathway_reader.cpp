@@ -1,6 +1,7 @@
 #include "read/pathway_reader.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 #include <set>
@@ -48,11 +49,42 @@ std::string_view kind_name(Kind kind) {
   return "a value";
 }
 
-// Who a problem is about: `id` goes in the finding's subject field ("gp",
-// "gp -> physio", "pathway"); `label` starts its message ("service 'gp'").
-struct Subject {
-  std::string id;
-  std::string label;
+// Who a problem is about: id() goes in the finding's subject field ("gp",
+// "gp -> physio", "pathway"); label() starts its message ("service 'gp'").
+// A service's or a route's are written out only when a problem is reported:
+// most have none, and two strings made for every route cost more than
+// reading it.
+class Subject {
+ public:
+  constexpr Subject() = default;
+  constexpr Subject(std::string_view id, std::string_view label) : id_(id), label_(label) {}
+  static Subject of_service(const Service& service) {
+    Subject subject;
+    subject.service_ = &service;
+    return subject;
+  }
+  static Subject of_route(const Route& route) {
+    Subject subject;
+    subject.route_ = &route;
+    return subject;
+  }
+
+  std::string id() const {
+    if (service_ != nullptr) return service_->id.value;
+    if (route_ != nullptr) return route_subject(*route_);
+    return std::string(id_);
+  }
+  std::string label() const {
+    if (service_ != nullptr) return fmt::format("service '{}'", service_->id.value);
+    if (route_ != nullptr) return "route " + route_subject(*route_);
+    return std::string(label_);
+  }
+
+ private:
+  std::string_view id_;
+  std::string_view label_;
+  const Service* service_ = nullptr;
+  const Route* route_ = nullptr;
 };
 
 const Subject file_subject{};
@@ -62,6 +94,31 @@ const Subject system_subject{"system", "system"};
 struct Entry {
   int key = -1;
   int value = -1;
+};
+
+// The entries of one mapping. Services and routes have a few keys each, held
+// here without an allocation (two vectors a mapping were a third of the
+// reader's allocations); a longer mapping moves them all to the heap.
+class EntryList {
+ public:
+  void push_back(Entry entry) {
+    if (size_ < inline_.size()) {
+      inline_[size_] = entry;
+    } else {
+      if (heap_.empty()) heap_.assign(inline_.begin(), inline_.end());
+      heap_.push_back(entry);
+    }
+    ++size_;
+  }
+  const Entry* begin() const { return size_ <= inline_.size() ? inline_.data() : heap_.data(); }
+  const Entry* end() const { return begin() + size_; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+
+ private:
+  std::array<Entry, 16> inline_;
+  std::vector<Entry> heap_;
+  std::size_t size_ = 0;
 };
 
 class Reader : public ItemListener {
@@ -260,7 +317,8 @@ class Reader : public ItemListener {
 
   // "service 'gp': " before a message, so every problem names its subject.
   static std::string prefix(const Subject& subject) {
-    return subject.label.empty() ? std::string() : fmt::format("{}: ", subject.label);
+    std::string label = subject.label();
+    return label.empty() ? label : label + ": ";
   }
 
   // Follows an alias to the node it names. Each use counts the values it
@@ -312,20 +370,19 @@ class Reader : public ItemListener {
   const std::vector<Entry>& merged_entries(int into, int mapping) {
     if (const auto known = merged_cache_.find(mapping); known != merged_cache_.end()) return known->second;
     merging_.push_back(into);
-    std::vector<Entry> found = entries(mapping);
+    const EntryList found = entries(mapping);
     merging_.pop_back();
-    return merged_cache_.emplace(mapping, std::move(found)).first->second;
+    return merged_cache_.emplace(mapping, std::vector<Entry>(found.begin(), found.end())).first->second;
   }
 
   // The key/value pairs of a mapping, with YAML merge keys ("<<: *defaults")
   // applied: the mapping's own keys win over merged ones. Only the first '<<'
   // counts (a second is a duplicate key, reported by the parser as ignored).
-  std::vector<Entry> entries(int map) {
-    std::vector<Entry> own;
+  EntryList entries(int map) {
+    EntryList own;
     std::vector<Entry> merged;
     bool merged_once = false;
     const auto& children = node(map).children;
-    own.reserve(children.size() / 2);
     for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
       const int key = resolve(children[i]);
       if (key >= 0 && node(key).kind == Kind::scalar && node(key).value == "<<" && !node(key).quoted) {
@@ -397,18 +454,17 @@ class Reader : public ItemListener {
   // Entries whose keys are known for `spec`; reports unknown keys, keys that are
   // not plain text, later duplicates (already reported by the parser) and
   // missing required keys.
-  std::vector<Entry> checked_entries(int map, const ObjectSpec& spec, const Subject& subject) {
-    std::vector<Entry> known;
+  EntryList checked_entries(int map, const ObjectSpec& spec, const Subject& subject) {
+    EntryList known;
     FirstSeen<int> seen;     // every key, by its node
     FirstSeen<int> written;  // the keys the format knows
-    const std::vector<Entry> all = entries(map);
-    known.reserve(all.size());
+    const EntryList all = entries(map);
     std::optional<std::set<std::string_view>> key_names;  // every key written, made when a fix needs it
     for (const Entry& entry : all) {
       if (entry.key < 0) continue;
       const YamlNode& key = node(entry.key);
       if (key.kind != Kind::scalar) {
-        report("schema", key.at, subject.id,
+        report("schema", key.at, subject.id(),
                fmt::format("{}keys of {} must be plain words, not {}", prefix(subject), with_article(spec.name),
                            kind_name(key.kind)));
         continue;
@@ -422,7 +478,7 @@ class Reader : public ItemListener {
       if (spec.find(key.value) == nullptr) {
         // Past the budget the finding is only counted: no suggestion is looked for.
         if (!admit("unknown-key", key.at)) continue;
-        add_problem("unknown-key", key.at, subject.id,
+        add_problem("unknown-key", key.at, subject.id(),
                fmt::format("{}unknown key '{}' in {}{}", prefix(subject), key.value, with_article(spec.name),
                            did_you_mean(key.value, spec.key_names())),
                fmt::format("'msklint schema' lists the keys {} may have", with_article(spec.name)));
@@ -461,7 +517,7 @@ class Reader : public ItemListener {
       }
     }
     if (!missing.empty()) {
-      report("schema", node(map).at, subject.id,
+      report("schema", node(map).at, subject.id(),
              fmt::format("{}the {} has no {}, which {} required", prefix(subject), spec.name,
                          fmt::join(missing, " or "), missing.size() == 1 ? "is" : "are"),
              fmt::format("add {}", fmt::join(additions, " and ")));
@@ -544,7 +600,7 @@ class Reader : public ItemListener {
 
   void report_text_read_as_mapping(int value_index, const std::string& text, std::string_view what,
                                    const Subject& subject) {
-    report("schema", node(value_index).at, subject.id,
+    report("schema", node(value_index).at, subject.id(),
            fmt::format("{}the text '{}'{} contains ': ', which YAML reads as a key and its value", prefix(subject),
                        text, what),
            fmt::format("quote the text: {}", quoted_suggestion(text)));
@@ -561,7 +617,7 @@ class Reader : public ItemListener {
       return false;
     }
     if (node(value).kind != Kind::scalar) {
-      report("schema", node(value_index).at, subject.id,
+      report("schema", node(value_index).at, subject.id(),
              fmt::format("{}'{}' must be a single value, but it is {}", prefix(subject), spec.key,
                          kind_name(node(value).kind)),
              fmt::format("write one value here ('{}': {})", spec.key, spec.description));
@@ -575,7 +631,7 @@ class Reader : public ItemListener {
   void check_word(Text& text, const KeySpec& spec, const Subject& subject) {
     const auto& vocabulary = *spec.vocabulary;
     if (vocabulary.contains(text.value)) return;
-    report("schema", text.at, subject.id,
+    report("schema", text.at, subject.id(),
            fmt::format("{}unknown {} '{}'{}", prefix(subject), vocabulary.name, text.value,
                        did_you_mean(text.value, vocabulary.words)),
            vocabulary.words.size() <= 8
@@ -601,13 +657,13 @@ class Reader : public ItemListener {
       check_word(text, spec, subject);
     }
     if (spec.type == ValueType::date && text.present && !parse_iso_date(text.value)) {
-      report("schema", text.at, subject.id,
+      report("schema", text.at, subject.id(),
              fmt::format("{}'{}' must be a date written YYYY-MM-DD, such as '2026-05-14'; got '{}'", prefix(subject),
                          spec.key, text.value));
       text.present = false;
     }
     if (spec.type == ValueType::slug && text.value.size() > max_id_length) {
-      report("schema", text.at, subject.id,
+      report("schema", text.at, subject.id(),
              fmt::format("{}'{}' is longer than an id may be (at most {} characters, such as 'community-physio'); got "
                          "'{}'",
                          prefix(subject), spec.key, max_id_length, clipped(text.value, 40)),
@@ -626,7 +682,7 @@ class Reader : public ItemListener {
         hint = fmt::format("to lead to several services, write them as a list: 'to: [{}]'",
                            text.value.size() <= 60 ? std::string_view(text.value) : "first, second");
       }
-      report("schema", text.at, subject.id,
+      report("schema", text.at, subject.id(),
              fmt::format("{}'{}' must be a lower-case id made of letters, digits and '-', such as 'community-physio'; "
                          "got '{}'",
                          prefix(subject), spec.key, text.value),
@@ -652,14 +708,14 @@ class Reader : public ItemListener {
       if (same_stem != vocabulary.words.end()) suggestion = fmt::format("; did you mean '{}'?", *same_stem);
     }
     if (!suggestion.empty()) {
-      report("unknown-word", text.at, subject.id,
+      report("unknown-word", text.at, subject.id(),
              fmt::format("{}'{}' is not {} msklint knows{}", prefix(subject), text.value, with_article(vocabulary.name),
                          suggestion),
              "correct the spelling so the rules that look for this offer can see it", Severity::warning);
       offer_fix(text.at, text.value, certain_match(text.value, vocabulary.words));
       return;
     }
-    report("unknown-word", text.at, subject.id,
+    report("unknown-word", text.at, subject.id(),
            fmt::format("{}msklint does not read the {} '{}', so no rule counts it", prefix(subject), vocabulary.name,
                        text.value),
            fmt::format("keep it if it helps readers; 'msklint schema' lists the {}s msklint reads",
@@ -667,17 +723,27 @@ class Reader : public ItemListener {
            Severity::info);
   }
 
-  // Starts a list field and returns its items; a single value is a list of one.
+  // A list's items, viewed in the tree: a sequence's children, or a single
+  // value standing for a list of one. Iterate it where it is kept.
+  struct ListItems {
+    std::span<const int> children;
+    int single = -1;
+    const int* begin() const { return single >= 0 ? &single : children.data(); }
+    const int* end() const { return single >= 0 ? &single + 1 : children.data() + children.size(); }
+    std::size_t size() const { return single >= 0 ? 1 : children.size(); }
+  };
+
+  // Starts a list field and returns its items.
   template <class List>
-  std::vector<int> list_items(int value_index, Location key_at, List& list) {
+  ListItems list_items(int value_index, Location key_at, List& list) {
     list.key = key_at;
     list.at = model_at(value_index);
     const int value = resolve(value_index);
     if (value < 0) return {};
     list.present = true;  // an empty list ("measures:" or "measures: []") is written, and says nothing
     if (node(value).kind == Kind::null) return {};
-    if (node(value).kind == Kind::sequence) return {node(value).children.begin(), node(value).children.end()};
-    return {value_index};
+    if (node(value).kind == Kind::sequence) return {node(value).children};
+    return {{}, value_index};
   }
 
   TextList read_text_list(int value_index, const KeySpec& spec, const Subject& subject, Location key_at) {
@@ -688,13 +754,13 @@ class Reader : public ItemListener {
         report_text_read_as_mapping(value_index, *text, fmt::format(" in '{}'", spec.key), subject);
         return list;
       }
-      report("schema", node(value_index).at, subject.id,
+      report("schema", node(value_index).at, subject.id(),
              fmt::format("{}'{}' must be a list of values (or a single value), but it is a mapping", prefix(subject),
                          spec.key),
              fmt::format("write it as a list: '{}: [first, second]'", spec.key));
       return list;
     }
-    const std::vector<int> items = list_items(value_index, key_at, list);
+    const ListItems items = list_items(value_index, key_at, list);
     list.value.reserve(items.size());  // exact: a growing list left spare room in every service
     for (const int item : items) {
       Text text = read_text(item, spec, subject, key_at);
@@ -717,7 +783,7 @@ class Reader : public ItemListener {
                                 TextRole role = TextRole::criterion) {
     ConditionList list;
     const AliasSite site(*this, value_index);
-    const std::vector<int> items = list_items(value_index, key_at, list);
+    const ListItems items = list_items(value_index, key_at, list);
     list.value.reserve(items.size());
     for (const int item_index : items) {
       const int item = resolve(item_index);
@@ -758,7 +824,7 @@ class Reader : public ItemListener {
     const int value = resolve(value_index);
     if (value < 0 || node(value).kind == Kind::null) return waivers;
     if (node(value).kind != Kind::mapping) {
-      report("schema", node(value_index).at, subject.id,
+      report("schema", node(value_index).at, subject.id(),
              fmt::format("{}'waive' must map rule ids to reasons, e.g. 'waive: {{dead-end: \"hands over to the "
                          "regional pathway\"}}'",
                          prefix(subject)));
@@ -769,14 +835,14 @@ class Reader : public ItemListener {
       const int reason = resolve(reason_index);
       const bool no_reason = reason < 0 || node(reason).kind == Kind::null;
       if (node(key_index).kind != Kind::scalar || (!no_reason && node(reason).kind != Kind::scalar)) {
-        report("schema", node(key_index).at, subject.id,
+        report("schema", node(key_index).at, subject.id(),
                fmt::format("{}a waiver needs a rule id and a reason in words", prefix(subject)),
                "write 'rule-id: \"why this finding does not apply here\"'");
         continue;
       }
       // A missing reason is not a reading problem: waiver-reason-missing reports it.
       const Location reason_at = no_reason ? node(key_index).at : node(reason_index).at;
-      waivers.push_back({std::string(node(key_index).value), no_reason ? std::string() : std::string(node(reason).value), subject.id,
+      waivers.push_back({std::string(node(key_index).value), no_reason ? std::string() : std::string(node(reason).value), subject.id(),
                          node(key_index).at, reason_at});
     }
     return waivers;
@@ -793,7 +859,7 @@ class Reader : public ItemListener {
     if (raw != nullptr) *raw = text;
     field.value = parse(text.value);
     if (!field.value) {
-      report("schema", text.at, subject.id,
+      report("schema", text.at, subject.id(),
              fmt::format("{}'{}' cannot be read from '{}': write it as {}", prefix(subject), spec.key, text.value,
                          example));
       return field;
@@ -815,7 +881,7 @@ class Reader : public ItemListener {
       field.value = is_true;
       field.present = true;
     } else {
-      report("schema", text.at, subject.id,
+      report("schema", text.at, subject.id(),
              fmt::format("{}'{}' must be true or false, not '{}'", prefix(subject), spec.key, text.value));
     }
     return field;
@@ -825,7 +891,7 @@ class Reader : public ItemListener {
     const int map = resolve(value_index);
     if (map < 0) return false;
     if (node(map).kind != Kind::mapping) {
-      report("schema", node(value_index).at, pathway_subject.id,
+      report("schema", node(value_index).at, pathway_subject.id(),
              fmt::format("'pathway' must be a mapping with at least 'id' and 'title', but it is {}",
                          kind_name(node(map).kind)));
       return false;
@@ -869,7 +935,7 @@ class Reader : public ItemListener {
     const int map = resolve(value_index);
     if (map < 0) return false;
     if (node(map).kind != Kind::mapping) {
-      report("schema", node(value_index).at, system_subject.id,
+      report("schema", node(value_index).at, system_subject.id(),
              fmt::format("'system' must be a mapping with at least 'id' and 'title', but it is {}",
                          kind_name(node(map).kind)));
       return false;
@@ -899,7 +965,7 @@ class Reader : public ItemListener {
     const int map = resolve(value_index);
     if (map < 0 || node(map).kind == Kind::null) return;
     if (node(map).kind != Kind::mapping) {
-      report("schema", node(value_index).at, owner.id,
+      report("schema", node(value_index).at, owner.id(),
              fmt::format("{}'population' must be a mapping such as {{ages: [adults]}}", prefix(owner)));
       return;
     }
@@ -926,7 +992,7 @@ class Reader : public ItemListener {
     if (const auto id = find_entry(map, "id")) {
       service.id = read_text(id->value, *format::service.find("id"), subject, node(id->key).at);
     }
-    if (service.id.present) subject = {service.id.value, fmt::format("service '{}'", service.id.value)};
+    if (service.id.present) subject = Subject::of_service(service);
     for (const auto& [key, value] : checked_entries(map, format::service, subject)) {
       const std::string_view name = node(key).value;
       const KeySpec& spec = *format::service.find(name);
@@ -963,7 +1029,7 @@ class Reader : public ItemListener {
         service.uses = read_text(value, spec, subject, node(key).at);
         if (service.uses.present) {
           service.id = service.uses;
-          subject = {service.id.value, fmt::format("service '{}'", service.id.value)};
+          subject = Subject::of_service(service);
         }
       } else if (name == "waive") {
         service.waivers = read_waivers(value, subject);
@@ -995,7 +1061,7 @@ class Reader : public ItemListener {
     const int map = resolve(value_index);
     if (map < 0 || node(map).kind == Kind::null) return;
     if (node(map).kind != Kind::mapping) {
-      report("schema", node(value_index).at, subject.id,
+      report("schema", node(value_index).at, subject.id(),
              fmt::format("{}'access' must be a mapping with criteria, did_not_attend or wait", prefix(subject)));
       return;
     }
@@ -1032,19 +1098,14 @@ class Reader : public ItemListener {
     if (const auto to = find_entry(map, "to")) {
       KeySpec id_spec = *format::route.find("to");
       id_spec.type = ValueType::slug;
-      for (auto& target : read_text_list(to->value, id_spec, subject, node(to->key).at).value) {
-        route.to.push_back(std::move(target));
-      }
+      route.to = std::move(read_text_list(to->value, id_spec, subject, node(to->key).at).value);
       const int targets = resolve(to->value);
       if (targets >= 0 && node(targets).kind == Kind::sequence && node(targets).children.empty()) {
-        report("schema", node(to->value).at, subject.id, "route: 'to' names no service",
+        report("schema", node(to->value).at, subject.id(), "route: 'to' names no service",
                "write the id of the service the route leads to, or a list of ids");
       }
     }
-    if (route.from.present) {
-      subject.id = route_subject(route);
-      subject.label = "route " + subject.id;
-    }
+    if (route.from.present) subject = Subject::of_route(route);
     for (const auto& [key, value] : checked_entries(map, format::route, subject)) {
       const std::string_view name = node(key).value;
       const KeySpec& spec = *format::route.find(name);

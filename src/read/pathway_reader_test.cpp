@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -426,4 +427,20 @@ TEST_CASE("past the cap the reader counts a rule's findings without making them"
   const ReadPathway every = read_pathway(parse_yaml(source, limits).tree, source, limits);
   CHECK(every.problems.size() == read.problems.size() + 150);
   CHECK(every.left_out.empty());
+}
+
+TEST_CASE("a mapping with many keys has each of them read, in order") {
+  // More keys than a mapping's entries hold without an allocation.
+  std::string service = "  - id: gp\n";
+  for (int key = 1; key <= 20; ++key) service += fmt::format("    note{:02}: x\n", key);
+  service += "    type: general-practice\n    entry: true\n";
+  const auto r = read("pathway: {id: p, title: T}\nservices:\n" + service);
+  REQUIRE(r->read.problems.size() == 20);
+  for (int key = 1; key <= 20; ++key) {
+    CHECK(r->read.problems[static_cast<std::size_t>(key - 1)].message.starts_with(
+        fmt::format("service 'gp': unknown key 'note{:02}'", key)));
+  }
+  REQUIRE(r->read.pathway.services.size() == 1);
+  CHECK(r->read.pathway.services[0].type.value == "general-practice");
+  CHECK(r->read.pathway.services[0].entry.value);
 }

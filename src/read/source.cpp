@@ -65,7 +65,11 @@ SourceText::SourceText(std::string path, std::string bytes)
   // file's list was copied and touched about twice over.
   line_starts_.reserve(static_cast<std::size_t>(std::count(bytes_.begin(), bytes_.end(), '\n')) + 1);
   line_starts_.push_back(0);
-  ascii_ = std::none_of(bytes_.begin(), bytes_.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  // Every byte's high bit at once: a loop the compiler does sixteen bytes at
+  // a time, where stopping at the first non-ASCII byte went one by one.
+  unsigned char high_bits = 0;
+  for (const char c : bytes_) high_bits |= static_cast<unsigned char>(c);
+  ascii_ = high_bits < 0x80;
   // memchr finds the line breaks several bytes at a time.
   const char* const begin = bytes_.data();
   const char* const end = begin + bytes_.size();
@@ -115,8 +119,12 @@ Location Locator::at(std::size_t offset) {
     from = starts[line];
     column_ = 1;
   }
-  for (std::size_t i = from; i < offset; ++i) {
-    if (!is_continuation_byte(bytes[i])) ++column_;
+  if (source_.ascii_) {
+    column_ = static_cast<int>(offset - starts[line_index_]) + 1;  // a byte is a character
+  } else {
+    for (std::size_t i = from; i < offset; ++i) {
+      if (!is_continuation_byte(bytes[i])) ++column_;
+    }
   }
   offset_ = offset;
   return {static_cast<int>(line_index_) + 1, column_};

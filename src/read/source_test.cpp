@@ -19,23 +19,29 @@ TEST_CASE("locations count lines from 1 and columns in characters") {
 }
 
 TEST_CASE("a Locator gives location_of's answers, whatever order the offsets come in") {
-  // Short and long lines (past the eight lines a Locator steps over), UTF-8, CRLF.
-  std::string text = "ab\nné: x\r\n";
-  for (int i = 0; i < 20; ++i) text += std::string(static_cast<std::size_t>(i), 'x') + "é\n";
-  text += "last";
-  const SourceText source("f.yaml", text);
-  std::vector<std::size_t> offsets;
-  for (std::size_t offset = 0; offset <= text.size() + 2; ++offset) offsets.push_back(offset);  // past the end too
-  Locator in_order(source);
-  for (const std::size_t offset : offsets) {
-    CAPTURE(offset);
-    CHECK(in_order.at(offset) == source.location_of(offset));
+  // Short and long lines (past the eight lines a Locator steps over), CRLF;
+  // with UTF-8 (columns count characters) and without (a byte is a column).
+  for (const std::string letter : {"é", "e"}) {
+    CAPTURE(letter);
+    std::string text = "ab\nn" + letter + ": x\r\n";
+    for (int i = 0; i < 20; ++i) text += std::string(static_cast<std::size_t>(i), 'x') + letter + "\n";
+    text += "last";
+    const SourceText source("f.yaml", text);
+    std::vector<std::size_t> offsets;
+    for (std::size_t offset = 0; offset <= text.size() + 2; ++offset) offsets.push_back(offset);  // past the end too
+    Locator in_order(source);
+    for (const std::size_t offset : offsets) {
+      CAPTURE(offset);
+      CHECK(in_order.at(offset) == source.location_of(offset));
+    }
+    Locator jumping(source);  // forwards in big steps, then backwards
+    for (const std::size_t offset : {std::size_t{5}, std::size_t{150}, std::size_t{40}, std::size_t{0}, text.size()}) {
+      CAPTURE(offset);
+      CHECK(jumping.at(offset) == source.location_of(offset));
+    }
   }
-  Locator jumping(source);  // forwards in big steps, then backwards
-  for (const std::size_t offset : {std::size_t{5}, std::size_t{150}, std::size_t{40}, std::size_t{0}, text.size()}) {
-    CAPTURE(offset);
-    CHECK(jumping.at(offset) == source.location_of(offset));
-  }
+  CHECK(Locator(SourceText("f.yaml", "ab\ncd: x\n")).at(7) == Location{2, 5});
+  CHECK(Locator(SourceText("f.yaml", "ab\nçd: x\n")).at(8) == Location{2, 5});
 }
 
 TEST_CASE("a NUL byte marks a binary file, located, and stops reading") {

@@ -31,7 +31,7 @@ bool states_rates(const std::vector<Service>& services) {
 // The services sending the most people, largest first: "orthopaedics 55, gp 20 and 2 more".
 std::string senders_of(const Graph& graph, const Demand& demand, int node) {
   std::vector<std::pair<int, double>> by_sender;  // (sender node, people), in order of first route
-  for (const Inflow& inflow : demand.sources[static_cast<std::size_t>(node)]) {
+  for (const Inflow& inflow : demand.sources(node)) {
     const int from = graph.edge(inflow.edge).from;
     auto it = std::find_if(by_sender.begin(), by_sender.end(), [&](const auto& sender) { return sender.first == from; });
     if (it == by_sender.end()) {

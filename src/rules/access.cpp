@@ -68,29 +68,32 @@ void check_linear_pathway(const RuleContext& context, FindingSink& out) {
   // self-management): a step-by-step pathway with an exit at each step is
   // still a chain of stages. Support alongside (a patient organisation, peer
   // support) is a real second way on.
+  // Only whether a service has one distinct neighbour each way matters, and
+  // which: a second distinct one ends the check.
   const auto nodes = static_cast<std::size_t>(graph.node_count());
-  std::vector<std::vector<int>> next(nodes);
-  std::vector<std::vector<int>> previous(nodes);
+  std::vector<int> next(nodes, -1);
+  std::vector<int> previous(nodes, -1);
+  auto link = [](int& neighbour, int node) {
+    if (neighbour < 0) neighbour = node;
+    return neighbour == node;
+  };
   for (const Edge& edge : graph.edges()) {
     if (has_type(graph.service(edge.to), {"discharge", "self-management"})) continue;
-    auto& on = next[static_cast<std::size_t>(edge.from)];
-    if (std::find(on.begin(), on.end(), edge.to) == on.end()) on.push_back(edge.to);
-    auto& in = previous[static_cast<std::size_t>(edge.to)];
-    if (std::find(in.begin(), in.end(), edge.from) == in.end()) in.push_back(edge.from);
+    if (!link(next[static_cast<std::size_t>(edge.from)], edge.to)) return;
+    if (!link(previous[static_cast<std::size_t>(edge.to)], edge.from)) return;
   }
   std::size_t links = 0;
   std::size_t linked = 0;  // services with a counted route in or out
   int head = -1;
   for (std::size_t node = 0; node < nodes; ++node) {
-    if (next[node].size() > 1 || previous[node].size() > 1) return;
-    links += next[node].size();
-    if (!next[node].empty() || !previous[node].empty()) ++linked;
-    if (head < 0 && previous[node].empty() && !next[node].empty()) head = static_cast<int>(node);
+    if (next[node] >= 0) ++links;
+    if (next[node] >= 0 || previous[node] >= 0) ++linked;
+    if (head < 0 && previous[node] < 0 && next[node] >= 0) head = static_cast<int>(node);
   }
   if (links < 2) return;  // one route is not yet a pathway of stages
   if (head < 0) {  // the chain is a loop: start where the first counted route does
     for (std::size_t node = 0; node < nodes && head < 0; ++node) {
-      if (!next[node].empty()) head = static_cast<int>(node);
+      if (next[node] >= 0) head = static_cast<int>(node);
     }
   }
   // One chain: following it from its head must use every link.
@@ -99,8 +102,7 @@ void check_linear_pathway(const RuleContext& context, FindingSink& out) {
   for (int node = head; node >= 0 && !seen[static_cast<std::size_t>(node)];) {
     seen[static_cast<std::size_t>(node)] = true;
     chain.push_back(graph.service(node).id.value);
-    const auto& on = next[static_cast<std::size_t>(node)];
-    node = on.empty() ? -1 : on.front();
+    node = next[static_cast<std::size_t>(node)];
   }
   if (chain.size() != linked) return;  // several separate pieces: not one chain
   const Service& start = graph.service(head);
@@ -140,7 +142,7 @@ void report_approval_panels(const RuleContext& context, FindingSink& out) {
 }  // namespace
 
 void check_gated_access(const RuleContext& context, FindingSink& out) {
-  for_each_criterion(context.pathway, [&](const CriterionSite& site) {
+  for_each_criterion(context.graph, [&](const CriterionSite& site) {
     const Condition& condition = site.condition;
     // A basis naming clinical guidance makes it a clinical criterion.
     if (basis_supports(condition, Measure::prior_step)) return;
@@ -148,10 +150,10 @@ void check_gated_access(const RuleContext& context, FindingSink& out) {
     if (is_non_clinical_restriction(condition) || removes_non_attenders(condition)) return;
     if (!requires_prior_step(site)) return;
     out.push_back(context.finding(
-        "gated-access", condition.text.at, site.subject,
+        "gated-access", condition.text.at, std::string(site.subject),
         fmt::format("{} requires '{}' first, with no clinical basis given: a hoop people must jump through before "
                     "they can get what they need",
-                    site.owner, condition.text.value),
+                    site.owner(), condition.text.value),
         "remove the prerequisite, or add 'basis:' naming the clinical guidance it rests on (e.g. a NICE "
         "guideline or quality standard)"));
   });

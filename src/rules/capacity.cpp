@@ -48,7 +48,7 @@ void check_community_rehab_capacity(const RuleContext& context, FindingSink& out
     const double sent = demand.per_month[static_cast<std::size_t>(node)];
     if (!over_capacity(sent, capacity)) continue;
     std::vector<std::string> senders;
-    for (const Inflow& inflow : demand.sources[static_cast<std::size_t>(node)]) {
+    for (const Inflow& inflow : demand.sources(node)) {
       const Edge& edge = graph.edge(inflow.edge);
       const Service& from = graph.service(edge.from);
       const double passed_on = from.throughput.value ? from.throughput.value->per_month()

@@ -1,7 +1,6 @@
 #include "rules/criteria.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -41,34 +40,32 @@ bool is_defined_by_age(const Service& service) {
 
 }  // namespace
 
-void for_each_criterion(const Pathway& pathway, const std::function<void(const CriterionSite&)>& visit) {
-  // Names are made only where there is a criterion: most services and routes have none.
+std::string CriterionSite::owner() const {
+  return route != nullptr ? fmt::format("route {}", subject) : fmt::format("service '{}'", subject);
+}
+
+void for_each_criterion(const Graph& graph, const std::function<void(const CriterionSite&)>& visit) {
+  // Nothing is made for a service: its id names it. A route's name is made
+  // once for all its prerequisites; most routes have none.
+  const Pathway& pathway = graph.pathway();
   for (const Service& service : pathway.services) {
-    if (service.access.criteria.value.empty() && service.access.excludes.value.empty()) continue;
-    const std::string owner = fmt::format("service '{}'", service.id.value);
+    const Service* const self[] = {&service};
     for (const Condition& condition : service.access.criteria.value) {
-      visit({condition, service.id.value, owner, nullptr, &service, {&service}});
+      visit({condition, service.id.value, nullptr, &service, self});
     }
     for (const Condition& condition : service.access.excludes.value) {
-      visit({condition, service.id.value, owner, nullptr, &service, {&service}, true});
+      visit({condition, service.id.value, nullptr, &service, self, true});
     }
   }
-  std::unordered_map<std::string_view, const Service*> by_id;
+  std::vector<const Service*> guarded;
   for (const Route& route : pathway.routes) {
     if (route.requires_.value.empty()) continue;
-    if (by_id.empty()) {
-      for (const Service& service : pathway.services) by_id.emplace(service.id.value, &service);
-    }
-    std::vector<std::string_view> targets;
-    std::vector<const Service*> guarded;
+    guarded.clear();
     for (const Text& target : route.to) {
-      targets.push_back(target.value);
-      if (const auto found = by_id.find(target.value); found != by_id.end()) guarded.push_back(found->second);
+      if (const auto node = graph.find(target.value)) guarded.push_back(&graph.service(*node));
     }
-    const std::string name = fmt::format("{} -> {}", route.from.value, fmt::join(targets, ", "));
-    for (const Condition& condition : route.requires_.value) {
-      visit({condition, name, "route " + name, &route, nullptr, guarded});
-    }
+    const std::string name = route_subject(route);
+    for (const Condition& condition : route.requires_.value) visit({condition, name, &route, nullptr, guarded});
   }
 }
 

@@ -7,26 +7,33 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "graph/graph.h"
 #include "model/pathway.h"
 
 namespace msklint {
 
-// A criterion and where it stands.
+// A criterion and where it stands. Views into the pathway, and into names
+// made once per route: valid while the visit lasts.
 struct CriterionSite {
   const Condition& condition;
-  std::string subject;   // service id or route name
-  std::string owner;     // "service 'ortho'" or "route gp -> ortho"
-  const Route* route;    // the route, for a prerequisite; nullptr for a service's criterion or exclusion
-  const Service* service;  // the service, for its criterion or exclusion
-  std::vector<const Service*> guarded;  // the services it guards: the service, or the route's targets
-  bool exclusion = false;  // written under access.excludes
+  std::string_view subject;  // service id or route name ("gp -> ortho")
+  const Route* route;        // the route, for a prerequisite; nullptr for a service's criterion or exclusion
+  const Service* service;    // the service, for its criterion or exclusion
+  std::span<const Service* const> guarded;  // the services it guards: the service, or the route's targets
+  bool exclusion = false;    // written under access.excludes
+
+  // "service 'ortho'" or "route gp -> ortho": how a message names the site,
+  // made only for a finding.
+  std::string owner() const;
 };
 
 // Every service criterion and exclusion and every route prerequisite, in file order.
-void for_each_criterion(const Pathway& pathway, const std::function<void(const CriterionSite&)>& visit);
+void for_each_criterion(const Graph& graph, const std::function<void(const CriterionSite&)>& visit);
 
 // Judged in context: a prerequisite of an urgent or emergency route is a red
 // flag, not a restriction; BMI or smoking on the way into weight management

@@ -3,7 +3,6 @@
 
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <fmt/format.h>
@@ -14,18 +13,18 @@
 namespace msklint {
 
 void check_duplicate_id(const RuleContext& context, FindingSink& out) {
-  std::unordered_map<std::string_view, const Service*> first;
+  const Graph& graph = context.graph;
   for (const Service& service : context.pathway.services) {
     if (!service.id.present) continue;
-    const auto [it, inserted] = first.emplace(service.id.value, &service);
-    if (inserted) continue;
+    const Service& first = graph.service(*graph.find(service.id.value));  // the graph keeps the first of each id
+    if (&first == &service) continue;
     // A copy made by merging the original ("<<: *gp") has the original's id
     // position; point at the copy instead.
-    const Location at = service.id.at == it->second->id.at ? service.at : service.id.at;
+    const Location at = service.id.at == first.id.at ? service.at : service.id.at;
     out.push_back(context.finding(
         "duplicate-id", at, service.id.value,
         fmt::format("service id '{}' is used again (first at line {}); routes to '{}' can only reach the first",
-                    service.id.value, it->second->id.at.line, service.id.value),
+                    service.id.value, first.id.at.line, service.id.value),
         "give each service its own id, or merge the two entries"));
   }
 }

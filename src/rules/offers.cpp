@@ -39,7 +39,7 @@ std::vector<std::string> professions_in(std::string_view staff) {
   auto flush = [&] {
     if (current.empty()) return;
     if (current.size() > 1 && current.back() == 's') current.pop_back();
-    found.push_back(current);
+    found.push_back(std::move(current));
     current.clear();
   };
   for (const auto& token : words.tokens()) {
@@ -47,7 +47,8 @@ std::vector<std::string> professions_in(std::string_view staff) {
       flush();
       continue;
     }
-    current += (current.empty() ? "" : " ") + token;
+    if (!current.empty()) current += ' ';
+    current += token;
   }
   flush();
   // Commas and slashes split too: Words drops them, so split the raw text as well.

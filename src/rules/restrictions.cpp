@@ -12,28 +12,28 @@ namespace msklint {
 
 void check_bmi_threshold(const RuleContext& context, FindingSink& out) {
   // A basis does not excuse a BMI threshold: NICE advises against them.
-  for_each_criterion(context.pathway, [&](const CriterionSite& site) {
+  for_each_criterion(context.graph, [&](const CriterionSite& site) {
     if (!restricts_by_bmi(site)) return;
     out.push_back(context.finding(
-        "bmi-threshold", site.condition.text.at, site.subject,
+        "bmi-threshold", site.condition.text.at, std::string(site.subject),
         fmt::format("{} restricts access by BMI or weight ('{}'): a non-clinical threshold that NICE advises "
                     "against and that widens inequalities",
-                    site.owner, as_one_line(site.condition.text.value)),
+                    site.owner(), as_one_line(site.condition.text.value)),
         "remove the threshold; weigh any extra risk in a shared decision with the person, and offer weight "
         "management support alongside treatment, not as a gate"));
   });
 }
 
 void check_non_clinical_restriction(const RuleContext& context, FindingSink& out) {
-  for_each_criterion(context.pathway, [&](const CriterionSite& site) {
+  for_each_criterion(context.graph, [&](const CriterionSite& site) {
     const Condition& condition = site.condition;
     // BMI is bmi-threshold's, and is checked there.
     const auto restriction = non_clinical_restriction(site);
     if (!restriction || basis_supports(condition, *restriction)) return;
     out.push_back(context.finding(
-        "non-clinical-restriction", condition.text.at, site.subject,
+        "non-clinical-restriction", condition.text.at, std::string(site.subject),
         fmt::format("{} restricts access by {} ('{}'): access should rest on clinical need and a shared decision",
-                    site.owner, restriction_words(*restriction), as_one_line(condition.text.value)),
+                    site.owner(), restriction_words(*restriction), as_one_line(condition.text.value)),
         "remove the restriction, or if it has a clinical basis, add 'basis:' naming the clinical guidance it rests "
         "on (a local or funding policy is not a clinical basis)"));
   });
@@ -57,14 +57,14 @@ void check_dna_removal(const RuleContext& context, FindingSink& out) {
         "contact people who miss an appointment to find out why (letters they cannot read, travel, work, caring) "
         "and rebook; use 'did_not_attend: contact'"));
   }
-  for_each_criterion(context.pathway, [&](const CriterionSite& site) {
+  for_each_criterion(context.graph, [&](const CriterionSite& site) {
     if (!removes_non_attenders(site.condition)) return;
     out.push_back(context.finding(
-        "dna-removal", site.condition.text.at, site.subject,
-        site.exclusion ? fmt::format("{} will not see people because of missed appointments ('{}')", site.owner,
+        "dna-removal", site.condition.text.at, std::string(site.subject),
+        site.exclusion ? fmt::format("{} will not see people because of missed appointments ('{}')", site.owner(),
                                      as_one_line(site.condition.text.value))
                        : fmt::format("{} says people who miss appointments are removed or sent back ('{}')",
-                                     site.owner, as_one_line(site.condition.text.value)),
+                                     site.owner(), as_one_line(site.condition.text.value)),
         "contact people who miss an appointment to find out why and rebook, rather than discharging them"));
   });
 }

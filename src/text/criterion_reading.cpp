@@ -662,28 +662,30 @@ CriterionMeaning read_criterion(std::string_view text, TextRole role) {
   // What each sentence does, from its main clauses: a clause of its own that
   // says nothing ("this is particularly applicable to a BMI over 40") takes it.
   std::vector<Effect> own(clauses.size());
-  // A sentence that says there is no limit ("no absolute score cut off; a score
-  // of 3 suggests ...") says it of its bare clauses too.
-  std::vector<bool> says_none(clauses.empty() ? 0 : static_cast<std::size_t>(clauses.back().sentence + 1) + 1, false);
-  std::vector<Effect> sentence_effect(clauses.empty() ? 0 : static_cast<std::size_t>(clauses.back().sentence + 1) + 1,
-                                      Effect::states);
+  struct Sentence {
+    Effect effect = Effect::states;
+    // A sentence that says there is no limit ("no absolute score cut off; a
+    // score of 3 suggests ...") says it of its bare clauses too.
+    bool says_none = false;
+    // What its main clauses name, for the asides in parentheses.
+    bool presentation = false;
+    bool treatment = false;
+  };
+  std::vector<Sentence> sentences(clauses.empty() ? 0 : static_cast<std::size_t>(clauses.back().sentence + 1) + 1);
   for (std::size_t i = 0; i < clauses.size(); ++i) {
     own[i] = effect_of(words[i]);
     if (role == TextRole::exclusion && (own[i] == Effect::states || own[i] == Effect::records)) own[i] = Effect::excludes;
     if (clauses[i].parenthetical || clauses[i].exception) continue;
     const auto sentence = static_cast<std::size_t>(clauses[i].sentence);
-    if (sentence >= sentence_effect.size()) continue;
-    if (strength(own[i]) > strength(sentence_effect[sentence])) sentence_effect[sentence] = own[i];
-    if (own[i] == Effect::no_restriction) says_none[sentence] = true;
+    if (sentence >= sentences.size()) continue;
+    if (strength(own[i]) > strength(sentences[sentence].effect)) sentences[sentence].effect = own[i];
+    if (own[i] == Effect::no_restriction) sentences[sentence].says_none = true;
   }
-  // What each sentence's main clauses name, for the asides in parentheses.
-  std::vector<bool> sentence_presentation(sentence_effect.size(), false);
-  std::vector<bool> sentence_treatment(sentence_effect.size(), false);
   for (std::size_t i = 0; i < clauses.size(); ++i) {
     const auto sentence = static_cast<std::size_t>(clauses[i].sentence);
-    if (clauses[i].parenthetical || sentence >= sentence_effect.size()) continue;
-    sentence_presentation[sentence] = sentence_presentation[sentence] || names_presentation(words[i]);
-    sentence_treatment[sentence] = sentence_treatment[sentence] || names_treatment(words[i]);
+    if (clauses[i].parenthetical || sentence >= sentences.size()) continue;
+    sentences[sentence].presentation = sentences[sentence].presentation || names_presentation(words[i]);
+    sentences[sentence].treatment = sentences[sentence].treatment || names_treatment(words[i]);
   }
   for (const Words& clause_words : words) {
     meaning.about_attendance = meaning.about_attendance || mentions_attendance(clause_words);
@@ -704,20 +706,20 @@ CriterionMeaning read_criterion(std::string_view text, TextRole role) {
       // refusal makes an exception for is demanded: "referrals will be
       // returned unless there is evidence of a trial of two agents".
       const auto sentence = static_cast<std::size_t>(clauses[i].sentence);
-      if (sentence < sentence_effect.size() && sentence_effect[sentence] == Effect::excludes) {
+      if (sentence < sentences.size() && sentences[sentence].effect == Effect::excludes) {
         read_prior_step(ClauseReading{words[i], Effect::demands, false, false, {}}, meaning.about_attendance, meaning);
       }
       continue;
     }
     Effect effect = own[i];
     const auto sentence = static_cast<std::size_t>(clauses[i].sentence);
-    if (effect == Effect::states && !clauses[i].parenthetical && sentence < sentence_effect.size()) {
-      effect = says_none[sentence] ? Effect::no_restriction : sentence_effect[sentence];
+    if (effect == Effect::states && !clauses[i].parenthetical && sentence < sentences.size()) {
+      effect = sentences[sentence].says_none ? Effect::no_restriction : sentences[sentence].effect;
     }
-    const bool presentation_around = clauses[i].parenthetical && sentence < sentence_effect.size() &&
-                                     sentence_presentation[sentence];
-    const bool treatment_around = clauses[i].parenthetical && sentence < sentence_effect.size() &&
-                                  sentence_treatment[sentence];
+    const bool presentation_around = clauses[i].parenthetical && sentence < sentences.size() &&
+                                     sentences[sentence].presentation;
+    const bool treatment_around = clauses[i].parenthetical && sentence < sentences.size() &&
+                                  sentences[sentence].treatment;
     const bool exemption = words[i].has_any({"regardless of", "irrespective of", "no matter", "whatever their"});
     const ClauseReading clause{words[i], effect, presentation_around, treatment_around,
                                exemption ? exempt_measures(texts[i]) : std::vector<Measure>{}};

@@ -44,17 +44,22 @@ class Words {
     return (first_bytes_[byte / 64] >> (byte % 64)) & 1U;
   }
 
-  // Whether some token may be `word`: a bit for each token's hash, so most
-  // phrases are ruled out without comparing a word (a false "may" costs only
-  // the comparison it saved).
-  bool some_token_may_be(std::string_view word) const {
-    const std::size_t bit = word_bit(word);
-    return (word_bits_[bit / 64] >> (bit % 64)) & 1U;
-  }
-  static std::size_t word_bit(std::string_view word) {
+  // Whether some token may be a word whose word_bit is `bit`: a bit for each
+  // token's hash, so most phrases are ruled out without comparing a word (a
+  // false "may" costs only the comparison it saved).
+  bool some_token_may_be(std::size_t bit) const { return (word_bits_[bit / 64] >> (bit % 64)) & 1U; }
+  static std::size_t word_bit(std::string_view word) { return first_word_bit(word).bit; }
+  // The bit of a phrase's first word, found in the same pass as where that
+  // word ends (rules ask thousands of phrases of each text).
+  struct FirstWord {
+    std::string_view word;
+    std::size_t bit;
+  };
+  static FirstWord first_word_bit(std::string_view phrase) {
     std::uint32_t hash = 2166136261U;  // FNV-1a
-    for (const char c : word) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619U;
-    return hash % 256;
+    std::size_t end = 0;
+    for (; end < phrase.size() && phrase[end] != ' '; ++end) hash = (hash ^ static_cast<unsigned char>(phrase[end])) * 16777619U;
+    return {phrase.substr(0, end), hash % 256};
   }
 
   std::vector<std::string> tokens_;
