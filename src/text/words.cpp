@@ -55,11 +55,13 @@ Words::Words(std::string_view text) {
     }
   }
   flush();
+  token_bits_.reserve(tokens_.size());
   for (const std::string& token : tokens_) {
     const auto byte = static_cast<unsigned char>(token.front());  // tokens are never empty
     first_bytes_[byte / 64] |= std::uint64_t{1} << (byte % 64);
     const std::size_t bit = word_bit(token);
     word_bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    token_bits_.push_back(static_cast<std::uint8_t>(bit));
   }
 }
 
@@ -70,7 +72,7 @@ std::vector<std::size_t> Words::positions(std::string_view phrase) const {
   const auto [first, bit] = first_word_bit(phrase);
   if (!some_token_may_be(bit)) return found;
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    if (tokens_[i] == first && matches_at(i, phrase)) found.push_back(i);
+    if (token_bits_[i] == bit && tokens_[i] == first && matches_at(i, phrase)) found.push_back(i);
   }
   return found;
 }
@@ -103,7 +105,7 @@ bool Words::has(std::string_view phrase) const {
   const auto [first, bit] = first_word_bit(phrase);
   if (!some_token_may_be(bit)) return false;
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    if (tokens_[i] == first && matches_at(i, phrase)) return true;
+    if (token_bits_[i] == bit && tokens_[i] == first && matches_at(i, phrase)) return true;
   }
   return false;
 }

@@ -65,6 +65,7 @@ class Words {
   std::vector<std::string> tokens_;
   std::array<std::uint64_t, 4> first_bytes_{};  // a bit for each byte some token starts with
   std::array<std::uint64_t, 4> word_bits_{};    // a bit for each token's word_bit
+  std::vector<std::uint8_t> token_bits_;        // each token's word_bit: most tokens are passed over without comparing
 };
 
 // Text as a message quotes it: each run of spaces, tabs and line breaks (a
