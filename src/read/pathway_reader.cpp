@@ -91,6 +91,9 @@ const Subject file_subject{};
 const Subject pathway_subject{"pathway", "pathway"};
 const Subject system_subject{"system", "system"};
 
+// YAML's merge key, "<<: *defaults", unquoted ("'<<'" is an ordinary key).
+bool is_merge_key(const YamlNode& key) { return key.kind == YamlNode::Kind::scalar && key.value == "<<" && !key.quoted; }
+
 struct Entry {
   int key = -1;
   int value = -1;
@@ -184,7 +187,7 @@ class Reader : public ItemListener {
                                         ? node(node(written).alias_of)
                                         : node(written);
       if (earlier_key.kind != Kind::scalar) continue;
-      if (earlier_key.value == name || (earlier_key.value == "<<" && !earlier_key.quoted)) return false;
+      if (earlier_key.value == name || is_merge_key(earlier_key)) return false;
       if (earlier_key.value == "pathway") is_pathway = true;
     }
     if (!is_pathway) return false;
@@ -385,7 +388,7 @@ class Reader : public ItemListener {
     const auto& children = node(map).children;
     for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
       const int key = resolve(children[i]);
-      if (key >= 0 && node(key).kind == Kind::scalar && node(key).value == "<<" && !node(key).quoted) {
+      if (key >= 0 && is_merge_key(node(key))) {
         if (!merged_once) merge_into(merged, map, children[i + 1]);
         merged_once = true;
         continue;
@@ -1047,7 +1050,7 @@ class Reader : public ItemListener {
     bool plain = true;
     for (std::size_t i = 0; plain && i + 1 < children.size(); i += 2) {
       const YamlNode& written = node(children[i]);
-      plain = written.kind != Kind::alias && !(written.kind == Kind::scalar && written.value == "<<" && !written.quoted);
+      plain = written.kind != Kind::alias && !is_merge_key(written);
       if (!found && written.kind == Kind::scalar && written.value == key) found = Entry{children[i], children[i + 1]};
     }
     if (plain) return found;

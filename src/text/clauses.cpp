@@ -37,7 +37,7 @@ constexpr std::array<bool, 256> first_letters(const std::string_view (&words)[N]
   std::array<bool, 256> starts{};
   for (const std::string_view word : words) {
     starts[static_cast<unsigned char>(word.front())] = true;
-    starts[static_cast<unsigned char>(ascii::is_lower(word.front()) ? word.front() - 'a' + 'A' : word.front())] = true;
+    starts[static_cast<unsigned char>(ascii::to_upper(word.front()))] = true;
   }
   return starts;
 }

@@ -17,6 +17,7 @@ TEST_CASE("the ASCII tests answer as the C library does in the C locale, for eve
     CHECK(ascii::is_alnum(c) == (std::isalnum(byte) != 0));
     CHECK(ascii::is_space(c) == (std::isspace(byte) != 0));
     CHECK(ascii::to_lower(c) == static_cast<char>(std::tolower(byte)));
+    CHECK(ascii::to_upper(c) == static_cast<char>(std::toupper(byte)));
   }
 }
 
