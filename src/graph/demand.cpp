@@ -67,15 +67,15 @@ Demand compute_demand(const Graph& graph) {
   Demand demand;
   demand.per_month = inflow;
   demand.unbounded = growing;  // still growing after every round: a loop with no way out
+  demand.passed_on.resize(nodes);
+  for (std::size_t node = 0; node < nodes; ++node) demand.passed_on[node] = passed_on(static_cast<int>(node), inflow);
   // A node's edges in are in file order, as its sources are listed.
-  demand.inflow_starts.reserve(nodes + 1);
-  demand.inflow_starts.push_back(0);
   for (int node = 0; node < static_cast<int>(nodes); ++node) {
     for (const int index : graph.in_edges(node)) {
-      const double people = passed_on(graph.edge(index).from, inflow) * shares[static_cast<std::size_t>(index)];
+      const double people = demand.passed_on[static_cast<std::size_t>(graph.edge(index).from)] * shares[static_cast<std::size_t>(index)];
       if (people > 0) demand.inflows.push_back({index, people});
     }
-    demand.inflow_starts.push_back(static_cast<int>(demand.inflows.size()));
+    demand.inflows.end_list();
   }
   return demand;
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "graph/graph.h"
+#include "util/flat_lists.h"
 
 namespace msklint {
 
@@ -19,17 +20,13 @@ struct Inflow {
 struct Demand {
   std::vector<double> per_month;  // per node: people sent in per month
   std::vector<bool> unbounded;    // per node: fed by a loop that nobody leaves; no figure
+  // Per node: what the service passes on, its stated throughput or else what
+  // flows in, a month; each route carries its share of this.
+  std::vector<double> passed_on;
   // Per node: which routes send them, in file order.
-  std::span<const Inflow> sources(int node) const {
-    const auto at = static_cast<std::size_t>(node);
-    return std::span<const Inflow>(inflows).subspan(static_cast<std::size_t>(inflow_starts[at]),
-                                                    static_cast<std::size_t>(inflow_starts[at + 1] - inflow_starts[at]));
-  }
+  std::span<const Inflow> sources(int node) const { return inflows[static_cast<std::size_t>(node)]; }
 
-  // Every node's sources, node after node (a list for each node cost an
-  // allocation a service); node n's start at inflow_starts[n].
-  std::vector<Inflow> inflows;
-  std::vector<int> inflow_starts;
+  FlatLists<Inflow> inflows;  // node by node
 };
 
 // A service passes on its stated throughput, or, when it states none, what

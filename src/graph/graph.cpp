@@ -17,7 +17,7 @@ Graph::Graph(const Pathway& pathway) : pathway_(pathway), by_id_(pathway.service
   for (int node = 0; node < nodes; ++node) {
     const Service& service = pathway.services[static_cast<std::size_t>(node)];
     if (!service.id.present) continue;
-    int& slot = by_id_.slot(hash_of(service.id.value), [&](int other) { return this->service(other).id.value == service.id.value; });
+    int& slot = by_id_.slot(hash_of(service.id.value), has_id(service.id.value));
     if (slot == IndexTable::empty) slot = node;  // keeps the first of duplicates
   }
   // Worked out once: rules ask it of every service, often several times.
@@ -50,25 +50,16 @@ Graph::Graph(const Pathway& pathway) : pathway_(pathway), by_id_(pathway.service
       edges_.push_back({*from, *to, static_cast<int>(route_index), static_cast<int>(target), route.kind.value});
     }
   }
-  out_ = list_edges(edges_, nodes, &Edge::from);
-  in_ = list_edges(edges_, nodes, &Edge::to);
-}
-
-Graph::EdgeLists Graph::list_edges(const std::vector<Edge>& edges, int nodes, int Edge::*end) {
-  EdgeLists lists;
-  lists.starts.assign(static_cast<std::size_t>(nodes) + 1, 0);
-  for (const Edge& edge : edges) ++lists.starts[static_cast<std::size_t>(edge.*end) + 1];
-  for (std::size_t node = 1; node < lists.starts.size(); ++node) lists.starts[node] += lists.starts[node - 1];
-  lists.edges.resize(edges.size());
-  std::vector<int> next(lists.starts.begin(), lists.starts.end() - 1);
-  for (std::size_t index = 0; index < edges.size(); ++index) {
-    lists.edges[static_cast<std::size_t>(next[static_cast<std::size_t>(edges[index].*end)]++)] = static_cast<int>(index);
-  }
-  return lists;
+  auto ends = [&](int Edge::*end) {
+    return FlatLists<int>::indices_by(static_cast<std::size_t>(nodes), edges_.size(),
+                                      [&](std::size_t edge) { return static_cast<std::size_t>(edges_[edge].*end); });
+  };
+  out_ = ends(&Edge::from);
+  in_ = ends(&Edge::to);
 }
 
 std::optional<int> Graph::find(std::string_view id) const {
-  const int node = by_id_.at(hash_of(id), [&](int other) { return service(other).id.value == id; });
+  const int node = by_id_.at(hash_of(id), has_id(id));
   if (node == IndexTable::empty) return std::nullopt;
   return node;
 }

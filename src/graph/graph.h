@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "model/pathway.h"
+#include "util/flat_lists.h"
 #include "util/index_table.h"
 
 namespace msklint {
@@ -44,8 +45,8 @@ class Graph {
   const std::vector<Edge>& edges() const { return edges_; }
   const Edge& edge(int index) const { return edges_[static_cast<std::size_t>(index)]; }
   // The edges leaving and entering a node, in file order.
-  std::span<const int> out_edges(int node) const { return out_.of(node); }
-  std::span<const int> in_edges(int node) const { return in_.of(node); }
+  std::span<const int> out_edges(int node) const { return out_[static_cast<std::size_t>(node)]; }
+  std::span<const int> in_edges(int node) const { return in_[static_cast<std::size_t>(node)]; }
   int out_degree(int node) const { return static_cast<int>(out_edges(node).size()); }
   int in_degree(int node) const { return static_cast<int>(in_edges(node).size()); }
 
@@ -72,24 +73,16 @@ class Graph {
   // Breadth-first from `starts`, along the routes or against them.
   std::vector<bool> search(std::span<const int> starts, const std::vector<bool>& avoid, bool forwards) const;
 
-  // Each node's edges in one array, a node's after the one before it's
-  // (a vector for each node cost two allocations a service).
-  struct EdgeLists {
-    std::vector<int> starts;  // node n's edges are edges[starts[n] .. starts[n + 1])
-    std::vector<int> edges;
-    std::span<const int> of(int node) const {
-      const auto at = static_cast<std::size_t>(node);
-      return std::span<const int>(edges).subspan(static_cast<std::size_t>(starts[at]),
-                                                 static_cast<std::size_t>(starts[at + 1] - starts[at]));
-    }
-  };
-  static EdgeLists list_edges(const std::vector<Edge>& edges, int nodes, int Edge::*end);
+  // Whether `node`'s service has this id (the id table's test for a key).
+  auto has_id(std::string_view id) const {
+    return [this, id](int node) { return service(node).id.value == id; };
+  }
 
   const Pathway& pathway_;
   IndexTable by_id_;  // nodes, by their services' ids
   std::vector<Edge> edges_;
-  EdgeLists out_;
-  EdgeLists in_;
+  FlatLists<int> out_;  // each node's edges out, then in, in file order
+  FlatLists<int> in_;
   std::vector<int> entries_;
   std::vector<bool> is_entry_;
   std::vector<int> routable_;

@@ -51,8 +51,7 @@ void check_community_rehab_capacity(const RuleContext& context, FindingSink& out
     for (const Inflow& inflow : demand.sources(node)) {
       const Edge& edge = graph.edge(inflow.edge);
       const Service& from = graph.service(edge.from);
-      const double passed_on = from.throughput.value ? from.throughput.value->per_month()
-                                                     : demand.per_month[static_cast<std::size_t>(edge.from)];
+      const double passed_on = demand.passed_on[static_cast<std::size_t>(edge.from)];
       senders.push_back(fmt::format("'{}' {} x {}% = {}", from.id.value, people_sent(passed_on),
                                     percent_figure(passed_on > 0 ? inflow.per_month / passed_on * 100 : 0),
                                     people_sent(inflow.per_month)));

@@ -44,7 +44,7 @@ TEST_CASE("an index table holds as many keys as it was made for") {
   for (int i = 0; i < 5000; ++i) words.push_back("service-" + std::to_string(i));
   const std::vector<int> first = first_of_each(words, good_hash);
   for (std::size_t i = 0; i < first.size(); ++i) CHECK(first[i] == static_cast<int>(i));
-  // Full to its stated room, a look-up of a missing key still ends.
+  // Every key colliding and none the one asked for, a look-up still ends at an empty slot.
   IndexTable table(4);
   for (int i = 0; i < 4; ++i) table.slot(same_hash(""), [](int) { return false; }) = i;
   CHECK(table.at(same_hash(""), [](int) { return false; }) == IndexTable::empty);
