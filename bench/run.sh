@@ -3,7 +3,7 @@
 # Release (build-bench/), generates the inputs in a temporary directory, and
 # prints the table in Markdown. Run it by hand on a quiet machine:
 #   bash bench/run.sh
-# Optional settings: RUNS (default 3), SIZES (default "1000 10000 100000"),
+# Optional settings: RUNS (default 5), SIZES (default "1000 10000 100000"),
 # FILES (default 1000). Not a test: nothing here fails on a slow result.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +33,7 @@ for size in $sizes; do
 done
 python3 bench/generate.py repo --files "$files" --out "$work/repo"
 
-RUNS="${RUNS:-3}" SIZES="$sizes" FILES="$files" python3 - "$work" build-bench <<'EOF'
+RUNS="${RUNS:-5}" SIZES="$sizes" FILES="$files" python3 - "$work" build-bench <<'EOF'
 import datetime, os, platform, subprocess, sys
 
 work, build = sys.argv[1], sys.argv[2]
@@ -59,11 +59,24 @@ def run_once(command):
     return float(seconds), int(rss), int(faults)
 
 
-def best(command):
-    """The quickest of `runs` runs, and the most memory and page faults any of them had."""
-    results = [run_once(command) for _ in range(runs)]
+def summary(results):
+    """The quickest of the runs, and the most memory and page faults any of them had."""
     return (min(seconds for seconds, _, _ in results), max(rss for _, rss, _ in results),
             max(faults for _, _, faults in results))
+
+
+def best(command):
+    return summary([run_once(command) for _ in range(runs)])
+
+
+def best_of_pairs(command, floor_command):
+    """msklint and the floor run by turns, `runs` times each, so that a busy
+    spell on a shared machine slows both alike rather than one of them."""
+    ours, floors = [], []
+    for _ in range(runs):
+        ours.append(run_once(command))
+        floors.append(run_once(floor_command))
+    return summary(ours), summary(floors)
 
 
 def size_of(path):
@@ -88,15 +101,14 @@ load_before = os.getloadavg()
 idle_seconds, idle_rss, _ = best(msklint + ["examples/hip-knee-osteoarthritis.yaml"])
 
 print(f"msklint benchmark, {datetime.date.today()}: {os.cpu_count()} cores ({cpu()}), "
-      f"load average {load_before[0]:.2f} at the start. Best of {runs} runs; peak memory is the largest of them.")
+      f"load average {load_before[0]:.2f} at the start. msklint and the floor run by turns, best of {runs} runs each; peak memory is the largest of them.")
 print()
 print("| pathway | input | msklint | peak memory | memory / input | (memory − one example's) / input | growth (time, memory) | floor | msklint / floor | page faults, msklint and floor |")
 print("|---|---|---|---|---|---|---|---|---|---|")
 previous = None
 for size in sizes:
     path = f"{work}/pathway-{size}.yaml"
-    seconds, rss, faults = best(msklint + big + [path])
-    floor_seconds, _, floor_faults = best(floor + [path])
+    (seconds, rss, faults), (floor_seconds, _, floor_faults) = best_of_pairs(msklint + big + [path], floor + [path])
     growth = f"{seconds / previous[0]:.1f}, {rss / previous[1]:.1f}" if previous else "–"
     print(f"| {size:,} services | {mb(size_of(path))} | {seconds:.3f} s | {mb(rss)} | {rss / size_of(path):.1f} "
           f"| {(rss - idle_rss) / size_of(path):.1f} | {growth} | {floor_seconds:.3f} s | {seconds / floor_seconds:.2f} "
@@ -108,8 +120,7 @@ print()
 print("| repository | input | msklint | peak memory | floor | msklint / floor | page faults, msklint and floor |")
 print("|---|---|---|---|---|---|---|")
 for label, jobs in (("all cores", []), ("--jobs 1", ["--jobs", "1"])):
-    seconds, rss, faults = best(msklint + jobs + [repo])
-    floor_seconds, _, floor_faults = best(floor + jobs + [repo])
+    (seconds, rss, faults), (floor_seconds, _, floor_faults) = best_of_pairs(msklint + jobs + [repo], floor + jobs + [repo])
     print(f"| {files:,} files, {label} | {mb(size_of(repo))} | {seconds:.3f} s | {mb(rss)} | {floor_seconds:.3f} s "
           f"| {seconds / floor_seconds:.2f} | {faults:,} and {floor_faults:,} |")
 

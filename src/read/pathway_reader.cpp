@@ -478,7 +478,8 @@ class Reader : public ItemListener {
       const bool extension_allowed = &spec == &format::top_level || &spec == &format::system_file ||
                                      &spec == &format::service || &spec == &format::route;
       if (extension_allowed && key.value.starts_with("x-")) continue;
-      if (spec.find(key.value) == nullptr) {
+      const KeySpec* const key_spec = spec.find(key.value);
+      if (key_spec == nullptr) {
         // Past the budget the finding is only counted: no suggestion is looked for.
         if (!admit("unknown-key", key.at)) continue;
         add_problem("unknown-key", key.at, subject.id(),
@@ -499,9 +500,8 @@ class Reader : public ItemListener {
       // A single-value key with no value ("owner:") counts as not written; a
       // list left empty ("measures:") is read as an empty list.
       const int value = resolve(entry.value);
-      const KeySpec& key_spec = *spec.find(key.value);
-      const bool list = key_spec.type == ValueType::text_list || key_spec.type == ValueType::word_list ||
-                        key_spec.type == ValueType::open_word_list || key_spec.type == ValueType::conditions;
+      const bool list = key_spec->type == ValueType::text_list || key_spec->type == ValueType::word_list ||
+                        key_spec->type == ValueType::open_word_list || key_spec->type == ValueType::conditions;
       if (value < 0 || (node(value).kind == Kind::null && !list)) continue;
       if (node(value).kind == Kind::null) {
         known.push_back(entry);

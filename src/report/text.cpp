@@ -75,7 +75,7 @@ void write_snippet(std::ostream& out, const SourceText& source, Location at, con
   }
   const std::size_t underline = std::max<std::size_t>(1, visible_width(line.substr(offset, end - offset), Tabs::keep));
   out << ' ' << gutter << paint(" |", "34") << '\n';
-  out << ' ' << paint(number, "34") << paint(" | ", "34") << cut_before << visible(line, Tabs::keep) << cut_after << '\n';
+  out << ' ' << paint(number, "34") << paint(" | ", "34") << cut_before << shown(line, Tabs::keep) << cut_after << '\n';
   out << ' ' << gutter << paint(" | ", "34") << padding << paint(std::string(underline, '^'), "1;35") << '\n';
 }
 
@@ -85,7 +85,7 @@ void write_header(std::ostream& out, const Finding& finding, const Paint& paint)
   std::string where = visible(finding.file);
   if (finding.at.known()) where += fmt::format(":{}:{}", finding.at.line, finding.at.column);
   out << paint(where, "1") << ": " << paint(to_string(severity), severity_colour(severity)) << '['
-      << paint(visible(finding.rule), "1") << "] " << visible(finding.message) << '\n';
+      << paint(visible(finding.rule), "1") << "] " << shown(finding.message) << '\n';
 }
 
 void write_suppressed(std::ostream& out, std::span<const Finding> suppressed, const Paint& paint) {
@@ -95,7 +95,7 @@ void write_suppressed(std::ostream& out, std::span<const Finding> suppressed, co
     write_header(out, finding, paint);
     const Suppression suppression = finding.suppression.value_or(Suppression{});
     const bool baseline = suppression.kind == Suppression::Kind::baseline;
-    out << "  " << paint(baseline ? "in baseline" : "waived:", "1") << ' ' << visible(suppression.reason) << "\n\n";
+    out << "  " << paint(baseline ? "in baseline" : "waived:", "1") << ' ' << shown(suppression.reason) << "\n\n";
   }
 }
 
@@ -114,8 +114,8 @@ void write_text_file(std::ostream& out, const FileReport& report, const TextStyl
     write_header(out, finding, paint);
     if (finding.at.known()) write_snippet(out, report.source, finding.at, paint);
     if (!style.quiet) {
-      if (const auto why = why_text(finding); !why.empty()) out << "  " << paint("why:", "1") << ' ' << visible(why) << '\n';
-      if (const auto fix = fix_text(finding); !fix.empty()) out << "  " << paint("fix:", "1;32") << ' ' << visible(fix) << '\n';
+      if (const auto why = why_text(finding); !why.empty()) out << "  " << paint("why:", "1") << ' ' << shown(why) << '\n';
+      if (const auto fix = fix_text(finding); !fix.empty()) out << "  " << paint("fix:", "1;32") << ' ' << shown(fix) << '\n';
     }
     out << '\n';
   }

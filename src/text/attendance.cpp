@@ -4,7 +4,7 @@ namespace msklint {
 
 namespace {
 
-constexpr std::string_view attendance_words[] = {
+constexpr PhraseSet attendance_words = {
     "did not attend", "dna", "dnas", "does not attend", "do not attend", "not attending", "not attend",
     "non attendance", "nonattendance", "non attender", "non attenders", "nonattenders", "no show", "no shows",
     "fail to attend", "fails to attend", "failed to attend", "failure to attend", "attendance",

@@ -175,25 +175,32 @@ constexpr std::array<bool, 256> starts_a_rewritten_word = [] {
 
 std::string normalised(std::string_view text) {
   // One pass over the starts of words, copying into a new string (rewriting
-  // in place would cost the rest of the text at every change).
+  // in place would cost the rest of the text at every change); the text
+  // between two rewritten words is copied in one piece.
   // Numbers in words become digits: "no greater than thirty-eight", "six weeks".
   std::string out;
   out.reserve(text.size());
+  std::size_t copied = 0;  // text before this is in `out`
+  auto rewrite = [&](std::size_t at, std::size_t length, std::string_view with) {
+    out.append(text.substr(copied, at - copied));
+    out.append(with);
+    copied = at + length;
+  };
   for (std::size_t i = 0; i < text.size();) {
     if (!starts_a_rewritten_word[static_cast<unsigned char>(text[i])] || (i > 0 && is_word_char(text[i - 1]))) {
-      out += text[i++];
+      ++i;
       continue;
     }
     if (word_at(text, i, with_or_without[0])) {
-      out += "with";
-      i += with_or_without[0].size();
+      rewrite(i, with_or_without[0].size(), "with");
+      i = copied;
       continue;
     }
     const auto failure = std::find_if(std::begin(failure_words), std::end(failure_words),
                                       [&](std::string_view phrase) { return word_at(text, i, phrase); });
     if (failure != std::end(failure_words)) {
-      out += "unsuccessfully";
-      i += failure->size();
+      rewrite(i, failure->size(), "unsuccessfully");
+      i = copied;
       continue;
     }
     if (const auto number = number_word_at(text, i)) {
@@ -204,13 +211,14 @@ std::string normalised(std::string_view text) {
                           std::any_of(std::begin(time_and_count_words), std::end(time_and_count_words),
                                       [&](std::string_view unit) { return word_at(text, after, unit); });
       if (value != 1 || counts) {
-        out += std::to_string(value);
-        i += length;
+        rewrite(i, length, std::to_string(value));
+        i = copied;
         continue;
       }
     }
-    out += text[i++];
+    ++i;
   }
+  out.append(text.substr(copied));
   return out;
 }
 

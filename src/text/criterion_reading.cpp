@@ -18,21 +18,21 @@ namespace {
 using Phrases = std::initializer_list<std::string_view>;
 using PhraseList = std::span<const std::string_view>;
 
-bool is_one_of(const std::string& token, PhraseList words) {
+bool is_one_of(std::string_view token, PhraseList words) {
   return std::find(words.begin(), words.end(), token) != words.end();
 }
-bool is_one_of(const std::string& token, Phrases words) { return is_one_of(token, PhraseList(words.begin(), words.size())); }
+bool is_one_of(std::string_view token, Phrases words) { return is_one_of(token, PhraseList(words.begin(), words.size())); }
 
-constexpr std::string_view no_restriction_words[] = {
+constexpr PhraseSet no_restriction_words = {
     "not restricted", "no restriction", "no restrictions", "no threshold", "no bmi threshold", "no upper",
     "no limit", "no age limit", "no cut off", "no cutoff", "not a barrier", "not excluded", "never", "no one is",
     "nobody is", "instead of", "rather than", "not a condition", "not be used to", "should not be used",
     "not used to"};
-constexpr std::string_view out_of_scope_words[] = {
+constexpr PhraseSet out_of_scope_words = {
     "excluded from this policy", "excluded from the policy", "excluded from these criteria",
     "excluded from this guidance", "exempt from", "is exempt", "are exempt", "does not apply", "do not apply",
     "not subject to", "outside the scope", "outside this policy"};
-constexpr std::string_view exclude_words[] = {
+constexpr PhraseSet exclude_words = {
     "not offered", "not be offered", "not routinely", "not commissioned", "not be commissioned", "not funded",
     "not be funded", "excluded", "exclude", "excludes", "exclusion", "not eligible", "ineligible", "not accepted",
     "not be accepted", "cannot be", "cannot access", "can not be", "unable to access", "unable to be",
@@ -42,7 +42,7 @@ constexpr std::string_view exclude_words[] = {
     "will not be", "no surgery", "from being referred", "from referral", "blocks", "blocked", "barred",
     "be returned", "rejected", "denied", "be denied", "deny", "be refused", "refused surgery",
     "refused treatment", "not be available", "not available to"};
-constexpr std::string_view delay_words[] = {
+constexpr PhraseSet delay_words = {
     "delay", "delaying", "delayed", "defer", "deferred", "deferral", "postpone", "postponed", "until", "till",
     "before being considered", "before being referred", "before being listed", "before considering",
     "period of health optimisation", "optimisation period", "before they can", "before they are",
@@ -51,27 +51,27 @@ constexpr std::string_view delay_words[] = {
     "before referral is considered", "before being offered", "once", "before the referral", "before a referral",
     "asked to complete", "required to complete", "will be deferred", "be deferred", "be held", "on hold",
     "paused"};
-constexpr std::string_view require_words[] = {
+constexpr PhraseSet require_words = {
     "must", "only", "required", "require", "requires", "requirement", "need to", "needs to", "will need",
     "should have", "will have", "expected to", "is expected", "are expected", "mandatory", "compulsory",
     "prerequisite", "condition of", "requiring", "to qualify", "needed to qualify", "must be able to"};
-constexpr std::string_view widen_words[] = {
+constexpr PhraseSet widen_words = {
     "can refer", "can self refer", "refer themselves", "can be referred", "welcome", "welcomed", "can access",
     "may refer", "are eligible", "is eligible", "can be seen", "open to", "consider referral",
     "consider referring", "consider onward referral", "consider a referral"};
 // Help is support offered, not an offer of the treatment itself: "surgery is
 // offered to adults whose BMI does not exceed 35" is a threshold.
-constexpr std::string_view help_words[] = {
+constexpr PhraseSet help_words = {
     "support", "supported", "advice", "advise", "advised",
     "encouraged", "encourage", "conversation", "signpost", "signposted", "signposting", "weight management",
     "weight reduction", "weight loss programme", "stop smoking", "cessation", "on request", "lifestyle",
     "aim to", "aim for"};
-constexpr std::string_view before_words[] = {
+constexpr PhraseSet before_words = {
     "before referral", "prior to referral", "before surgery", "prior to surgery", "before listing",
     "prior to listing", "before their operation", "before the operation", "before operation", "beforehand"};
 // Recording, and statements of evidence ("patients with a BMI of 40+ have
 // poorer outcomes"), describe; they set no condition.
-constexpr std::string_view record_words[] = {"evidence that", "evidence shows", "studies show", "poorer outcomes",
+constexpr PhraseSet record_words = {"evidence that", "evidence shows", "studies show", "poorer outcomes",
                                              "worse outcomes", "higher risk", "increased risk",
                                              "recorded", "record", "documented", "measured", "noted", "assessed",
                                   "has taken place", "checked"};
@@ -133,7 +133,7 @@ bool holds_back(Effect effect) {
 
 std::optional<double> value_at(const Words& words, std::size_t index) {
   if (index >= words.tokens().size() || !words.is_value(index)) return std::nullopt;
-  const std::string& token = words.tokens()[index];
+  const std::string_view token = words.tokens()[index];
   double value = 0;
   if (std::from_chars(token.data(), token.data() + token.size(), value).ec != std::errc()) return std::nullopt;
   return value;
@@ -236,7 +236,7 @@ constexpr std::string_view presentation_words[] = {
 // onset pain in a patient over 50", "dislocation in younger patients (aged 16-20)".
 bool names_presentation(const Words& words) {
   return std::any_of(words.tokens().begin(), words.tokens().end(),
-                     [](const std::string& token) { return is_one_of(token, presentation_words); });
+                     [](std::string_view token) { return is_one_of(token, presentation_words); });
 }
 
 bool qualifies_presentation(const Words& words, std::size_t at) {
@@ -268,7 +268,7 @@ std::vector<Measure> exempt_measures(std::string_view clause) {
       if (where.empty()) continue;
       const auto& tokens = segment.tokens();
       for (std::size_t i = where.front(); i < tokens.size(); ++i) {
-        const std::string& token = tokens[i];
+        const std::string_view token = tokens[i];
         if (token == "bmi" || token == "weight" || token.starts_with("obes")) exempt.push_back(Measure::bmi);
         if (token.starts_with("smok")) exempt.push_back(Measure::smoking);
         if (token == "age" || token == "ages") exempt.push_back(Measure::age);
@@ -460,7 +460,7 @@ constexpr std::string_view treatment_prefixes[] = {
     "rehab", "analges", "medication", "medicine", "painkill", "acupuncture", "splint", "orthotic", "insole",
     "brace", "manag", "intervention", "hydrotherap", "podiatr", "aspirat", "steroid", "course", "agent",
     "training", "school"};
-constexpr std::string_view treatment_phrases[] = {"nsaids", "class", "classes", "self help", "exercises",
+constexpr PhraseSet treatment_phrases = {"nsaids", "class", "classes", "self help", "exercises",
                                                   "care input", "primary care input", "group", "groups"};
 
 bool names_treatment(const Words& words) {
@@ -483,8 +483,8 @@ void read_prior_step(const ClauseReading& clause, bool about_attendance, Criteri
   for (const std::string_view prefix : treatment_prefixes) {
     for (const auto at : words.prefix_positions(prefix)) treatments.push_back(at);
   }
-  for (const std::string_view phrase : treatment_phrases) {
-    for (const auto at : words.positions(phrase)) treatments.push_back(at);
+  for (const Phrase& phrase : treatment_phrases) {
+    for (const auto at : words.positions(phrase.text())) treatments.push_back(at);
   }
   // "If no improvement after 2 weeks refer to physiotherapy": the treatment is
   // where the route goes, not a step before it, unless the text puts it before

@@ -18,50 +18,58 @@ Words::Words(std::string_view text) {
   // Room for the words of ordinary prose (about one in six characters), so
   // the list is not grown again and again.
   tokens_.reserve(text.size() / 4 + 4);
-  std::string current;
+  if (!text.empty()) chars_ = std::make_unique_for_overwrite<char[]>(text.size());
+  char* const chars = chars_.get();
+  std::size_t used = 0;          // characters written to chars_
+  std::size_t current = 0;       // where the word being read starts in chars_
+  bool current_is_number = false;
   auto flush = [&] {
-    if (!current.empty()) tokens_.push_back(std::move(current));
-    current.clear();
+    if (used > current) tokens_.emplace_back(chars + current, used - current);
+    current = used;
+  };
+  auto sign = [&](char first, char second) {
+    flush();
+    chars[used++] = first;
+    if (second != '\0') chars[used++] = second;
+    flush();
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::string_view rest = text.substr(i);
-    if (rest.starts_with("\xE2\x89\xA4")) {  // ≤
-      flush();
-      tokens_.push_back("<=");
-      i += 2;
-    } else if (rest.starts_with("\xE2\x89\xA5")) {  // ≥
-      flush();
-      tokens_.push_back(">=");
-      i += 2;
-    } else if (ascii::is_alpha(text[i])) {
-      if (!current.empty() && is_number(current)) flush();
-      current += ascii::to_lower(text[i]);
-    } else if (ascii::is_digit(text[i]) ||
-               (c == '.' && is_number(current) && i + 1 < text.size() && ascii::is_digit(text[i + 1]))) {
-      if (!current.empty() && !is_number(current)) flush();
-      current += static_cast<char>(c);
+    const char c = text[i];
+    if (ascii::is_alpha(c)) {
+      if (used > current && current_is_number) flush();
+      current_is_number = false;
+      chars[used++] = ascii::to_lower(c);
+    } else if (ascii::is_digit(c) ||
+               (c == '.' && used > current && current_is_number && i + 1 < text.size() && ascii::is_digit(text[i + 1]))) {
+      if (used > current && !current_is_number) flush();
+      current_is_number = true;
+      chars[used++] = c;
     } else if (c == '<' || c == '>' || c == '=' || c == '+') {
-      flush();
-      std::string sign(1, static_cast<char>(c));
-      if (i + 1 < text.size() && (text[i + 1] == '=' || text[i + 1] == '<' || text[i + 1] == '>')) sign += text[++i];
-      if (sign == "=<") sign = "<=";
-      if (sign == "=>") sign = ">=";
-      tokens_.push_back(sign);
-    } else if (c == '\'' && !current.empty() && !is_number(current)) {
+      char second = '\0';
+      if (i + 1 < text.size() && (text[i + 1] == '=' || text[i + 1] == '<' || text[i + 1] == '>')) second = text[++i];
+      if (c == '=' && second == '<') sign('<', '=');
+      else if (c == '=' && second == '>') sign('>', '=');
+      else sign(c, second);
+    } else if (c == '\'' && used > current && !current_is_number) {
       // "patient's" reads as one word, "patients"
+    } else if (c == '\xE2' && text.substr(i).starts_with("\xE2\x89\xA4")) {  // ≤
+      sign('<', '=');
+      i += 2;
+    } else if (c == '\xE2' && text.substr(i).starts_with("\xE2\x89\xA5")) {  // ≥
+      sign('>', '=');
+      i += 2;
     } else {
       flush();
     }
   }
   flush();
   token_bits_.reserve(tokens_.size());
-  for (const std::string& token : tokens_) {
+  for (const std::string_view token : tokens_) {
     const auto byte = static_cast<unsigned char>(token.front());  // tokens are never empty
     first_bytes_[byte / 64] |= std::uint64_t{1} << (byte % 64);
-    const std::size_t bit = word_bit(token);
+    const std::uint8_t bit = Phrase::bit_of(token);
     word_bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-    token_bits_.push_back(static_cast<std::uint8_t>(bit));
+    token_bits_.push_back(bit);
   }
 }
 
@@ -69,10 +77,12 @@ std::vector<std::size_t> Words::positions(std::string_view phrase) const {
   std::vector<std::size_t> found;
   if (phrase.empty() || !some_token_starts_with(phrase.front())) return found;
   // Most tokens differ from the first word, and then the rest of the phrase need not be split.
-  const auto [first, bit] = first_word_bit(phrase);
-  if (!some_token_may_be(bit)) return found;
+  const Phrase looked_for = Phrase::of(phrase);
+  if (!some_token_may_be(looked_for.first_word_bit())) return found;
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    if (token_bits_[i] == bit && tokens_[i] == first && matches_at(i, phrase)) found.push_back(i);
+    if (token_bits_[i] == looked_for.first_word_bit() && tokens_[i] == looked_for.first_word() && matches_at(i, phrase)) {
+      found.push_back(i);
+    }
   }
   return found;
 }
@@ -100,27 +110,22 @@ bool Words::matches_at(std::size_t index, std::string_view phrase) const {
 
 // The same answer as !positions(phrase).empty(), without building lists:
 // rules ask this thousands of times a file.
-bool Words::has(std::string_view phrase) const {
-  if (phrase.empty() || !some_token_starts_with(phrase.front())) return false;
-  const auto [first, bit] = first_word_bit(phrase);
-  if (!some_token_may_be(bit)) return false;
+bool Words::has(const Phrase& phrase) const {
+  const std::string_view text = phrase.text();
+  if (text.empty() || !some_token_starts_with(text.front()) || !some_token_may_be(phrase.first_word_bit())) return false;
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    if (token_bits_[i] == bit && tokens_[i] == first && matches_at(i, phrase)) return true;
+    if (token_bits_[i] == phrase.first_word_bit() && tokens_[i] == phrase.first_word() && matches_at(i, text)) return true;
   }
   return false;
 }
 
-bool Words::has_any(std::initializer_list<std::string_view> phrases) const {
-  return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view phrase) { return has(phrase); });
-}
-
-bool Words::has_any(std::span<const std::string_view> phrases) const {
-  return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view phrase) { return has(phrase); });
+bool Words::has_any(std::initializer_list<Phrase> phrases) const {
+  return std::any_of(phrases.begin(), phrases.end(), [&](const Phrase& phrase) { return has(phrase); });
 }
 
 bool Words::has_prefix(std::string_view prefix) const {
   if (!prefix.empty() && !some_token_starts_with(prefix.front())) return false;
-  return std::any_of(tokens_.begin(), tokens_.end(), [&](const std::string& token) { return token.starts_with(prefix); });
+  return std::any_of(tokens_.begin(), tokens_.end(), [&](std::string_view token) { return token.starts_with(prefix); });
 }
 
 bool Words::is_value(std::size_t index) const {
@@ -129,7 +134,7 @@ bool Words::is_value(std::size_t index) const {
   static constexpr std::string_view references[] = {"ng", "qs", "cg", "ta", "ph", "nice", "statement", "st",
                                                     "section", "standard", "tier", "grade", "stage", "step",
                                                     "level", "version", "v", "phase", "recommendation"};
-  const std::string& before = tokens_[index - 1];
+  const std::string_view before = tokens_[index - 1];
   return std::find(std::begin(references), std::end(references), before) == std::end(references);
 }
 

@@ -5,9 +5,11 @@
 // "≥" and "=>" become ">="), matched as whole words and phrases. What a
 // criterion means is read from these in text/criterion_reading.cpp.
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <initializer_list>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -15,16 +17,97 @@
 
 namespace msklint {
 
+// A phrase written in msklint's source ("body mass index"), with the hash of
+// its first word worked out when compiling: rules ask thousands of phrases of
+// each text, and hashing each one every time was most of the cost of asking.
+class Phrase {
+ public:
+  template <std::size_t N>
+  consteval Phrase(const char (&text)[N]) : Phrase(std::string_view(text, N - 1)) {}  // NOLINT: a literal is a phrase
+
+  // The same for a phrase known only when running.
+  static constexpr Phrase of(std::string_view text) { return Phrase(text); }
+
+  constexpr std::string_view text() const { return text_; }
+  constexpr std::string_view first_word() const { return first_word_; }
+  constexpr std::uint8_t first_word_bit() const { return first_word_bit_; }
+
+  // A word's bit in Words' filter: its FNV-1a hash, modulo 256.
+  static constexpr std::uint8_t bit_of(std::string_view word) {
+    std::uint32_t hash = 2166136261U;
+    for (const char c : word) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619U;
+    return static_cast<std::uint8_t>(hash % 256);
+  }
+
+ private:
+  constexpr explicit Phrase(std::string_view text)
+      : text_(text), first_word_(text.substr(0, text.find(' '))), first_word_bit_(bit_of(first_word_)) {}
+
+  std::string_view text_;
+  std::string_view first_word_;
+  std::uint8_t first_word_bit_;
+};
+
+// Phrases looked for together ("does the text say any of these?"), grouped
+// by their first word's bit when compiling: Words then looks once at each of
+// its own words, instead of once at every phrase of the set.
+template <std::size_t N>
+class PhraseSet {
+ public:
+  template <class... Texts>
+  consteval PhraseSet(const Texts&... texts) : phrases_{Phrase(texts)...} {  // NOLINT: written as a list of literals
+    std::sort(phrases_.begin(), phrases_.end(),
+              [](const Phrase& a, const Phrase& b) { return a.first_word_bit() < b.first_word_bit(); });
+    for (const Phrase& phrase : phrases_) {
+      bits_[phrase.first_word_bit() / 64] |= std::uint64_t{1} << (phrase.first_word_bit() % 64);
+    }
+    std::size_t phrase = 0;
+    for (std::size_t bit = 0; bit < starts_.size(); ++bit) {
+      while (phrase < N && phrase_bit(phrase) < bit) ++phrase;
+      starts_[bit] = static_cast<std::uint16_t>(phrase);
+    }
+  }
+
+  // Whether some phrase's first word has the bit `bit`.
+  constexpr bool has_first_word_bit(std::uint8_t bit) const { return (bits_[bit / 64] >> (bit % 64)) & 1U; }
+  // The phrases whose first word has the bit `bit`.
+  constexpr std::span<const Phrase> with_first_word_bit(std::uint8_t bit) const {
+    return std::span<const Phrase>(phrases_).subspan(starts_[bit], starts_[bit + 1U] - starts_[bit]);
+  }
+  // All of them, grouped by bit (not in the order written).
+  constexpr const Phrase* begin() const { return phrases_.data(); }
+  constexpr const Phrase* end() const { return phrases_.data() + N; }
+
+ private:
+  constexpr std::size_t phrase_bit(std::size_t index) const { return phrases_[index].first_word_bit(); }
+
+  std::array<Phrase, N> phrases_;
+  std::array<std::uint64_t, 4> bits_{};
+  std::array<std::uint16_t, 257> starts_{};  // phrases with bit b are [starts_[b], starts_[b + 1])
+};
+template <class... Texts>
+PhraseSet(const Texts&...) -> PhraseSet<sizeof...(Texts)>;
+
 class Words {
  public:
   explicit Words(std::string_view text);
 
-  const std::vector<std::string>& tokens() const { return tokens_; }
+  // Views into the words' own copy of their letters, which moves with them.
+  const std::vector<std::string_view>& tokens() const { return tokens_; }
 
   // A word or phrase ("body mass index"), matched on whole words.
-  bool has(std::string_view phrase) const;
-  bool has_any(std::initializer_list<std::string_view> phrases) const;
-  bool has_any(std::span<const std::string_view> phrases) const;
+  bool has(const Phrase& phrase) const;
+  bool has_any(std::initializer_list<Phrase> phrases) const;
+  template <std::size_t N>
+  bool has_any(const PhraseSet<N>& phrases) const {
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      if (!phrases.has_first_word_bit(token_bits_[i])) continue;
+      for (const Phrase& phrase : phrases.with_first_word_bit(token_bits_[i])) {
+        if (tokens_[i] == phrase.first_word() && matches_at(i, phrase.text())) return true;
+      }
+    }
+    return false;
+  }
   // Where a phrase starts, in words; where words starting with `prefix` are.
   std::vector<std::size_t> positions(std::string_view phrase) const;
   std::vector<std::size_t> prefix_positions(std::string_view prefix) const;
@@ -44,28 +127,19 @@ class Words {
     return (first_bytes_[byte / 64] >> (byte % 64)) & 1U;
   }
 
-  // Whether some token may be a word whose word_bit is `bit`: a bit for each
+  // Whether some token may be a word whose Phrase::bit_of is `bit`: a bit for each
   // token's hash, so most phrases are ruled out without comparing a word (a
   // false "may" costs only the comparison it saved).
   bool some_token_may_be(std::size_t bit) const { return (word_bits_[bit / 64] >> (bit % 64)) & 1U; }
-  static std::size_t word_bit(std::string_view word) { return first_word_bit(word).bit; }
-  // The bit of a phrase's first word, found in the same pass as where that
-  // word ends (rules ask thousands of phrases of each text).
-  struct FirstWord {
-    std::string_view word;
-    std::size_t bit;
-  };
-  static FirstWord first_word_bit(std::string_view phrase) {
-    std::uint32_t hash = 2166136261U;  // FNV-1a
-    std::size_t end = 0;
-    for (; end < phrase.size() && phrase[end] != ' '; ++end) hash = (hash ^ static_cast<unsigned char>(phrase[end])) * 16777619U;
-    return {phrase.substr(0, end), hash % 256};
-  }
 
-  std::vector<std::string> tokens_;
+  // The tokens' characters, one after another: never longer than the text
+  // (each token is at most as long as what it was read from), so it is sized
+  // once and the views into it stay valid, moves included.
+  std::unique_ptr<char[]> chars_;
+  std::vector<std::string_view> tokens_;
   std::array<std::uint64_t, 4> first_bytes_{};  // a bit for each byte some token starts with
-  std::array<std::uint64_t, 4> word_bits_{};    // a bit for each token's word_bit
-  std::vector<std::uint8_t> token_bits_;        // each token's word_bit: most tokens are passed over without comparing
+  std::array<std::uint64_t, 4> word_bits_{};    // a bit for each token's Phrase::bit_of
+  std::vector<std::uint8_t> token_bits_;        // each token's Phrase::bit_of: most tokens are passed over without comparing
 };
 
 // Text as a message quotes it: each run of spaces, tabs and line breaks (a

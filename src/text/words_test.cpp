@@ -8,9 +8,59 @@ using namespace msklint;
 
 TEST_CASE("text splits into lower-case words, numbers and signs") {
   const Words words("BMI ≤ 35, or weight=>120kg (patient's)");
-  CHECK(words.tokens() == std::vector<std::string>{"bmi", "<=", "35", "or", "weight", ">=", "120", "kg", "patients"});
-  CHECK(Words("12.5%").tokens() == std::vector<std::string>{"12.5"});
-  CHECK(Words("40+").tokens() == std::vector<std::string>{"40", "+"});
+  CHECK(words.tokens() == std::vector<std::string_view>{"bmi", "<=", "35", "or", "weight", ">=", "120", "kg", "patients"});
+  CHECK(Words("12.5%").tokens() == std::vector<std::string_view>{"12.5"});
+  CHECK(Words("40+").tokens() == std::vector<std::string_view>{"40", "+"});
+  CHECK(Words("a=<b, c=>d; e<<f, g+=1; h==i").tokens() ==
+        std::vector<std::string_view>{"a", "<=", "b", "c", ">=", "d", "e", "<<", "f", "g", "+=", "1", "h", "==", "i"});
+  CHECK(Words("1.5.2 x.5 3.x").tokens() == std::vector<std::string_view>{"1.5.2", "x", "5", "3", "x"});
+  CHECK(Words("'quoted' 6'2 o'clock ≥≤").tokens() == std::vector<std::string_view>{"quoted", "6", "2", "oclock", ">=", "<="});
+  CHECK(Words("").tokens().empty());
+  CHECK(Words("\xE2\x89").tokens().empty());  // the start of a "≤" cut short
+}
+
+TEST_CASE("words: a phrase's first word and its bit are the same worked out when compiling or when running") {
+  constexpr Phrase compiled = "body mass index";
+  static_assert(compiled.first_word() == "body");
+  const std::string text = "body mass index";
+  const Phrase running = Phrase::of(text);
+  CHECK(running.first_word() == "body");
+  CHECK(running.first_word_bit() == compiled.first_word_bit());
+  CHECK(Phrase::of("bmi").first_word() == "bmi");
+  const Words words("Body mass index over 35");
+  CHECK(words.has(compiled));
+  CHECK(words.has(running));
+  CHECK(words.has_any({"weight", "mass index"}));
+  CHECK_FALSE(words.has_any({"weight", "index over 30"}));
+}
+
+TEST_CASE("words: a set of phrases is found when any one of them is, wherever its first word's bit falls") {
+  // Grouped by bit when compiling, and looked up from the text's words: the
+  // answer must be the same as asking each phrase in turn.
+  constexpr PhraseSet phrases = {"body mass index", "bmi", "weight loss", "weight", "no surgery", "x ray",
+                                 "6 weeks", ">= 35", "not be offered", "not"};
+  const char* texts[] = {"Body mass index over 35", "BMI >= 35", "a 6 weeks wait", "weigh in", "no surgeon",
+                         "surgery is not offered", "X-ray first", "", "nothing here", "35 >= BMI",
+                         "will not be offered", "weights"};
+  for (const char* text : texts) {
+    CAPTURE(text);
+    const Words words(text);
+    const bool each = std::any_of(phrases.begin(), phrases.end(), [&](const Phrase& phrase) { return words.has(phrase); });
+    CHECK(words.has_any(phrases) == each);
+  }
+  CHECK(Words("BMI >= 35").has_any(phrases));
+  CHECK_FALSE(Words("nothing here").has_any(phrases));
+  CHECK(std::distance(phrases.begin(), phrases.end()) == 10);
+}
+
+TEST_CASE("words: the tokens stay valid when the words are moved") {
+  std::vector<Words> all;
+  for (int i = 0; i < 40; ++i) all.emplace_back("Weight loss of 10 kg, or BMI <= 35, before referral");
+  for (const Words& words : all) {
+    CHECK(words.tokens().size() == 11);
+    CHECK(words.tokens().front() == "weight");
+    CHECK(words.has("bmi <= 35"));
+  }
 }
 
 TEST_CASE("phrases match whole words only") {
@@ -80,10 +130,13 @@ TEST_CASE("words: every word of a long text is found, and words it does not hold
   for (int i = 0; i < 400; ++i) {
     const std::string word = word_of(i, 'x');
     CAPTURE(word);
-    CHECK(words.has(word));
+    CHECK(words.has(Phrase::of(word)));
     CHECK(words.positions(word) == std::vector<std::size_t>{static_cast<std::size_t>(i)});
-    CHECK_FALSE(words.has(word_of(i, 'y')));
+    const std::string other = word_of(i, 'y');
+    CHECK_FALSE(words.has(Phrase::of(other)));
   }
-  CHECK(words.has(word_of(7, 'x') + " " + word_of(8, 'x') + " " + word_of(9, 'x')));
-  CHECK_FALSE(words.has(word_of(7, 'x') + " " + word_of(9, 'x')));
+  const std::string three = word_of(7, 'x') + " " + word_of(8, 'x') + " " + word_of(9, 'x');
+  const std::string gap = word_of(7, 'x') + " " + word_of(9, 'x');
+  CHECK(words.has(Phrase::of(three)));
+  CHECK_FALSE(words.has(Phrase::of(gap)));
 }

@@ -1,5 +1,7 @@
 #include "util/visible.h"
 
+#include <ostream>
+
 #include <fmt/format.h>
 
 #include "util/utf8.h"
@@ -64,15 +66,27 @@ std::string visible(std::string_view text, Tabs tabs) {
   return out;
 }
 
+std::ostream& operator<<(std::ostream& out, const Shown& shown) {
+  if (is_visible(shown.text, shown.tabs)) return out << shown.text;
+  return out << visible(shown.text, shown.tabs);
+}
+
 bool is_visible(std::string_view text, Tabs tabs) {
-  // Fast path: printable ASCII (and tabs when kept) needs no decoding.
-  bool ascii = true;
+  // Fast path: printable ASCII (and tabs when kept) needs no decoding. Every
+  // byte is looked at without stopping early, a loop the compiler does many
+  // bytes at a time (output quotes a source line for every finding).
+  const unsigned char allowed_control = tabs == Tabs::keep ? '\t' : 0x7F;  // 0x7F: none (it is one itself)
+  unsigned char high_bits = 0;
+  unsigned char controls = 0;
   for (const char c : text) {
     const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x80) ascii = false;
-    else if ((byte < 0x20 && !(byte == '\t' && tabs == Tabs::keep)) || byte == 0x7F) return false;
+    high_bits |= byte;
+    // & and |, not && and ||: branches would stop the compiler doing many bytes at once.
+    controls |= static_cast<unsigned char>((static_cast<unsigned char>(byte < 0x20) & static_cast<unsigned char>(byte != allowed_control)) |
+                                           static_cast<unsigned char>(byte == 0x7F));
   }
-  if (ascii) return true;
+  if (controls != 0) return false;
+  if (high_bits < 0x80) return true;
   bool clean = true;
   each_character(text, tabs, [&](std::string_view, const std::string& escape) { clean = clean && escape.empty(); });
   return clean;

@@ -8,6 +8,7 @@
 // passes pathway text through here first, so such characters are shown as
 // escapes people can read, never obeyed.
 
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,15 @@ enum class Tabs { escape, keep };
 // Everything else, including a backslash, is kept. `Tabs::keep` keeps tabs
 // (a source line shown under a caret keeps its layout).
 std::string visible(std::string_view text, Tabs tabs = Tabs::escape);
+
+// `out << shown(text)` writes visible(text), copying only text that needs
+// escapes: reports write every finding's message, source line and advice.
+struct Shown {
+  std::string_view text;
+  Tabs tabs;
+};
+inline Shown shown(std::string_view text, Tabs tabs = Tabs::escape) { return {text, tabs}; }
+std::ostream& operator<<(std::ostream& out, const Shown& shown);
 
 // True when `text` holds nothing visible() would change.
 bool is_visible(std::string_view text, Tabs tabs = Tabs::escape);
