@@ -1,6 +1,7 @@
 #include "text/criterion_reading.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <initializer_list>
@@ -80,7 +81,7 @@ constexpr PhraseSet record_words = {"evidence that", "evidence shows", "studies 
 // "first ... before"; not "first time" or "first appointment".
 bool demands_first(const Words& words) {
   const auto& tokens = words.tokens();
-  for (const std::size_t at : words.positions("first")) {
+  for (const std::size_t at : words.positions(Phrase("first"))) {
     if (at + 1 == tokens.size()) return true;
     if (is_one_of(tokens[at + 1], {"before", "then", "be", "complete", "attend", "try", "have", "see", "undergo"})) {
       return true;
@@ -92,7 +93,7 @@ bool demands_first(const Words& words) {
 // "no absolute score cut off", "no fixed age limit": a "no" shortly before a limit.
 bool denies_a_limit(const Words& words) {
   const auto& tokens = words.tokens();
-  for (const std::size_t at : words.positions("no")) {
+  for (const std::size_t at : words.positions(Phrase("no"))) {
     for (std::size_t i = at + 1; i < tokens.size() && i <= at + 4; ++i) {
       if (is_one_of(tokens[i], {"threshold", "thresholds", "cutoff", "limit", "limits", "restriction"}) ||
           (tokens[i] == "cut" && i + 1 < tokens.size() && tokens[i + 1] == "off")) {
@@ -297,8 +298,8 @@ void add(CriterionMeaning& meaning, MeasureReading reading) { meaning.measures.p
 
 void read_bmi(const ClauseReading& clause, CriterionMeaning& meaning) {
   const Words& words = clause.words;
-  std::vector<std::size_t> named = words.positions("bmi");
-  for (const std::size_t at : words.positions("body mass index")) named.push_back(at + 2);
+  std::vector<std::size_t> named = words.positions(Phrase("bmi"));
+  for (const std::size_t at : words.positions(Phrase("body mass index"))) named.push_back(at + 2);
   const auto& tokens = words.tokens();
   for (const std::size_t at : named) {
     MeasureReading reading = measured(Measure::bmi, clause.effect);
@@ -461,13 +462,31 @@ constexpr std::string_view treatment_prefixes[] = {
     "brace", "manag", "intervention", "hydrotherap", "podiatr", "aspirat", "steroid", "course", "agent",
     "training", "school"};
 constexpr PhraseSet treatment_phrases = {"nsaids", "class", "classes", "self help", "exercises",
-                                                  "care input", "primary care input", "group", "groups"};
+                                         "care input", "primary care input", "group", "groups"};
+// The bytes the prefixes start with: a word starting with any other is not
+// tried against each prefix (every clause of every criterion asks this).
+constexpr std::array<bool, 256> starts_a_treatment_prefix = [] {
+  std::array<bool, 256> starts{};
+  for (const std::string_view prefix : treatment_prefixes) starts[static_cast<unsigned char>(prefix.front())] = true;
+  return starts;
+}();
+
+// Where the words starting with a treatment prefix are, each word once.
+std::vector<std::size_t> treatment_prefix_positions(const Words& words) {
+  std::vector<std::size_t> found;
+  const auto& tokens = words.tokens();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!starts_a_treatment_prefix[static_cast<unsigned char>(tokens[i].front())]) continue;  // tokens are never empty
+    if (std::any_of(std::begin(treatment_prefixes), std::end(treatment_prefixes),
+                    [&](std::string_view prefix) { return tokens[i].starts_with(prefix); })) {
+      found.push_back(i);
+    }
+  }
+  return found;
+}
 
 bool names_treatment(const Words& words) {
-  for (const std::string_view prefix : treatment_prefixes) {
-    if (words.has_prefix(prefix)) return true;
-  }
-  return words.has_any(treatment_phrases);
+  return !treatment_prefix_positions(words).empty() || words.has_any(treatment_phrases);
 }
 
 void read_prior_step(const ClauseReading& clause, bool about_attendance, CriterionMeaning& meaning) {
@@ -479,12 +498,9 @@ void read_prior_step(const ClauseReading& clause, bool about_attendance, Criteri
                      "at any point", "red flag", "red flags"})) {
     return;
   }
-  std::vector<std::size_t> treatments;
-  for (const std::string_view prefix : treatment_prefixes) {
-    for (const auto at : words.prefix_positions(prefix)) treatments.push_back(at);
-  }
+  std::vector<std::size_t> treatments = treatment_prefix_positions(words);
   for (const Phrase& phrase : treatment_phrases) {
-    for (const auto at : words.positions(phrase.text())) treatments.push_back(at);
+    for (const auto at : words.positions(phrase)) treatments.push_back(at);
   }
   // "If no improvement after 2 weeks refer to physiotherapy": the treatment is
   // where the route goes, not a step before it, unless the text puts it before
@@ -502,8 +518,10 @@ void read_prior_step(const ClauseReading& clause, bool about_attendance, Criteri
     });
   }
   std::vector<std::size_t> tests;
-  for (const char* phrase : {"blood test", "blood tests", "bloods", "x ray", "xray", "mri", "scan", "imaging",
-                             "rheumatoid factor", "anti ccp", "ccp", "crp", "esr", "antibody", "antibodies", "hla"}) {
+  static constexpr PhraseSet test_phrases = {"blood test", "blood tests", "bloods", "x ray", "xray", "mri", "scan",
+                                             "imaging", "rheumatoid factor", "anti ccp", "ccp", "crp", "esr",
+                                             "antibody", "antibodies", "hla"};
+  for (const Phrase& phrase : test_phrases) {
     for (const auto at : words.positions(phrase)) tests.push_back(at);
   }
   enum class Side { before, after };

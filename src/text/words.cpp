@@ -74,13 +74,17 @@ Words::Words(std::string_view text) {
 }
 
 std::vector<std::size_t> Words::positions(std::string_view phrase) const {
+  if (phrase.empty() || !some_token_starts_with(phrase.front())) return {};
+  return positions(Phrase::of(phrase));
+}
+
+std::vector<std::size_t> Words::positions(const Phrase& phrase) const {
   std::vector<std::size_t> found;
-  if (phrase.empty() || !some_token_starts_with(phrase.front())) return found;
+  const std::string_view text = phrase.text();
+  if (text.empty() || !some_token_starts_with(text.front()) || !some_token_may_be(phrase.first_word_bit())) return found;
   // Most tokens differ from the first word, and then the rest of the phrase need not be split.
-  const Phrase looked_for = Phrase::of(phrase);
-  if (!some_token_may_be(looked_for.first_word_bit())) return found;
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    if (token_bits_[i] == looked_for.first_word_bit() && tokens_[i] == looked_for.first_word() && matches_at(i, phrase)) {
+    if (token_bits_[i] == phrase.first_word_bit() && tokens_[i] == phrase.first_word() && matches_at(i, text)) {
       found.push_back(i);
     }
   }

@@ -110,6 +110,7 @@ class Words {
   }
   // Where a phrase starts, in words; where words starting with `prefix` are.
   std::vector<std::size_t> positions(std::string_view phrase) const;
+  std::vector<std::size_t> positions(const Phrase& phrase) const;
   std::vector<std::size_t> prefix_positions(std::string_view prefix) const;
   // A word starting with `prefix` ("discharg" matches "discharged").
   bool has_prefix(std::string_view prefix) const;
