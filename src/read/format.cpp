@@ -405,6 +405,13 @@ const Vocabulary route_kinds{"route kind", route_kind_words, route_kind_meanings
 const Vocabulary did_not_attend_actions{"did_not_attend action", did_not_attend_words, did_not_attend_meanings};
 const Vocabulary measures{"measure", measure_words, measure_meanings};
 
+// Each object's keys fit the reader's bits (ObjectSpec::max_keys).
+static_assert(std::size(top_level_keys) <= ObjectSpec::max_keys && std::size(system_file_keys) <= ObjectSpec::max_keys &&
+              std::size(system_keys) <= ObjectSpec::max_keys && std::size(used_service_keys) <= ObjectSpec::max_keys &&
+              std::size(pathway_keys) <= ObjectSpec::max_keys && std::size(population_keys) <= ObjectSpec::max_keys &&
+              std::size(service_keys) <= ObjectSpec::max_keys && std::size(access_keys) <= ObjectSpec::max_keys &&
+              std::size(route_keys) <= ObjectSpec::max_keys && std::size(condition_keys) <= ObjectSpec::max_keys);
+
 const ObjectSpec top_level{"pathway file", top_level_keys};
 const ObjectSpec system_file{"system file", system_file_keys};
 const ObjectSpec system{"system", system_keys};

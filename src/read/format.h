@@ -52,6 +52,10 @@ struct KeySpec {
 };
 
 struct ObjectSpec {
+  // The reader keeps which keys of an object it has met as the bits of one
+  // 64-bit word (format.cpp checks every object against this).
+  static constexpr std::size_t max_keys = 64;
+
   std::string_view name;  // used in messages: "service"
   std::span<const KeySpec> keys;
 

@@ -459,8 +459,11 @@ class Reader : public ItemListener {
   // missing required keys.
   EntryList checked_entries(int map, const ObjectSpec& spec, const Subject& subject) {
     EntryList known;
-    FirstSeen<int> seen;     // every key, by its node
-    FirstSeen<int> written;  // the keys the format knows
+    // The format's keys by their place in spec.keys, a bit each: met, and
+    // met with a value. Other keys are kept by name, to pass over repeats.
+    std::uint64_t seen_keys = 0;
+    std::uint64_t written_keys = 0;
+    FirstSeen<int> seen_unknown;
     const EntryList all = entries(map);
     std::optional<std::set<std::string_view>> key_names;  // every key written, made when a fix needs it
     for (const Entry& entry : all) {
@@ -472,14 +475,14 @@ class Reader : public ItemListener {
                            kind_name(key.kind)));
         continue;
       }
-      if (seen.insert(key.value, entry.key) != entry.key) continue;  // a later duplicate: the parser reported it
-      // "x-" keys at the top of the file hold shared anchors, as in Docker
-      // Compose; inside services and routes they hold what msklint does not read.
-      const bool extension_allowed = &spec == &format::top_level || &spec == &format::system_file ||
-                                     &spec == &format::service || &spec == &format::route;
-      if (extension_allowed && key.value.starts_with("x-")) continue;
       const KeySpec* const key_spec = spec.find(key.value);
       if (key_spec == nullptr) {
+        if (seen_unknown.insert(key.value, entry.key) != entry.key) continue;  // a later duplicate: the parser reported it
+        // "x-" keys at the top of the file hold shared anchors, as in Docker
+        // Compose; inside services and routes they hold what msklint does not read.
+        const bool extension_allowed = &spec == &format::top_level || &spec == &format::system_file ||
+                                       &spec == &format::service || &spec == &format::route;
+        if (extension_allowed && key.value.starts_with("x-")) continue;
         // Past the budget the finding is only counted: no suggestion is looked for.
         if (!admit("unknown-key", key.at)) continue;
         add_problem("unknown-key", key.at, subject.id(),
@@ -497,6 +500,9 @@ class Reader : public ItemListener {
         if (!match.empty() && !key_names->contains(match)) offer_fix(key.at, key.value, match);
         continue;
       }
+      const std::uint64_t key_bit = std::uint64_t{1} << static_cast<std::size_t>(key_spec - spec.keys.data());
+      if ((seen_keys & key_bit) != 0) continue;  // a later duplicate: the parser reported it
+      seen_keys |= key_bit;
       // A single-value key with no value ("owner:") counts as not written; a
       // list left empty ("measures:") is read as an empty list.
       const int value = resolve(entry.value);
@@ -507,14 +513,15 @@ class Reader : public ItemListener {
         known.push_back(entry);
         continue;
       }
-      written.insert(key.value, entry.key);
+      written_keys |= key_bit;
       known.push_back(entry);
     }
     // All missing required keys in one finding: one place, one message.
     std::vector<std::string> missing;
     std::vector<std::string> additions;
-    for (const auto& key_spec : spec.keys) {
-      if (key_spec.required && !written.contains(key_spec.key)) {
+    for (std::size_t i = 0; i < spec.keys.size(); ++i) {
+      const KeySpec& key_spec = spec.keys[i];
+      if (key_spec.required && (written_keys & (std::uint64_t{1} << i)) == 0) {
         missing.push_back(fmt::format("'{}'", key_spec.key));
         additions.push_back(fmt::format("'{}: ...' ({})", key_spec.key, key_spec.description));
       }

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -443,4 +444,25 @@ TEST_CASE("a mapping with many keys has each of them read, in order") {
   REQUIRE(r->read.pathway.services.size() == 1);
   CHECK(r->read.pathway.services[0].type.value == "general-practice");
   CHECK(r->read.pathway.services[0].entry.value);
+}
+
+TEST_CASE("reader: a repeated key is read once, known or not, and a key with no value is not written") {
+  // The reader keeps the format's keys it has met as bits and other keys by
+  // name: a repeat of either is passed over (the parser reports it), an
+  // unknown key is reported once, and a required key left empty is missing.
+  const auto r = read("pathway: {id: p, title: T}\nservices:\n"
+                      "  - id: gp\n    name: First\n    colour: red\n    name: Second\n    colour: blue\n"
+                      "    x-note: kept for people\n    x-note: again\n    type: general-practice\n"
+                      "routes:\n  - from: gp\n    to:\n    kind: signpost\n    kind: urgent\n");
+  std::vector<std::string> messages;
+  for (const Finding& problem : r->read.problems) messages.push_back(problem.message);
+  CAPTURE(fmt::format("{}", fmt::join(messages, " | ")));
+  REQUIRE(r->read.problems.size() == 2);
+  CHECK(r->read.problems[0].message.starts_with("service 'gp': unknown key 'colour'"));
+  CHECK(r->read.problems[1].rule == "schema");
+  CHECK(r->read.problems[1].message.find("has no 'to'") != std::string::npos);
+  REQUIRE(r->read.pathway.services.size() == 1);
+  CHECK(r->read.pathway.services[0].name.value == "First");
+  REQUIRE(r->read.pathway.routes.size() == 1);
+  CHECK(r->read.pathway.routes[0].kind.value == RouteKind::signpost);
 }
