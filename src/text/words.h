@@ -19,13 +19,15 @@ namespace msklint {
 
 // A phrase written in msklint's source ("body mass index"), with the hash of
 // its first word worked out when compiling: rules ask thousands of phrases of
-// each text, and hashing each one every time was most of the cost of asking.
+// each text, and hashing each one every time was much of the cost of asking.
 class Phrase {
  public:
   template <std::size_t N>
-  consteval Phrase(const char (&text)[N]) : Phrase(std::string_view(text, N - 1)) {}  // NOLINT: a literal is a phrase
+  // Implicit: a string literal is a phrase.
+  consteval Phrase(const char (&text)[N]) : Phrase(std::string_view(text, N - 1)) {}
 
-  // The same for a phrase known only when running.
+  // The same for a phrase known only when running (a view of `text`, which
+  // must outlive it).
   static constexpr Phrase of(std::string_view text) { return Phrase(text); }
 
   constexpr std::string_view text() const { return text_; }
@@ -53,9 +55,12 @@ class Phrase {
 // its own words, instead of once at every phrase of the set.
 template <std::size_t N>
 class PhraseSet {
+  static_assert(N <= 0xFFFF, "starts_ holds phrase indices in 16 bits");
+
  public:
   template <class... Texts>
-  consteval PhraseSet(const Texts&... texts) : phrases_{Phrase(texts)...} {  // NOLINT: written as a list of literals
+  // Implicit: written as a braced list of literals.
+  consteval PhraseSet(const Texts&... texts) : phrases_{Phrase(texts)...} {
     std::sort(phrases_.begin(), phrases_.end(),
               [](const Phrase& a, const Phrase& b) { return a.first_word_bit() < b.first_word_bit(); });
     for (const Phrase& phrase : phrases_) {
