@@ -4,7 +4,9 @@
 # prints the table in Markdown. Run it by hand on a quiet machine:
 #   bash bench/run.sh
 # Optional settings: RUNS (default 5), SIZES (default "1000 10000 100000"),
-# FILES (default 1000). Not a test: nothing here fails on a slow result.
+# FILES (default 1000), COUNTS=1 (also count instructions under valgrind, on
+# 10,000 services and 100 files: a figure a busy machine does not move; takes
+# several minutes). Not a test: nothing here fails on a slow result.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,9 +34,22 @@ for size in $sizes; do
   python3 bench/generate.py pathway --services "$size" --out "$work/pathway-$size.yaml"
 done
 python3 bench/generate.py repo --files "$files" --out "$work/repo"
+if [ "${COUNTS:-0}" = 1 ]; then
+  if ! command -v valgrind > /dev/null; then
+    if [ "$(id -u)" -ne 0 ]; then
+      echo "COUNTS=1 needs valgrind; install it as root: apt-get install valgrind" >&2
+      exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends valgrind > /dev/null
+  fi
+  python3 bench/generate.py pathway --services 10000 --out "$work/count-pathway.yaml"
+  python3 bench/generate.py repo --files 100 --out "$work/count-repo"
+fi
 
-RUNS="${RUNS:-5}" SIZES="$sizes" FILES="$files" python3 - "$work" build-bench <<'EOF'
-import datetime, os, platform, subprocess, sys
+RUNS="${RUNS:-5}" SIZES="$sizes" FILES="$files" COUNTS="${COUNTS:-0}" python3 - "$work" build-bench <<'EOF'
+import datetime, os, platform, re, subprocess, sys
 
 work, build = sys.argv[1], sys.argv[2]
 runs = int(os.environ["RUNS"])
@@ -128,4 +143,26 @@ load_after = os.getloadavg()
 print()
 print(f"msklint on one example file (examples/hip-knee-osteoarthritis.yaml): {idle_seconds:.3f} s, {mb(idle_rss)}. "
       f"Load average {load_after[0]:.2f} at the end.")
+
+
+def instructions(command):
+    """Instructions a run executes, counted by valgrind (cachegrind without its cache model)."""
+    result = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                             *command], capture_output=True, text=True)
+    found = re.search(r"I\s+refs:\s+([\d,]+)", result.stderr)
+    if not found:
+        sys.exit(f"valgrind gave no count for {' '.join(command)}: {result.stderr[-500:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+if os.environ["COUNTS"] == "1":
+    print()
+    print("| counted (valgrind) | msklint instructions | floor instructions | msklint / floor |")
+    print("|---|--:|--:|--:|")
+    for label, ours, theirs in (
+            ("10,000 services", msklint + [f"{work}/count-pathway.yaml"], floor + [f"{work}/count-pathway.yaml"]),
+            ("100 files, --jobs 1", msklint + ["--jobs", "1", f"{work}/count-repo"],
+             floor + ["--jobs", "1", f"{work}/count-repo"])):
+        mine, floors = instructions(ours), instructions(theirs)
+        print(f"| {label} | {mine / 1e9:.3f} billion | {floors / 1e9:.3f} billion | {mine / floors:.3f} |")
 EOF
