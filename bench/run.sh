@@ -10,18 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh build
 # python3 generates the inputs and times the runs (os.wait4 gives each run's
-# peak memory); install it the way install-deps.sh installs packages.
-if ! command -v python3 > /dev/null; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "bench/run.sh needs python3; install it as root: apt-get install python3" >&2
-    exit 1
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends python3 > /dev/null
-fi
+# peak memory); valgrind counts instructions when COUNTS=1.
+scripts/install-deps.sh bench "$([ "${COUNTS:-0}" = 1 ] && echo counts)"
 
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DMSKLINT_TESTS=OFF -DMSKLINT_BENCH=ON > /dev/null
 cmake --build build-bench --target msklint yaml_floor measure > /dev/null
@@ -35,15 +26,6 @@ for size in $sizes; do
 done
 python3 bench/generate.py repo --files "$files" --out "$work/repo"
 if [ "${COUNTS:-0}" = 1 ]; then
-  if ! command -v valgrind > /dev/null; then
-    if [ "$(id -u)" -ne 0 ]; then
-      echo "COUNTS=1 needs valgrind; install it as root: apt-get install valgrind" >&2
-      exit 1
-    fi
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends valgrind > /dev/null
-  fi
   python3 bench/generate.py pathway --services 10000 --out "$work/count-pathway.yaml"
   python3 bench/generate.py repo --files 100 --out "$work/count-repo"
 fi

@@ -3,9 +3,14 @@
 #   scripts/install-deps.sh build   # compiler, CMake and libraries
 #   scripts/install-deps.sh test    # the above, plus what the tests use
 #   scripts/install-deps.sh fuzz    # the build set, plus clang 14 and libFuzzer (scripts/fuzz.sh)
+#   scripts/install-deps.sh bench [counts]   # the build set, plus python3 (and valgrind) for bench/run.sh
 set -euo pipefail
 
 packages=(g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev nlohmann-json3-dev libgraphviz-dev)
+if [ "${1:-build}" = bench ]; then
+  packages+=(python3)
+  if [ "${2:-}" = counts ]; then packages+=(valgrind); fi
+fi
 if [ "${1:-build}" = test ]; then
   # zsh, fish and bash-completion load the completion scripts; git and pre-commit run the hook;
   # chromium prints the review notes to PDF and poppler-utils reads them back (tests/check_print.py);

@@ -405,23 +405,16 @@ const Vocabulary route_kinds{"route kind", route_kind_words, route_kind_meanings
 const Vocabulary did_not_attend_actions{"did_not_attend action", did_not_attend_words, did_not_attend_meanings};
 const Vocabulary measures{"measure", measure_words, measure_meanings};
 
-// Each object's keys fit the reader's bits (ObjectSpec::max_keys).
-static_assert(std::size(top_level_keys) <= ObjectSpec::max_keys && std::size(system_file_keys) <= ObjectSpec::max_keys &&
-              std::size(system_keys) <= ObjectSpec::max_keys && std::size(used_service_keys) <= ObjectSpec::max_keys &&
-              std::size(pathway_keys) <= ObjectSpec::max_keys && std::size(population_keys) <= ObjectSpec::max_keys &&
-              std::size(service_keys) <= ObjectSpec::max_keys && std::size(access_keys) <= ObjectSpec::max_keys &&
-              std::size(route_keys) <= ObjectSpec::max_keys && std::size(condition_keys) <= ObjectSpec::max_keys);
-
-const ObjectSpec top_level{"pathway file", top_level_keys};
-const ObjectSpec system_file{"system file", system_file_keys};
-const ObjectSpec system{"system", system_keys};
-const ObjectSpec used_service{"shared service entry", used_service_keys};
-const ObjectSpec pathway{"pathway", pathway_keys};
-const ObjectSpec population{"population", population_keys};
-const ObjectSpec service{"service", service_keys};
-const ObjectSpec access{"access", access_keys};
-const ObjectSpec route{"route", route_keys};
-const ObjectSpec condition{"criterion", condition_keys};
+const ObjectSpec top_level{"pathway file", ObjectSpec::keys_of(top_level_keys)};
+const ObjectSpec system_file{"system file", ObjectSpec::keys_of(system_file_keys)};
+const ObjectSpec system{"system", ObjectSpec::keys_of(system_keys)};
+const ObjectSpec used_service{"shared service entry", ObjectSpec::keys_of(used_service_keys)};
+const ObjectSpec pathway{"pathway", ObjectSpec::keys_of(pathway_keys)};
+const ObjectSpec population{"population", ObjectSpec::keys_of(population_keys)};
+const ObjectSpec service{"service", ObjectSpec::keys_of(service_keys)};
+const ObjectSpec access{"access", ObjectSpec::keys_of(access_keys)};
+const ObjectSpec route{"route", ObjectSpec::keys_of(route_keys)};
+const ObjectSpec condition{"criterion", ObjectSpec::keys_of(condition_keys)};
 
 const ServiceType* find_service_type(std::string_view id) {
   const auto it = std::find_if(service_type_table.begin(), service_type_table.end(),

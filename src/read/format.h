@@ -53,8 +53,13 @@ struct KeySpec {
 
 struct ObjectSpec {
   // The reader keeps which keys of an object it has met as the bits of one
-  // 64-bit word (format.cpp checks every object against this).
+  // 64-bit word: keys_of holds every object to it when compiling.
   static constexpr std::size_t max_keys = 64;
+  template <std::size_t N>
+  static constexpr std::span<const KeySpec> keys_of(const KeySpec (&keys)[N]) {
+    static_assert(N <= max_keys, "the reader keeps an object's keys as the bits of one 64-bit word");
+    return keys;
+  }
 
   std::string_view name;  // used in messages: "service"
   std::span<const KeySpec> keys;

@@ -4,7 +4,6 @@
 
 #include "read/format.h"
 #include "text/words.h"
-#include "util/ascii.h"
 
 namespace msklint {
 
@@ -110,34 +109,10 @@ bool is_blank(const Text& text) {
   return !text.present || text.value.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-namespace {
-
-// At least how many words Words would make of `text`: runs of letters and
-// digits (with '.' and '\'', which can join them) between any other bytes, each
-// of which ends a word. Most texts are sentences, told apart from a
-// placeholder of one to three words without reading them as words.
-std::size_t words_at_least(std::string_view text) {
-  std::size_t count = 0;
-  bool in_run = false;
-  bool run_has_word = false;
-  for (const char c : text) {
-    if (ascii::is_alnum(c) || c == '.' || c == '\'') {
-      in_run = true;
-      run_has_word = run_has_word || ascii::is_alnum(c);
-      continue;
-    }
-    if (in_run && run_has_word) ++count;
-    in_run = run_has_word = false;
-  }
-  return count + (in_run && run_has_word ? 1 : 0);
-}
-
-}  // namespace
-
 bool is_placeholder(const Text& text) {
   if (is_blank(text)) return true;
   constexpr std::size_t longest_placeholder = 3;  // "to be confirmed"
-  if (words_at_least(text.value) > longest_placeholder) return false;
+  if (fewest_words(text.value) > longest_placeholder) return false;
   const Words words(text.value);
   static constexpr std::string_view placeholders[] = {
       "none", "n a", "na", "tbc", "tbd", "vacant", "unknown", "to be confirmed", "to be decided", "under review",

@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 
+#include "text/words.h"
 #include "util/ascii.h"
 
 namespace msklint {
@@ -29,18 +30,6 @@ bool has_letters(std::string_view text) {
 }
 
 constexpr std::string_view exception_words[] = {"unless", "except", "other than", "apart from"};
-
-// The bytes `words` start with, in either case: a position starting with any
-// other byte is passed over without trying each word there.
-template <std::size_t N>
-constexpr std::array<bool, 256> first_letters(const std::string_view (&words)[N]) {
-  std::array<bool, 256> starts{};
-  for (const std::string_view word : words) {
-    starts[static_cast<unsigned char>(word.front())] = true;
-    starts[static_cast<unsigned char>(ascii::to_upper(word.front()))] = true;
-  }
-  return starts;
-}
 
 constexpr std::array<bool, 256> starts_an_exception_word = first_letters(exception_words);
 

@@ -463,13 +463,8 @@ constexpr std::string_view treatment_prefixes[] = {
     "training", "school"};
 constexpr PhraseSet treatment_phrases = {"nsaids", "class", "classes", "self help", "exercises",
                                          "care input", "primary care input", "group", "groups"};
-// The bytes the prefixes start with: a word starting with any other is not
-// tried against each prefix (every clause of every criterion asks this).
-constexpr std::array<bool, 256> starts_a_treatment_prefix = [] {
-  std::array<bool, 256> starts{};
-  for (const std::string_view prefix : treatment_prefixes) starts[static_cast<unsigned char>(prefix.front())] = true;
-  return starts;
-}();
+// Every clause of every criterion asks this of each word.
+constexpr std::array<bool, 256> starts_a_treatment_prefix = first_letters(treatment_prefixes);
 
 // Where the words starting with a treatment prefix are, each word once.
 std::vector<std::size_t> treatment_prefix_positions(const Words& words) {

@@ -142,6 +142,22 @@ bool Words::is_value(std::size_t index) const {
   return std::find(std::begin(references), std::end(references), before) == std::end(references);
 }
 
+std::size_t fewest_words(std::string_view text) {
+  std::size_t count = 0;
+  bool in_run = false;
+  bool run_has_word = false;
+  for (const char c : text) {
+    if (ascii::is_alnum(c) || c == '.' || c == '\'') {
+      in_run = true;
+      run_has_word = run_has_word || ascii::is_alnum(c);
+      continue;
+    }
+    if (in_run && run_has_word) ++count;
+    in_run = run_has_word = false;
+  }
+  return count + (in_run && run_has_word ? 1 : 0);
+}
+
 std::string as_one_line(std::string_view text) {
   std::string line;
   bool space = false;

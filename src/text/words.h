@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/ascii.h"
+
 namespace msklint {
 
 // A phrase written in msklint's source ("body mass index"), with the hash of
@@ -63,9 +65,6 @@ class PhraseSet {
   consteval PhraseSet(const Texts&... texts) : phrases_{Phrase(texts)...} {
     std::sort(phrases_.begin(), phrases_.end(),
               [](const Phrase& a, const Phrase& b) { return a.first_word_bit() < b.first_word_bit(); });
-    for (const Phrase& phrase : phrases_) {
-      bits_[phrase.first_word_bit() / 64] |= std::uint64_t{1} << (phrase.first_word_bit() % 64);
-    }
     std::size_t phrase = 0;
     for (std::size_t bit = 0; bit < starts_.size(); ++bit) {
       while (phrase < N && phrase_bit(phrase) < bit) ++phrase;
@@ -73,9 +72,7 @@ class PhraseSet {
     }
   }
 
-  // Whether some phrase's first word has the bit `bit`.
-  constexpr bool has_first_word_bit(std::uint8_t bit) const { return (bits_[bit / 64] >> (bit % 64)) & 1U; }
-  // The phrases whose first word has the bit `bit`.
+  // The phrases whose first word has the bit `bit` (most bits: none).
   constexpr std::span<const Phrase> with_first_word_bit(std::uint8_t bit) const {
     return std::span<const Phrase>(phrases_).subspan(starts_[bit], starts_[bit + 1U] - starts_[bit]);
   }
@@ -87,11 +84,28 @@ class PhraseSet {
   constexpr std::size_t phrase_bit(std::size_t index) const { return phrases_[index].first_word_bit(); }
 
   std::array<Phrase, N> phrases_;
-  std::array<std::uint64_t, 4> bits_{};
   std::array<std::uint16_t, 257> starts_{};  // phrases with bit b are [starts_[b], starts_[b + 1])
 };
 template <class... Texts>
 PhraseSet(const Texts&...) -> PhraseSet<sizeof...(Texts)>;
+
+// The bytes `words` start with, in either case: text at any other byte cannot
+// start one of them, and is passed over without trying each.
+template <std::size_t N>
+constexpr std::array<bool, 256> first_letters(const std::string_view (&words)[N]) {
+  std::array<bool, 256> starts{};
+  for (const std::string_view word : words) {
+    starts[static_cast<unsigned char>(word.front())] = true;
+    starts[static_cast<unsigned char>(ascii::to_upper(word.front()))] = true;
+  }
+  return starts;
+}
+
+// At least how many tokens Words makes of `text`, without making them: runs
+// of letters and digits (with the '.' and '\'' that can join them) between
+// other bytes, each of which ends a token. Enough to tell a sentence from a
+// word or two before reading it.
+std::size_t fewest_words(std::string_view text);
 
 class Words {
  public:
@@ -106,7 +120,6 @@ class Words {
   template <std::size_t N>
   bool has_any(const PhraseSet<N>& phrases) const {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
-      if (!phrases.has_first_word_bit(token_bits_[i])) continue;
       for (const Phrase& phrase : phrases.with_first_word_bit(token_bits_[i])) {
         if (tokens_[i] == phrase.first_word() && matches_at(i, phrase.text())) return true;
       }

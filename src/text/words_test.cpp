@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
 
 #include "text/words.h"
 
@@ -142,4 +145,24 @@ TEST_CASE("words: every word of a long text is found, and words it does not hold
   const std::string gap = word_of(7, 'x') + " " + word_of(9, 'x');
   CHECK(words.has(Phrase::of(three)));
   CHECK_FALSE(words.has(Phrase::of(gap)));
+}
+
+TEST_CASE("fewest_words: a lower bound on the words Words makes, exact on plain prose") {
+  CHECK(fewest_words("to be confirmed") == 3);
+  CHECK(fewest_words("n/a") == 2);
+  CHECK(fewest_words("patient's x-ray, 1.5") == 4);
+  CHECK(fewest_words("  ... ''  ") == 0);
+  // Never more than Words makes, whatever the bytes: letters, digits, the
+  // joining '.' and '\'', signs, "≤", and bytes of other characters.
+  const std::string_view pieces[] = {"a", "B", "7", ".", "'", " ", "-", "<", "=", "+", "\xE2\x89\xA4", "\xC3\xA9", "x2"};
+  std::uint32_t state = 12345;
+  for (int sample = 0; sample < 20000; ++sample) {
+    std::string text;
+    for (int piece = 0; piece < sample % 12; ++piece) {
+      state = state * 1664525U + 1013904223U;
+      text += pieces[(state >> 16) % std::size(pieces)];
+    }
+    CAPTURE(text);
+    CHECK(fewest_words(text) <= Words(text).tokens().size());
+  }
 }
