@@ -3,7 +3,7 @@
 # Release (build-bench/), generates the inputs in a temporary directory, and
 # prints the table in Markdown. Run it by hand on a quiet machine:
 #   bash bench/run.sh
-# Optional settings: RUNS (default 5), SIZES (default "1000 10000 100000"),
+# Optional settings: RUNS (default 7), SIZES (default "1000 10000 100000"),
 # FILES (default 1000), COUNTS=1 (also count instructions under valgrind, on
 # 10,000 services and 100 files: a figure a busy machine does not move; takes
 # several minutes). Not a test: nothing here fails on a slow result.
@@ -30,8 +30,8 @@ if [ "${COUNTS:-0}" = 1 ]; then
   python3 bench/generate.py repo --files 100 --out "$work/count-repo"
 fi
 
-RUNS="${RUNS:-5}" SIZES="$sizes" FILES="$files" COUNTS="${COUNTS:-0}" python3 - "$work" build-bench <<'EOF'
-import datetime, os, platform, re, subprocess, sys
+RUNS="${RUNS:-7}" SIZES="$sizes" FILES="$files" COUNTS="${COUNTS:-0}" python3 - "$work" build-bench <<'EOF'
+import datetime, os, platform, re, statistics, subprocess, sys
 
 work, build = sys.argv[1], sys.argv[2]
 runs = int(os.environ["RUNS"])
@@ -67,13 +67,18 @@ def best(command):
 
 
 def best_of_pairs(command, floor_command):
-    """msklint and the floor run by turns, `runs` times each, so that a busy
-    spell on a shared machine slows both alike rather than one of them."""
+    """msklint and the floor run by turns, `runs` times each. Returns the best
+    of each, and the median of the pairs' ratios (msklint's run over the
+    floor's run just after it): a busy spell on a shared machine slows both
+    runs of a pair alike, so the ratio of a pair holds where times drift, and
+    the median passes over a pair that a spell split. The ratio is given as
+    "median (lowest–highest)"."""
     ours, floors = [], []
     for _ in range(runs):
         ours.append(run_once(command))
         floors.append(run_once(floor_command))
-    return summary(ours), summary(floors)
+    ratios = [mine[0] / theirs[0] for mine, theirs in zip(ours, floors)]
+    return summary(ours), summary(floors), f"{statistics.median(ratios):.2f} ({min(ratios):.2f}–{max(ratios):.2f})"
 
 
 def size_of(path):
@@ -98,28 +103,29 @@ load_before = os.getloadavg()
 idle_seconds, idle_rss, _ = best(msklint + ["examples/hip-knee-osteoarthritis.yaml"])
 
 print(f"msklint benchmark, {datetime.date.today()}: {os.cpu_count()} cores ({cpu()}), "
-      f"load average {load_before[0]:.2f} at the start. msklint and the floor run by turns, best of {runs} runs each; peak memory is the largest of them.")
+      f"load average {load_before[0]:.2f} at the start. msklint and the floor run by turns, {runs} times each: times are the best, msklint / floor the median "
+      f"of the pairs' ratios, peak memory the largest.")
 print()
-print("| pathway | input | msklint | peak memory | memory / input | (memory − one example's) / input | growth (time, memory) | floor | msklint / floor | page faults, msklint and floor |")
+print("| pathway | input | msklint | peak memory | memory / input | (memory − one example's) / input | growth (time, memory) | floor | msklint / floor (pairs: median, range) | page faults, msklint and floor |")
 print("|---|---|---|---|---|---|---|---|---|---|")
 previous = None
 for size in sizes:
     path = f"{work}/pathway-{size}.yaml"
-    (seconds, rss, faults), (floor_seconds, _, floor_faults) = best_of_pairs(msklint + big + [path], floor + [path])
+    (seconds, rss, faults), (floor_seconds, _, floor_faults), ratio = best_of_pairs(msklint + big + [path], floor + [path])
     growth = f"{seconds / previous[0]:.1f}, {rss / previous[1]:.1f}" if previous else "–"
     print(f"| {size:,} services | {mb(size_of(path))} | {seconds:.3f} s | {mb(rss)} | {rss / size_of(path):.1f} "
-          f"| {(rss - idle_rss) / size_of(path):.1f} | {growth} | {floor_seconds:.3f} s | {seconds / floor_seconds:.2f} "
+          f"| {(rss - idle_rss) / size_of(path):.1f} | {growth} | {floor_seconds:.3f} s | {ratio} "
           f"| {faults:,} and {floor_faults:,} |")
     previous = (seconds, rss)
 
 repo = f"{work}/repo"
 print()
-print("| repository | input | msklint | peak memory | floor | msklint / floor | page faults, msklint and floor |")
+print("| repository | input | msklint | peak memory | floor | msklint / floor (pairs: median, range) | page faults, msklint and floor |")
 print("|---|---|---|---|---|---|---|")
 for label, jobs in (("all cores", []), ("--jobs 1", ["--jobs", "1"])):
-    (seconds, rss, faults), (floor_seconds, _, floor_faults) = best_of_pairs(msklint + jobs + [repo], floor + jobs + [repo])
+    (seconds, rss, faults), (floor_seconds, _, floor_faults), ratio = best_of_pairs(msklint + jobs + [repo], floor + jobs + [repo])
     print(f"| {files:,} files, {label} | {mb(size_of(repo))} | {seconds:.3f} s | {mb(rss)} | {floor_seconds:.3f} s "
-          f"| {seconds / floor_seconds:.2f} | {faults:,} and {floor_faults:,} |")
+          f"| {ratio} | {faults:,} and {floor_faults:,} |")
 
 load_after = os.getloadavg()
 print()
