@@ -3,7 +3,7 @@
 # Release (build-bench/), generates the inputs in a temporary directory, and
 # prints the table in Markdown. Run it by hand on a quiet machine:
 #   bash bench/run.sh
-# Optional settings: RUNS (default 7), SIZES (default "1000 10000 100000"),
+# Optional settings: RUNS (default 9), SIZES (default "1000 10000 100000"),
 # FILES (default 1000), COUNTS=1 (also count instructions under valgrind, on
 # 10,000 services and 100 files: a figure a busy machine does not move; takes
 # several minutes). Not a test: nothing here fails on a slow result.
@@ -30,7 +30,7 @@ if [ "${COUNTS:-0}" = 1 ]; then
   python3 bench/generate.py repo --files 100 --out "$work/count-repo"
 fi
 
-RUNS="${RUNS:-7}" SIZES="$sizes" FILES="$files" COUNTS="${COUNTS:-0}" python3 - "$work" build-bench <<'EOF'
+RUNS="${RUNS:-9}" SIZES="$sizes" FILES="$files" COUNTS="${COUNTS:-0}" python3 - "$work" build-bench <<'EOF'
 import datetime, os, platform, re, statistics, subprocess, sys
 
 work, build = sys.argv[1], sys.argv[2]
