@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "read/format.h"
 #include "text/words.h"
 
@@ -117,12 +119,7 @@ bool is_placeholder(const Text& text) {
   static constexpr std::string_view placeholders[] = {
       "none", "n a", "na", "tbc", "tbd", "vacant", "unknown", "to be confirmed", "to be decided", "under review",
       "no", "nil", "not known", "not yet", "pending", "todo", "to do", "x", "xx", "xxx"};
-  const auto& tokens = words.tokens();
-  std::string joined;
-  for (const std::string_view token : tokens) {
-    if (!joined.empty()) joined += ' ';
-    joined += token;
-  }
+  const std::string joined = fmt::format("{}", fmt::join(words.tokens(), " "));
   return std::find(std::begin(placeholders), std::end(placeholders), joined) != std::end(placeholders);
 }
 

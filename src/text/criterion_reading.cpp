@@ -73,9 +73,8 @@ constexpr PhraseSet before_words = {
 // Recording, and statements of evidence ("patients with a BMI of 40+ have
 // poorer outcomes"), describe; they set no condition.
 constexpr PhraseSet record_words = {"evidence that", "evidence shows", "studies show", "poorer outcomes",
-                                             "worse outcomes", "higher risk", "increased risk",
-                                             "recorded", "record", "documented", "measured", "noted", "assessed",
-                                  "has taken place", "checked"};
+                                    "worse outcomes", "higher risk", "increased risk", "recorded", "record",
+                                    "documented", "measured", "noted", "assessed", "has taken place", "checked"};
 
 // "first" as a demand for order: "referred to weight management first",
 // "first ... before"; not "first time" or "first appointment".
@@ -494,9 +493,8 @@ void read_prior_step(const ClauseReading& clause, bool about_attendance, Criteri
     return;
   }
   std::vector<std::size_t> treatments = treatment_prefix_positions(words);
-  for (const Phrase& phrase : treatment_phrases) {
-    for (const auto at : words.positions(phrase)) treatments.push_back(at);
-  }
+  const std::vector<std::size_t> named_treatments = words.positions(treatment_phrases);
+  treatments.insert(treatments.end(), named_treatments.begin(), named_treatments.end());
   // "If no improvement after 2 weeks refer to physiotherapy": the treatment is
   // where the route goes, not a step before it, unless the text puts it before
   // the referral ("referred to podiatry prior to referral to secondary care").
@@ -512,16 +510,12 @@ void read_prior_step(const ClauseReading& clause, bool about_attendance, Criteri
       return false;
     });
   }
-  std::vector<std::size_t> tests;
   static constexpr PhraseSet test_phrases = {"blood test", "blood tests", "bloods", "x ray", "xray", "mri", "scan",
                                              "imaging", "rheumatoid factor", "anti ccp", "ccp", "crp", "esr",
                                              "antibody", "antibodies", "hla"};
-  for (const Phrase& phrase : test_phrases) {
-    for (const auto at : words.positions(phrase)) tests.push_back(at);
-  }
+  const std::vector<std::size_t> tests = words.positions(test_phrases);  // in order already
   enum class Side { before, after };
   std::sort(treatments.begin(), treatments.end());
-  std::sort(tests.begin(), tests.end());
   // A cue within `reach` words before (or after) one of the sorted targets:
   // a binary search per cue, so long texts cost no more than their length.
   auto cue_near = [&](const std::vector<std::size_t>& targets, Phrases cues, std::size_t reach, Side side) {

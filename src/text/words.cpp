@@ -80,13 +80,9 @@ std::vector<std::size_t> Words::positions(std::string_view phrase) const {
 
 std::vector<std::size_t> Words::positions(const Phrase& phrase) const {
   std::vector<std::size_t> found;
-  const std::string_view text = phrase.text();
-  if (text.empty() || !some_token_starts_with(text.front()) || !some_token_may_be(phrase.first_word_bit())) return found;
-  // Most tokens differ from the first word, and then the rest of the phrase need not be split.
+  if (!may_hold(phrase)) return found;
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    if (token_bits_[i] == phrase.first_word_bit() && tokens_[i] == phrase.first_word() && matches_at(i, text)) {
-      found.push_back(i);
-    }
+    if (starts_at(i, phrase)) found.push_back(i);
   }
   return found;
 }
@@ -115,10 +111,9 @@ bool Words::matches_at(std::size_t index, std::string_view phrase) const {
 // The same answer as !positions(phrase).empty(), without building lists:
 // rules ask this thousands of times a file.
 bool Words::has(const Phrase& phrase) const {
-  const std::string_view text = phrase.text();
-  if (text.empty() || !some_token_starts_with(text.front()) || !some_token_may_be(phrase.first_word_bit())) return false;
+  if (!may_hold(phrase)) return false;
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    if (token_bits_[i] == phrase.first_word_bit() && tokens_[i] == phrase.first_word() && matches_at(i, text)) return true;
+    if (starts_at(i, phrase)) return true;
   }
   return false;
 }

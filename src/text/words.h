@@ -121,7 +121,7 @@ class Words {
   bool has_any(const PhraseSet<N>& phrases) const {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       for (const Phrase& phrase : phrases.with_first_word_bit(token_bits_[i])) {
-        if (tokens_[i] == phrase.first_word() && matches_at(i, phrase.text())) return true;
+        if (starts_at(i, phrase)) return true;
       }
     }
     return false;
@@ -129,6 +129,18 @@ class Words {
   // Where a phrase starts, in words; where words starting with `prefix` are.
   std::vector<std::size_t> positions(std::string_view phrase) const;
   std::vector<std::size_t> positions(const Phrase& phrase) const;
+  // Where any phrase of the set starts, in order, in one pass over the words
+  // (a place where two phrases start is given once for each).
+  template <std::size_t N>
+  std::vector<std::size_t> positions(const PhraseSet<N>& phrases) const {
+    std::vector<std::size_t> found;
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      for (const Phrase& phrase : phrases.with_first_word_bit(token_bits_[i])) {
+        if (starts_at(i, phrase)) found.push_back(i);
+      }
+    }
+    return found;
+  }
   std::vector<std::size_t> prefix_positions(std::string_view prefix) const;
   // A word starting with `prefix` ("discharg" matches "discharged").
   bool has_prefix(std::string_view prefix) const;
@@ -150,6 +162,17 @@ class Words {
   // token's hash, so most phrases are ruled out without comparing a word (a
   // false "may" costs only the comparison it saved).
   bool some_token_may_be(std::size_t bit) const { return (word_bits_[bit / 64] >> (bit % 64)) & 1U; }
+  // Whether some token may start `phrase`: most phrases are ruled out here.
+  bool may_hold(const Phrase& phrase) const {
+    return !phrase.text().empty() && some_token_starts_with(phrase.text().front()) &&
+           some_token_may_be(phrase.first_word_bit());
+  }
+  // Whether `phrase` starts at token `index`. Most tokens differ from the
+  // first word, and then the rest of the phrase need not be split.
+  bool starts_at(std::size_t index, const Phrase& phrase) const {
+    return token_bits_[index] == phrase.first_word_bit() && tokens_[index] == phrase.first_word() &&
+           matches_at(index, phrase.text());
+  }
 
   // The tokens' characters, one after another: never longer than the text
   // (each token is at most as long as what it was read from), so it is sized

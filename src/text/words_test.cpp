@@ -56,6 +56,24 @@ TEST_CASE("words: a set of phrases is found when any one of them is, wherever it
   CHECK(std::distance(phrases.begin(), phrases.end()) == 10);
 }
 
+TEST_CASE("words: the places a set's phrases start are those of each phrase, in order") {
+  constexpr PhraseSet phrases = {"blood test", "blood tests", "x ray", "mri", "scan", "anti ccp", "ccp", "crp"};
+  for (const char* text : {"MRI scan, then an MRI scan again", "blood tests and anti-CCP before the x-ray",
+                           "no test named here", "", "ccp ccp crp"}) {
+    CAPTURE(text);
+    const Words words(text);
+    std::vector<std::size_t> each;
+    for (const Phrase& phrase : phrases) {
+      const std::vector<std::size_t> found = words.positions(phrase);
+      each.insert(each.end(), found.begin(), found.end());
+    }
+    std::sort(each.begin(), each.end());
+    CHECK(words.positions(phrases) == each);
+  }
+  CHECK(Words("MRI scan, then an MRI scan again").positions(phrases) == std::vector<std::size_t>{0, 1, 4, 5});
+  CHECK(Words("blood tests and anti-CCP").positions(phrases) == std::vector<std::size_t>{0, 3, 4});
+}
+
 TEST_CASE("words: the tokens stay valid when the words are moved") {
   std::vector<Words> all;
   for (int i = 0; i < 40; ++i) all.emplace_back("Weight loss of 10 kg, or BMI <= 35, before referral");
